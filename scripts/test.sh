@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The README's second command: install what is missing, build, and run every test
+# (CTest for C++ with a private D-Bus + unlocked keyring, node --test for the sandbox).
+# Exits non-zero if any test fails.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+
+kac_install_apt_packages
+kac_install_sandbox_packages
+kac_build ci
+
+status=0
+kac_log "Sandbox tests (node --test)"
+(cd "$KAC_ROOT/sandbox" && node --test --test-concurrency=2 test/) || status=1
+
+kac_log "C++ tests (CTest, offscreen, private D-Bus session and keyring)"
+dbus-run-session -- "$KAC_ROOT/scripts/lib/with-keyring.sh" \
+  ctest --preset ci --parallel 2 "$@" || status=1
+
+if [ "$status" -ne 0 ]; then kac_log "Some tests FAILED"; else kac_log "All tests passed"; fi
+exit "$status"

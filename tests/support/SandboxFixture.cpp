@@ -1,0 +1,48 @@
+#include "support/SandboxFixture.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace kac::test {
+
+SandboxFixture::SandboxFixture() = default;
+
+QString SandboxFixture::requestLogPath() const
+{
+    return m_directory.filePath(QStringLiteral("requests.jsonl"));
+}
+
+bool SandboxFixture::start(const QStringList &extraArguments, int timeoutMs)
+{
+    QSignalSpy ready(&m_sandbox, &api::LocalSandbox::ready);
+    QSignalSpy failed(&m_sandbox, &api::LocalSandbox::failed);
+    m_sandbox.start(QStringList{QStringLiteral("--request-log"), requestLogPath()} + extraArguments);
+    QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, timeoutMs);
+    if (!failed.isEmpty()) {
+        m_failure = failed.first().first().toString();
+        return false;
+    }
+    if (ready.isEmpty()) {
+        m_failure = QStringLiteral("the sandbox did not report its URL in time");
+        return false;
+    }
+    return true;
+}
+
+QList<QJsonObject> SandboxFixture::requestLog() const
+{
+    QList<QJsonObject> lines;
+    QFile file(requestLogPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return lines;
+    const QList<QByteArray> rawLines = file.readAll().split('\n');
+    for (const QByteArray &raw : rawLines) {
+        if (!raw.trimmed().isEmpty())
+            lines << QJsonDocument::fromJson(raw).object();
+    }
+    return lines;
+}
+
+} // namespace kac::test

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "api/LocalSandbox.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace kac::test {
+
+// Starts a real sandbox for one test program, with a request log in a temporary directory.
+// Usage: SandboxFixture sandbox; QVERIFY2(sandbox.start({"--token-ttl", "2"}), ...);
+class SandboxFixture
+{
+public:
+    SandboxFixture();
+
+    // Starts the sandbox and waits (spinning the event loop) until it reports its URL.
+    bool start(const QStringList &extraArguments = {}, int timeoutMs = 30000);
+    QUrl url() const { return m_sandbox.url(); }
+    QString failure() const { return m_failure; }
+    QString requestLogPath() const;
+
+    // Every request-log line written so far, parsed.
+    QList<QJsonObject> requestLog() const;
+
+private:
+    api::LocalSandbox m_sandbox;
+    QTemporaryDir m_directory;
+    QString m_failure;
+};
+
+} // namespace kac::test
