@@ -1,0 +1,179 @@
+'use strict';
+// Indexes over account cores and the scoring used by accountsSearch,
+// accountUserSearch and propertiesSearch. Ties are broken by account index, so
+// fixed accounts (indices 0..6) always come first among equal scores.
+const { normalisePhone, normaliseMpxn } = require('./identifiers');
+
+function push(map, key, idx) {
+  if (!key) return;
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [idx]);
+  else if (list[list.length - 1] !== idx) list.push(idx);
+}
+
+const tokens = (s) => String(s || '').toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
+
+function buildIndexes(accounts) {
+  const ix = {
+    number: new Map(), email: new Map(), phone: new Map(), postcode: new Map(), name: new Map(),
+    mpxn: new Map(), serial: new Map(), portfolio: new Map(), address: new Map(), userId: new Map(),
+  };
+  for (const a of accounts) {
+    const i = a.idx;
+    ix.number.set(a.number, i);
+    for (const u of [a.user, a.secondUser]) {
+      if (!u) continue;
+      push(ix.email, u.email.toLowerCase(), i);
+      push(ix.phone, u.mobile, i);
+      push(ix.phone, u.landline, i);
+      for (const t of tokens(u.givenName + ' ' + u.familyName)) push(ix.name, t, i);
+    }
+    ix.userId.set(a.user.id, i);
+    if (a.businessName) for (const t of tokens(a.businessName)) push(ix.name, t, i);
+    push(ix.postcode, a.address.postcode, i);
+    ix.mpxn.set(a.nmi, i);
+    if (a.mirn) ix.mpxn.set(a.mirn, i);
+    ix.serial.set(a.elecSerial, i);
+    if (a.gasSerial) ix.serial.set(a.gasSerial, i);
+    push(ix.portfolio, a.portfolioNumber, i);
+    for (const t of tokens(`${a.address.streetName} ${a.address.suburb}`)) push(ix.address, t, i);
+  }
+  return ix;
+}
+
+// Aliases accepted for each search-term kind (the schema's AccountSearchInputType
+// names win; the others make the sandbox forgiving).
+const TERM_ALIASES = {
+  accountNumber: ['accountNumber', 'account'],
+  email: ['emailAddress', 'email'],
+  phone: ['phoneNumber', 'telephoneNumber', 'phone', 'mobile'],
+  postcode: ['postcode', 'postCode'],
+  name: ['name', 'billingName', 'fullName', 'businessName', 'accountHolderName'],
+  address: ['address', 'location', 'streetAddress'],
+  mpxn: ['mpxn', 'nmi', 'mirn', 'mpan', 'mprn', 'meterPointIdentifier'],
+  serial: ['meterSerialNumber', 'serialNumber', 'device'],
+  portfolio: ['portfolioNumber'],
+  reference: ['accountReferences', 'accountReference'],
+  user: ['user', 'accountUserId'],
+};
+
+/** Classify a free-text term (the stub input's `value`) into a term kind. */
+function classify(text) {
+  const v = String(text).trim();
+  if (/^A-?[0-9A-F]{8}$/i.test(v)) return 'accountNumber';
+  if (/^P-[0-9A-F]{8}$/i.test(v)) return 'portfolio';
+  if (v.includes('@')) return 'email';
+  if (/^\d{4}$/.test(v)) return 'postcode';
+  if (/^[A-Z0-9]{10,11}$/i.test(v.replace(/\s+/g, '')) && /\d{6}/.test(v) && !normalisePhone(v)) return 'mpxn';
+  if (normalisePhone(v) && /^[\d\s()+-]+$/.test(v)) return 'phone';
+  if (/^[A-Z]{2}\d{7}$/i.test(v)) return 'serial';
+  if (/\d/.test(v)) return 'address';
+  return 'name';
+}
+
+function readTerms(input) {
+  const terms = {};
+  const paths = {};
+  for (const n of ['value', 'query', 'searchTerm', 'freeText']) {
+    const v = input && input[n];
+    if (v != null && String(v).trim() !== '') { const kind = classify(v); terms[kind] = String(v).trim(); paths[kind] = n; }
+  }
+  for (const [kind, names] of Object.entries(TERM_ALIASES)) {
+    for (const n of names) {
+      const v = input && input[n];
+      if (v != null && String(v).trim() !== '') { terms[kind] = String(v).trim(); paths[kind] = n; break; }
+    }
+  }
+  return { terms, paths };
+}
+
+/** Returns a list of {message, inputPath} for terms that fail validation. */
+function validateTerms(terms, paths) {
+  const errs = [];
+  const bad = (kind, message) => errs.push({ message, inputPath: ['searchTerms', paths[kind]] });
+  if (terms.accountNumber && !/^A-?[0-9A-F]{1,8}$/i.test(terms.accountNumber)) bad('accountNumber', 'Enter a valid account number, e.g. A-1A2B3C4D.');
+  if (terms.email && !/^[^\s@]*@?[^\s@]*$/.test(terms.email)) bad('email', 'Enter a valid email address.');
+  if (terms.phone && !normalisePhone(terms.phone)) bad('phone', 'Enter a valid Australian phone number.');
+  if (terms.postcode && !/^\d{4}$/.test(terms.postcode)) bad('postcode', 'Postcodes have four digits.');
+  if (terms.mpxn && !/^[A-Z0-9]{10,11}$/i.test(terms.mpxn.replace(/\s+/g, ''))) bad('mpxn', 'An NMI or MIRN has 10 or 11 characters.');
+  if (terms.name && terms.name.length < 2) bad('name', 'Enter at least two characters of the name.');
+  return errs;
+}
+
+/** Score each term kind against the indexes: Map idx -> score (0..1). */
+function matchTerm(kind, value, ix, accounts) {
+  const out = new Map();
+  const add = (i, s) => { if ((out.get(i) || 0) < s) out.set(i, s); };
+  switch (kind) {
+    case 'accountNumber': {
+      const v = value.toUpperCase().replace(/^A-?/, 'A-');
+      if (ix.number.has(v)) add(ix.number.get(v), 1);
+      else if (v.length >= 5) for (const [num, i] of ix.number) if (num.startsWith(v)) add(i, 0.6);
+      break;
+    }
+    case 'email': {
+      const v = value.toLowerCase();
+      for (const i of ix.email.get(v) || []) add(i, 1);
+      if (!out.size && v.length >= 4) for (const [e, list] of ix.email) if (e.startsWith(v)) for (const i of list) add(i, 0.6);
+      break;
+    }
+    case 'phone': for (const i of ix.phone.get(normalisePhone(value)) || []) add(i, 1); break;
+    case 'postcode': for (const i of ix.postcode.get(value) || []) add(i, 1); break;
+    case 'portfolio': for (const i of ix.portfolio.get(value.toUpperCase()) || []) add(i, 1); break;
+    case 'reference': { // legacy CRM reference RE + 7 digits (see data/history.js)
+      const m = /^RE(\d{7})$/i.exec(value);
+      const i = m ? (Number(m[1]) - 1000000) / 7 : -1;
+      if (Number.isInteger(i) && i >= 0 && i < accounts.length) add(i, 1);
+      break;
+    }
+    case 'user': { const i = ix.userId.get(value) ?? ix.userId.get(String(Number(value) - 1)); if (i !== undefined) add(i, 1); break; }
+    case 'serial': { const i = ix.serial.get(value.toUpperCase()); if (i !== undefined) add(i, 1); break; }
+    case 'mpxn': { const i = ix.mpxn.get(normaliseMpxn(value)); if (i !== undefined) add(i, 1); break; }
+    case 'name': return scoreTokens(tokens(value), ix.name, (i) => {
+      const a = accounts[i];
+      return [a.user, a.secondUser].filter(Boolean).map((u) => tokens(u.givenName + ' ' + u.familyName))
+        .concat(a.businessName ? [tokens(a.businessName)] : []);
+    });
+    case 'address': return scoreTokens(tokens(value), ix.address, (i) => {
+      const a = accounts[i].address;
+      return [tokens(`${a.unit || ''} ${a.streetNumber} ${a.streetName} ${a.streetType} ${a.suburb} ${a.state} ${a.postcode}`)];
+    });
+    default: break;
+  }
+  return out;
+}
+
+/** Candidates share the rarest indexed token; score = fraction of query tokens matched. */
+function scoreTokens(qTokens, index, docTokens) {
+  const out = new Map();
+  const indexed = qTokens.filter((t) => index.has(t));
+  if (!indexed.length) return out;
+  indexed.sort((a, b) => index.get(a).length - index.get(b).length);
+  for (const i of index.get(indexed[0])) {
+    let best = 0;
+    for (const doc of docTokens(i)) {
+      const set = new Set(doc);
+      let hit = 0;
+      for (const t of qTokens) if (set.has(t)) hit++;
+      const s = hit / Math.max(qTokens.length, 1) * (0.85 + 0.15 * Math.min(1, qTokens.length / doc.length));
+      if (s > best) best = s;
+    }
+    if (best > 0) out.set(i, Math.round(best * 1000) / 1000);
+  }
+  return out;
+}
+
+/** Combined search: [{idx, score}] sorted by score desc, then index. */
+function searchAccounts(terms, ix, accounts, maxResults = 20) {
+  const kinds = Object.keys(terms);
+  const total = new Map();
+  for (const kind of kinds) {
+    for (const [i, s] of matchTerm(kind, terms[kind], ix, accounts)) total.set(i, (total.get(i) || 0) + s);
+  }
+  const rows = [];
+  for (const [idx, s] of total) rows.push({ idx, score: Math.round((s / kinds.length) * 1000) / 1000 });
+  rows.sort((a, b) => b.score - a.score || a.idx - b.idx);
+  return rows.slice(0, maxResults);
+}
+
+module.exports = { buildIndexes, readTerms, classify, validateTerms, searchAccounts, matchTerm, tokens, TERM_ALIASES };

@@ -1,0 +1,64 @@
+'use strict';
+// Executable schema: sandbox/schema.graphql + the DATA helper's resolvers + fallbacks.
+// A field resolves from the parent object when it has the property (functions are called as
+// fn(args, context, info)); otherwise lib/fallback.js synthesises a deterministic plausible value.
+const fs = require('fs');
+const path = require('path');
+const { buildSchema, graphql, parse, getOperationAST } = require('graphql');
+const { fallback } = require('./fallback');
+
+const SCHEMA_PATH = path.join(__dirname, '..', 'schema.graphql');
+let cachedSchema = null;
+
+function loadSchema() {
+  if (!cachedSchema) cachedSchema = buildSchema(fs.readFileSync(SCHEMA_PATH, 'utf8'));
+  return cachedSchema;
+}
+
+function fieldResolver(parent, args, context, info) {
+  const value = parent == null ? undefined : parent[info.fieldName];
+  if (value !== undefined) return typeof value === 'function' ? value(args, context, info) : value;
+  return fallback(parent, args, info);
+}
+
+/** Abstract types: the object's __typename when it names a possible type, else a sensible default. */
+function typeResolver(value, context, info, abstractType) {
+  const possible = info.schema.getPossibleTypes(abstractType);
+  if (value && value.__typename && possible.some((t) => t.name === value.__typename)) return value.__typename;
+  const preferred = possible.find((t) => !/Error/.test(t.name)) || possible[0];
+  return preferred.name;
+}
+
+function createExecutor({ queryResolvers = {}, mutationResolvers = {} } = {}) {
+  const schema = loadSchema();
+  const rootValue = { ...queryResolvers, ...mutationResolvers };
+  return {
+    schema,
+    execute({ query, variables, operationName, context }) {
+      return graphql({
+        schema, source: query, rootValue, contextValue: context, variableValues: variables,
+        operationName, fieldResolver, typeResolver,
+      });
+    },
+  };
+}
+
+/** {operation: 'query'|'mutation'|'subscription', fields: [top-level field names]} or null. */
+function operationFields(document, operationName) {
+  const doc = typeof document === 'string' ? parse(document) : document;
+  const op = getOperationAST(doc, operationName || undefined);
+  if (!op) return null;
+  const fragments = new Map(doc.definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
+  const fields = [];
+  const walk = (selectionSet) => {
+    for (const s of selectionSet.selections) {
+      if (s.kind === 'Field') { if (!fields.includes(s.name.value)) fields.push(s.name.value); }
+      else if (s.kind === 'InlineFragment') walk(s.selectionSet);
+      else if (s.kind === 'FragmentSpread' && fragments.has(s.name.value)) walk(fragments.get(s.name.value).selectionSet);
+    }
+  };
+  walk(op.selectionSet);
+  return { operation: op.operation, fields };
+}
+
+module.exports = { createExecutor, operationFields, loadSchema, fieldResolver, typeResolver, SCHEMA_PATH };

@@ -1,0 +1,229 @@
+'use strict';
+// Resolvers called directly: search, lookups, paging, filters and documented errors.
+const test = require('node:test');
+const assert = require('node:assert');
+const { createStore } = require('../data/store');
+const { createResolvers } = require('../resolvers');
+
+const store = createStore({ seed: 1, scale: 1 });
+const Q = createResolvers(store).Query;
+
+const errorCode = (fn) => {
+  try { fn(); } catch (e) { return e.extensions && e.extensions.errorCode; }
+  return null;
+};
+
+// Each search-term kind finds the documented fixed account first (see FIXTURES.md).
+const SEARCHES = [
+  [{ accountNumber: 'A-5C19D3E8' }, 'A-5C19D3E8'],
+  [{ accountNumber: 'a-7d20a6f3' }, 'A-7D20A6F3'],
+  [{ emailAddress: 'siobhan.mulcahy@outlook.com' }, 'A-8E4B92D1'],
+  [{ phoneNumber: '0491 570 110' }, 'A-9A63F05B'],
+  [{ phoneNumber: '+61255501234' }, 'A-2B7E41C9'],
+  [{ postcode: '2204' }, 'A-2B7E41C9'],
+  [{ postcode: '3220' }, 'A-3C8F17A4'],
+  [{ name: 'Aroha Whitcombe' }, 'A-7D20A6F3'],
+  [{ name: 'Kalogeropoulos' }, 'A-5C19D3E8'],
+  [{ address: '5 Churchill Avenue, Sandy Bay' }, 'A-4E2A9C07'],
+  [{ address: '17 Illawarra Road Marrickville' }, 'A-2B7E41C9'],
+  [{ mpxn: '4102918273' }, 'A-2B7E41C9'],
+  [{ mpxn: '31146055281' }, 'A-7D20A6F3'],
+  [{ mpxn: '5510273849' }, 'A-8E4B92D1'],
+  [{ meterSerialNumber: 'ED7730021' }, 'A-9A63F05B'],
+  [{ portfolioNumber: 'P-4E2A9C07' }, 'A-4E2A9C07'],
+  [{ name: 'Bronwyn', postcode: '2204' }, 'A-2B7E41C9'],
+  [{ accountReferences: 'RE1000000' }, 'A-2B7E41C9'],
+  [{ email: 'ngaire.blackwood@iinet.net.au' }, 'A-4E2A9C07'],
+];
+
+for (const [terms, expected] of SEARCHES) {
+  test(`accountsSearch ${JSON.stringify(terms)} -> ${expected} first`, () => {
+    const hits = Q.accountsSearch({ searchTerms: terms, maxResults: 5 });
+    assert.ok(hits.length >= 1 && hits.length <= 5);
+    assert.strictEqual(hits[0].account.number, expected);
+    for (let i = 1; i < hits.length; i++) assert.ok(Number(hits[i - 1].score) >= Number(hits[i].score));
+    assert.match(hits[0].score, /^\d+\.\d+$/);
+  });
+}
+
+test('stub inputs with a single free-text value still work', () => {
+  assert.strictEqual(Q.accountsSearch({ searchTerms: { value: 'siobhan.mulcahy@outlook.com' } })[0].account.number, 'A-8E4B92D1');
+  assert.strictEqual(Q.accountsSearch({ searchTerms: { value: '0491 570 110' } })[0].account.number, 'A-9A63F05B');
+  assert.strictEqual(Q.accountsSearch({ searchTerms: { value: 'Aroha Whitcombe' } })[0].account.number, 'A-7D20A6F3');
+  assert.strictEqual(Q.accountUser({ input: { value: 'hollie.pemberton@icloud.com' } }).familyName, 'Pemberton');
+  assert.strictEqual(Q.accountUserFromAccountNumber({ input: { value: 'A-9A63F05B' } }).givenName, 'Rajesh');
+  assert.strictEqual(Q.nmiDiscovery({ input: { value: '4/26 Sylvan Road, Toowong QLD 4066' } }).nmi, '3114605528');
+});
+
+test('accountsSearch honours maxResults and validates terms (KT-CT-4183)', () => {
+  assert.strictEqual(Q.accountsSearch({ searchTerms: { postcode: '3056' }, maxResults: 2 }).length, 2);
+  assert.strictEqual(errorCode(() => Q.accountsSearch({ searchTerms: {} })), 'KT-CT-4183');
+  assert.strictEqual(errorCode(() => Q.accountsSearch({ searchTerms: { postcode: '20' } })), 'KT-CT-4183');
+  assert.strictEqual(errorCode(() => Q.accountsSearch({ searchTerms: { phoneNumber: '12' } })), 'KT-CT-4183');
+  try { Q.accountsSearch({ searchTerms: { mpxn: 'xx' } }); } catch (e) {
+    assert.deepStrictEqual(e.extensions.validationErrors[0].inputPath, ['searchTerms', 'mpxn']);
+  }
+});
+
+test('account: fields and documented errors', () => {
+  const a = Q.account({ accountNumber: 'A-2B7E41C9' });
+  assert.strictEqual(a.billingName, 'Mrs Bronwyn Tregellas');
+  assert.strictEqual(a.balance, -48712);
+  assert.strictEqual(a.overdueBalance, 31240);
+  assert.strictEqual(a.isInHardship, true);
+  assert.strictEqual(a.activeHardshipAgreements().length, 1);
+  assert.ok(a.lifeSupport);
+  assert.strictEqual(a.properties()[0].electricityMeterPoints()[0].identifier, '4102918273');
+  assert.strictEqual(errorCode(() => Q.account({ accountNumber: 'A-00000000' })), 'KT-CT-4177');
+  assert.strictEqual(errorCode(() => Q.accounts({})), 'KT-CT-4184');
+  assert.deepStrictEqual(Q.accounts({ phoneNumber: '0491570157' }).map((x) => x.number), ['A-5C19D3E8']);
+});
+
+test('account users', () => {
+  assert.strictEqual(Q.getUsersForAccount({ accountNumber: 'A-8E4B92D1' })[0].email, 'siobhan.mulcahy@outlook.com');
+  assert.strictEqual(errorCode(() => Q.getUsersForAccount({ accountNumber: 'A-FFFFFFFF' })), 'KT-CT-4178');
+  assert.strictEqual(Q.getUsersForAccounts({ accountNumbers: ['A-8E4B92D1', 'A-9A63F05B'] }).length, 2);
+  assert.strictEqual(errorCode(() => Q.getUsersForAccounts({ accountNumbers: ['A-FFFFFFFF'] })), 'KT-AU-5412');
+  const u = Q.accountUserFromAccountNumber({ input: { accountNumber: 'A-9A63F05B', email: 'rajesh.venkataraman@yahoo.com.au' } });
+  assert.strictEqual(u.fullName, 'Rajesh Venkataraman');
+  assert.strictEqual(errorCode(() => Q.accountUserFromAccountNumber({ input: { accountNumber: 'A-FFFFFFFF' } })), 'KT-CT-4178');
+  assert.strictEqual(Q.accountUser({ input: { id: u.id } }).email, 'rajesh.venkataraman@yahoo.com.au');
+  const found = Q.accountUserSearch({ input: { givenName: 'Hollie', familyName: 'Pemberton', dateOfBirth: '1996-12-18' } });
+  assert.strictEqual(found.email, 'hollie.pemberton@icloud.com');
+  const viewer = Q.viewer({}, { auth: { subject: 'kraken|account-user:1001', kind: 'user', email: 'agent@sandbox.kraken.test' } });
+  assert.strictEqual(viewer.fullName, 'Jordan Ashby');
+});
+
+function pageAll(field, args, pageSize) {
+  const seen = [];
+  let after = null;
+  for (;;) {
+    const page = field({ ...args, first: pageSize, after });
+    seen.push(...page.edges.map((e) => e.node.id));
+    if (!page.pageInfo.hasNextPage) return { seen, total: page.totalCount };
+    after = page.pageInfo.endCursor;
+  }
+}
+
+test('transactions page forward and backward with stable cursors', () => {
+  const a = Q.account({ accountNumber: 'A-5C19D3E8' });
+  const first = a.transactions({ first: 100 });
+  assert.ok(first.totalCount >= 10000);
+  assert.strictEqual(first.edgeCount, 100);
+  const second = a.transactions({ first: 100, after: first.pageInfo.endCursor });
+  assert.strictEqual(second.pageInfo.hasPreviousPage, true);
+  const back = a.transactions({ last: 100, before: second.edges[0].cursor });
+  assert.deepStrictEqual(back.edges.map((e) => e.node.id), first.edges.map((e) => e.node.id));
+  assert.deepStrictEqual(Q.account({ accountNumber: 'A-5C19D3E8' }).transactions({ first: 100 }).edges.map((e) => e.cursor), first.edges.map((e) => e.cursor));
+  const small = Q.account({ accountNumber: 'A-2B7E41C9' });
+  const { seen, total } = pageAll(small.transactions, {}, 37);
+  assert.strictEqual(seen.length, total);
+  assert.strictEqual(new Set(seen).size, total);
+});
+
+test('electricityMeterReadings: date range, quarantine filter and paging', () => {
+  const meterId = store.metersFor(store.accountByNumber('A-7D20A6F3'))[0].id;
+  const day = Q.electricityMeterReadings({ accountNumber: 'A-7D20A6F3', meterId, startAt: '2025-03-01', endAt: '2025-03-01', includeQuarantined: true });
+  assert.strictEqual(day.totalCount, 48);
+  const all = Q.electricityMeterReadings({ meterId, includeQuarantined: true, first: 1 });
+  const clean = Q.electricityMeterReadings({ meterId, first: 1 });
+  assert.strictEqual(all.totalCount, 35040);
+  assert.ok(clean.totalCount < all.totalCount);
+  const quarantined = store.readings(store.meterById(meterId)).filter((r) => r.isQuarantined).length;
+  assert.strictEqual(all.totalCount - clean.totalCount, quarantined);
+  const p1 = Q.electricityMeterReadings({ meterId, startAt: '2025-01-01T00:00:00+10:00', endAt: '2025-01-31T23:59:59+10:00', first: 50 });
+  for (const e of p1.edges) assert.ok(e.node.readAt >= '2025-01-01' && e.node.readAt <= '2025-02-01' && !e.node.isQuarantined);
+  const p2 = Q.electricityMeterReadings({ meterId, startAt: '2025-01-01T00:00:00+10:00', endAt: '2025-01-31T23:59:59+10:00', first: 50, after: p1.pageInfo.endCursor });
+  const back = Q.electricityMeterReadings({ meterId, startAt: '2025-01-01T00:00:00+10:00', endAt: '2025-01-31T23:59:59+10:00', last: 50, before: p2.edges[0].cursor });
+  assert.deepStrictEqual(back.edges.map((e) => e.node.id), p1.edges.map((e) => e.node.id));
+  assert.ok(p1.edges[0].node.readAt < p2.edges[0].node.readAt, 'chronological order');
+  assert.strictEqual(Q.electricityMeterReadings({ meterId, accountNumber: 'A-2B7E41C9' }).totalCount, 0);
+  const basic = Q.electricityMeterReadings({ meterId: 'LG0218374', includeQuarantined: true });
+  assert.ok(basic.totalCount >= 8 && basic.totalCount <= 10, 'quarterly reads over two years');
+});
+
+test('campaign items page forward and backward over 20,000 items', () => {
+  const c = Q.voiceCampaign({ campaignId: 'VC-1001' });
+  const p1 = c.campaignItems({ first: 100 });
+  assert.strictEqual(p1.totalCount, 20000);
+  assert.strictEqual(p1.edges[0].node.accountNumber, 'A-9A63F05B');
+  const last = c.campaignItems({ last: 100 });
+  assert.strictEqual(last.pageInfo.hasNextPage, false);
+  assert.strictEqual(last.edges[99].node.id, String(100100000 + 20000));
+  const p2 = c.campaignItems({ first: 100, after: p1.pageInfo.endCursor });
+  const back = c.campaignItems({ last: 100, before: p2.edges[0].cursor });
+  assert.deepStrictEqual(back.edges.map((e) => e.node.id), p1.edges.map((e) => e.node.id));
+  assert.strictEqual(errorCode(() => Q.voiceCampaign({ campaignId: 'VC-9999' })), 'KT-CT-11501');
+});
+
+test('voice campaigns, call tags, calls, agents', () => {
+  assert.ok(Q.voiceCampaigns({}).totalCount >= 20);
+  const active = Q.voiceCampaigns({ status: 'ACTIVE', first: 100 });
+  assert.ok(active.edges.every((e) => e.node.status === 'ACTIVE'));
+  assert.ok(Q.voiceCampaigns({ name: 'collections' }).totalCount >= 5);
+  const inactive = Q.callTags({ isActive: false });
+  assert.ok(inactive.totalCount >= 2 && inactive.edges.every((e) => !e.node.isActive));
+  assert.strictEqual(Q.callTag({ id: '1' }).name, 'Billing enquiry');
+  assert.strictEqual(errorCode(() => Q.callTag({ id: '999' })), 'KT-CT-11809');
+  const call = Q.call({ id: '880001' });
+  assert.strictEqual(call.account().number, 'A-2B7E41C9');
+  assert.strictEqual(Q.call({ id: call.uuid }).id, '880001');
+  assert.strictEqual(errorCode(() => Q.call({ id: 'not-a-call' })), 'KT-CT-11817');
+  assert.strictEqual(errorCode(() => Q.call({ id: '12' })), 'KT-CT-11802');
+  assert.strictEqual(Q.agentCallCenterStatus({ supportUserName: 'jordan.ashby' }).mostRecentCallId, 880001);
+  assert.strictEqual(errorCode(() => Q.agentCallCenterStatus({ supportUserName: 'nobody' })), 'KT-CT-7813');
+  const wait = Q.inboundCallAverageWaitTime();
+  assert.ok(Number.isInteger(wait.yesterday) && Number.isInteger(wait.recent));
+});
+
+test('Ink: conversation, messages, live-chat status filter', () => {
+  const conv = Q.inkConversation({ accountNumber: 'A-8E4B92D1' });
+  const events = conv.events({ first: 10 });
+  assert.strictEqual(events.totalCount, 5000);
+  const msg = events.edges[0].node.message;
+  assert.strictEqual(Q.inkMessage({ messageRelayId: msg.relayId }).id, msg.id);
+  assert.strictEqual(Q.inkMessageTextContent({ messageId: msg.id }), msg.textContent);
+  assert.strictEqual(Q.inkConversation({ conversationRelayId: conv.id }).accountNumber, 'A-8E4B92D1');
+  assert.strictEqual(errorCode(() => Q.inkConversation({})), 'KT-CT-7617');
+  assert.strictEqual(errorCode(() => Q.inkConversation({ conversationRelayId: '!!' })), 'KT-CT-7638');
+  assert.strictEqual(errorCode(() => Q.inkMessage({ messageRelayId: 'SW5rRW1haWw6OTk5OTk5OTk5' })), 'KT-CT-7611');
+  const open = Q.inkLiveChatConversations({ status: 'OPEN', first: 100 });
+  assert.ok(open.edges.length > 5 && open.edges.every((e) => e.node.status === 'OPEN'));
+  assert.strictEqual(open.edges[0].node.accountNumber, 'A-8E4B92D1');
+  const closed = Q.inkLiveChatConversations({ status: 'CLOSED', first: 100 });
+  assert.ok(closed.edges.every((e) => e.node.status === 'CLOSED'));
+  const all = Q.inkLiveChatConversations({ first: 1 });
+  assert.ok(all.totalCount > open.totalCount + closed.totalCount - 1);
+});
+
+test('properties, meter points, NMI/MIRN checks, discovery, supply points', () => {
+  assert.strictEqual(Q.propertiesSearch({ searchTerm: '26 Sylvan Road Toowong' })[0].property.postcode, '4066');
+  assert.strictEqual(Q.propertiesSearch({ searchTerm: '6001774102' })[0].property.addressLine1, '402 Sydney Road');
+  assert.strictEqual(Q.property({ nmi: '2002381946' }).addressLine1, '9 Osmond Terrace');
+  assert.strictEqual(Q.property({ mirn: '5238174650' }).postcode, '2204');
+  assert.strictEqual(Q.meterPoint({ nmi: '3114605528' }).meters()[0].serialNumber, 'EM3061857');
+  assert.strictEqual(Q.nmiCheck({ nmi: '4102918273' }).accountNumber, 'A-2B7E41C9');
+  assert.strictEqual(Q.mirnCheck({ mirn: '5261038472' }).accountNumber, 'A-9A63F05B');
+  assert.strictEqual(Q.nmiCheck({ nmi: '4102000000' }).isOnSupply, false);
+  assert.strictEqual(Q.nmiDiscovery({ input: { postcode: '4066', streetName: 'Sylvan', streetNumber: '26' } }).nmi, '3114605528');
+  assert.strictEqual(Q.supplyPoints({ accountNumber: 'A-2B7E41C9' }).totalCount, 2);
+  assert.strictEqual(Q.supplyPoint({ externalIdentifier: '5238174650', marketName: 'AU_GAS' }).externalIdentifier, '5238174650');
+  assert.strictEqual(errorCode(() => Q.supplyPoint({ externalIdentifier: '5238174650', marketName: 'MARS' })), 'KT-CT-4723');
+  assert.strictEqual(errorCode(() => Q.supplyPoint({ externalIdentifier: '0000000000', marketName: 'AU_GAS' })), 'KT-CT-4719');
+  const est = Q.estimateMeterReadings({ periodStart: '2025-10-01T00:00:00+10:00', periodEnd: '2025-10-10T00:00:00+10:00', marketIdentifier: '4102918273' });
+  assert.ok(est.totalCount >= 10);
+  assert.ok(Q.embeddedNetwork({ id: 'EN-1' }).embeddedProperties.length > 5);
+});
+
+test('undocumented misses are lenient: {} for the fallback, garbage cursors and statuses ignored', () => {
+  assert.deepStrictEqual(Q.property({ id: '1' }), {});
+  assert.deepStrictEqual(Q.meterPoint({ nmi: '4102000000' }), {});
+  assert.deepStrictEqual(Q.embeddedNetwork({ id: 'abc123' }), {});
+  assert.strictEqual(Q.inkLiveChatConversations({ status: 'abc123' }).totalCount, 0);
+  const page = Q.callTags({ first: 5, after: 'abc123', before: 'abc123' });
+  assert.strictEqual(page.edges[0].node.id, '1');
+  assert.strictEqual(Q.electricityMeterReadings({ meterId: '800000', startAt: 'abc123', includeQuarantined: true }).totalCount,
+    Q.electricityMeterReadings({ meterId: '800000', includeQuarantined: true }).totalCount);
+  const est = Q.estimateMeterReadings({ periodStart: 'abc123', periodEnd: 'abc123', marketIdentifier: '4102918273' });
+  assert.strictEqual(est.totalCount, 0);
+});
