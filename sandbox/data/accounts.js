@@ -18,9 +18,16 @@ const SUBURB_INFO = new Map(T.SUBURBS.map((r) => [r[0] + '|' + r[2], r]));
 
 const ELEC_MAKERS = ['LG', 'ED', 'EM', 'SE', 'AC'];
 
+const slugCache = new Map();
+const slug = (s) => {
+  let v = slugCache.get(s);
+  if (v === undefined) { v = s.toLowerCase().replace(/[^a-z]/g, ''); slugCache.set(s, v); }
+  return v;
+};
+
 function emailLocal(rng, given, family) {
-  const g = given.toLowerCase().replace(/[^a-z]/g, '');
-  const f = family.toLowerCase().replace(/[^a-z]/g, '');
+  const g = slug(given);
+  const f = slug(family);
   const style = rng.int(0, 5);
   const n = rng.int(1, 99);
   switch (style) {
@@ -33,9 +40,10 @@ function emailLocal(rng, given, family) {
   }
 }
 
-function isoDaysBefore(dateStr, days, rng) {
-  const ms = Date.parse(dateStr + 'T00:00:00Z') - days * 86400000 + rng.int(8 * 3600, 18 * 3600) * 1000;
-  return new Date(ms).toISOString().replace('.000Z', '+00:00');
+const TODAY_MS = Date.parse(TODAY + 'T00:00:00Z');
+function isoDaysBefore(days, rng) {
+  const ms = TODAY_MS - days * 86400000 + rng.int(8 * 3600, 18 * 3600) * 1000;
+  return new Date(ms).toISOString().slice(0, 19) + '+00:00';
 }
 
 /** Decorate a core record with derived, cheap fields shared by fixed and random accounts. */
@@ -141,7 +149,7 @@ function randomCore(seed, idx, reserved) {
     nmi, distributor, mirn, gasNetwork,
     elecSerial: rng.pick(ELEC_MAKERS) + digitsOf(permuteMod(idx, 10000000, key ^ 0x99), 7),
     gasSerial: mirn ? 'GM' + digitsOf(permuteMod(idx, 10000000, key ^ 0x42), 7) : null,
-    balance, overdueBalance, createdAt: isoDaysBefore(TODAY, ageDays, rng),
+    balance, overdueBalance, createdAt: isoDaysBefore(ageDays, rng),
     lifeSupport, hardship, paymentPlan: hardship || (overdueBalance > 20000 && rng.chance(0.5)),
     meterKind, halfHourly: false, solar: rng.chance(0.18),
     transactionCount: null, inkEvents: null, collections: overdueBalance > 30000, traits: [],
