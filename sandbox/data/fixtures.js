@@ -2,7 +2,7 @@
 // Hand-chosen accounts that exist at every seed and scale (indices 0..N-1 of the
 // store). Their core records are constant; their histories are generated from
 // (seed, index) like everyone else's, but with the traits pinned here.
-// Documented in sandbox/FIXTURES.md -- keep the two in step.
+// Documented in sandbox/README.md ("Fixed accounts") -- keep the two in step.
 
 const FIXED_ACCOUNTS = [
   {

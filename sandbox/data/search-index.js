@@ -20,33 +20,42 @@ function cachedTokens(cache, s) {
   return t;
 }
 
+/**
+ * Indexes are built lazily, each on first use, so the store starts fast at scale 50
+ * and a server that is only asked for accounts by number never builds the rest.
+ */
 function buildIndexes(accounts) {
   const cache = new Map();
-  const ix = {
-    number: new Map(), email: new Map(), phone: new Map(), postcode: new Map(), name: new Map(),
-    mpxn: new Map(), serial: new Map(), portfolio: new Map(), address: new Map(), userId: new Map(),
+  const users = (a) => (a.secondUser ? [a.user, a.secondUser] : [a.user]);
+  const builders = {
+    number: (m) => { for (const a of accounts) m.set(a.number, a.idx); },
+    userId: (m) => { for (const a of accounts) m.set(a.user.id, a.idx); },
+    email: (m) => { for (const a of accounts) for (const u of users(a)) push(m, u.email.toLowerCase(), a.idx); },
+    phone: (m) => { for (const a of accounts) for (const u of users(a)) { push(m, u.mobile, a.idx); push(m, u.landline, a.idx); } },
+    postcode: (m) => { for (const a of accounts) push(m, a.address.postcode, a.idx); },
+    portfolio: (m) => { for (const a of accounts) push(m, a.portfolioNumber, a.idx); },
+    mpxn: (m) => { for (const a of accounts) { m.set(a.nmi, a.idx); if (a.mirn) m.set(a.mirn, a.idx); } },
+    serial: (m) => { for (const a of accounts) { m.set(a.elecSerial, a.idx); if (a.gasSerial) m.set(a.gasSerial, a.idx); } },
+    name: (m) => {
+      for (const a of accounts) {
+        for (const u of users(a)) {
+          for (const t of cachedTokens(cache, u.givenName)) push(m, t, a.idx);
+          for (const t of cachedTokens(cache, u.familyName)) push(m, t, a.idx);
+        }
+        if (a.businessName) for (const t of tokens(a.businessName)) push(m, t, a.idx);
+      }
+    },
+    address: (m) => {
+      for (const a of accounts) {
+        for (const t of cachedTokens(cache, a.address.streetName)) push(m, t, a.idx);
+        for (const t of cachedTokens(cache, a.address.suburb)) push(m, t, a.idx);
+      }
+    },
   };
-  for (const a of accounts) {
-    const i = a.idx;
-    ix.number.set(a.number, i);
-    for (const u of [a.user, a.secondUser]) {
-      if (!u) continue;
-      push(ix.email, u.email.toLowerCase(), i);
-      push(ix.phone, u.mobile, i);
-      push(ix.phone, u.landline, i);
-      for (const t of cachedTokens(cache, u.givenName)) push(ix.name, t, i);
-      for (const t of cachedTokens(cache, u.familyName)) push(ix.name, t, i);
-    }
-    ix.userId.set(a.user.id, i);
-    if (a.businessName) for (const t of tokens(a.businessName)) push(ix.name, t, i);
-    push(ix.postcode, a.address.postcode, i);
-    ix.mpxn.set(a.nmi, i);
-    if (a.mirn) ix.mpxn.set(a.mirn, i);
-    ix.serial.set(a.elecSerial, i);
-    if (a.gasSerial) ix.serial.set(a.gasSerial, i);
-    push(ix.portfolio, a.portfolioNumber, i);
-    for (const t of cachedTokens(cache, a.address.streetName)) push(ix.address, t, i);
-    for (const t of cachedTokens(cache, a.address.suburb)) push(ix.address, t, i);
+  const ix = {};
+  for (const [key, build] of Object.entries(builders)) {
+    let map = null;
+    Object.defineProperty(ix, key, { enumerable: true, get() { if (!map) { map = new Map(); build(map); } return map; } });
   }
   return ix;
 }

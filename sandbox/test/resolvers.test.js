@@ -13,7 +13,7 @@ const errorCode = (fn) => {
   return null;
 };
 
-// Each search-term kind finds the documented fixed account first (see FIXTURES.md).
+// Each search-term kind finds the documented fixed account first (see README.md, "Fixed accounts").
 const SEARCHES = [
   [{ accountNumber: 'A-5C19D3E8' }, 'A-5C19D3E8'],
   [{ accountNumber: 'a-7d20a6f3' }, 'A-7D20A6F3'],
