@@ -45,11 +45,14 @@ QString LocalSandbox::locateSandboxDirectory()
     const QString fromEnvironment = qEnvironmentVariable("KAC_SANDBOX_DIR");
     if (!fromEnvironment.isEmpty())
         candidates << fromEnvironment;
+    // An installed copy comes before the source tree this binary was built from, so a package
+    // built on one machine never reaches into that machine's checkout.
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    candidates << appDir.filePath(QStringLiteral("../share/kraken-agent-console/sandbox"))
+               << appDir.filePath(QStringLiteral("../Resources/sandbox")); // macOS bundle
 #ifdef KAC_SOURCE_SANDBOX_DIR
     candidates << QStringLiteral(KAC_SOURCE_SANDBOX_DIR);
 #endif
-    const QString appDir = QCoreApplication::applicationDirPath();
-    candidates << QDir(appDir).filePath(QStringLiteral("../share/kraken-agent-console/sandbox"));
     for (const QString &candidate : std::as_const(candidates)) {
         if (QFileInfo::exists(QDir(candidate).filePath(QStringLiteral("server.js"))))
             return QDir(candidate).canonicalPath();

@@ -22,12 +22,19 @@ CommandLineOptions parseCommandLine(const QCoreApplication &app)
         QStringLiteral("sandbox"),
         QCoreApplication::translate("main",
                                     "Start the bundled sandbox on a free port and sign in to it."));
+    // Lets scripts/check-package.sh prove an installed package starts: show the main window,
+    // then quit as soon as the event loop runs. Not for agents, so not in --help.
+    QCommandLineOption quitAfterStartOption(QStringLiteral("quit-after-start"),
+                                            QStringLiteral("Quit once the main window is shown."));
+    quitAfterStartOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(endpointOption);
     parser.addOption(sandboxOption);
+    parser.addOption(quitAfterStartOption);
     parser.process(app);
 
     CommandLineOptions options;
     options.startSandbox = parser.isSet(sandboxOption);
+    options.quitAfterStart = parser.isSet(quitAfterStartOption);
     if (parser.isSet(endpointOption)) {
         options.endpoint = QUrl::fromUserInput(parser.value(endpointOption));
         const QString problem = api::endpointProblem(options.endpoint);

@@ -11,6 +11,7 @@ struct CommandLineOptions
 {
     QUrl endpoint;          // --endpoint URL; empty means "from settings"
     bool startSandbox = false; // --sandbox: start the bundled sandbox and sign in to it
+    bool quitAfterStart = false; // --quit-after-start (hidden): packaging smoke test
     QString error;          // set when the command line is unusable
 };
 

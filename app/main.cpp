@@ -5,7 +5,9 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +15,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QString::fromLatin1(kac::kApplicationName));
     QApplication::setApplicationVersion(QString::fromLatin1(kac::kApplicationVersion));
     QApplication::setOrganizationName(QString::fromLatin1(kac::kOrganizationName));
+    // Ties windows to the installed .desktop file and hicolor icon (packaging/linux/).
+    QGuiApplication::setDesktopFileName(QStringLiteral(KAC_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(KAC_APP_ID)));
 
     const kac::app::CommandLineOptions options = kac::app::parseCommandLine(app);
     if (!options.error.isEmpty()) {
@@ -35,5 +40,7 @@ int main(int argc, char *argv[])
         window.setEndpoint(options.endpoint);
     }
     window.show();
+    if (options.quitAfterStart)
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return QApplication::exec();
 }

@@ -17,5 +17,11 @@ kac_log "C++ tests (CTest, offscreen, private D-Bus session and keyring)"
 dbus-run-session -- "$KAC_ROOT/scripts/lib/with-keyring.sh" \
   ctest --preset ci --parallel 2 "$@" || status=1
 
+# ---- Packaging: the DEB (and RPM) a support desk installs, built from build/ci ----------------
+if [ "${KAC_SKIP_PACKAGE_CHECK:-0}" != 1 ]; then
+  kac_log "Packaging check (cpack, package contents, unpacked start, desktop metadata)"
+  "$KAC_ROOT/scripts/check-package.sh" "$KAC_ROOT/build/ci" || status=1
+fi
+
 if [ "$status" -ne 0 ]; then kac_log "Some tests FAILED"; else kac_log "All tests passed"; fi
 exit "$status"

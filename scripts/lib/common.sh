@@ -11,6 +11,9 @@ KAC_APT_PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
   dbus dbus-x11 gnome-keyring xvfb xauth
 )
+# Building and checking packages (scripts/check-package.sh): dpkg-shlibdeps, CPack's ELF
+# detection, rpmbuild, and the desktop-entry and AppStream validators.
+KAC_APT_PACKAGES+=(dpkg-dev file rpm desktop-file-utils appstream)
 
 kac_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

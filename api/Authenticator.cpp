@@ -1,0 +1,8 @@
+#include "api/Authenticator.h"
+
+namespace kac::api {
+
+// Out of line so the vtable has one home.
+Authenticator::~Authenticator() = default;
+
+} // namespace kac::api

@@ -1,0 +1,69 @@
+#include "api/ErrorCatalog.h"
+
+#include "api/Log.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kac::api {
+
+ErrorCatalog::ErrorCatalog()
+{
+    QFile file(QStringLiteral(":/kac/errors/catalog.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(kacTransport) << "error catalog missing from resources";
+        return;
+    }
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        m_messages.insert(it.key(), it.value().toString());
+}
+
+ErrorCatalog::ErrorCatalog(const QHash<QString, QString> &messages) : m_messages(messages) {}
+
+QString ErrorCatalog::messageFor(const ApiError &error) const
+{
+    using Kind = ApiError::Kind;
+    switch (error.kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        // Refused before sending (e.g. a non-HTTPS endpoint): say exactly why.
+        if (!error.errorDescription.isEmpty())
+            return error.errorDescription;
+        return QStringLiteral("Could not reach Kraken; check the network connection and retry.");
+    case Kind::Timeout:
+        return QStringLiteral("Kraken took too long to answer; retry in a moment.");
+    case Kind::HttpStatus:
+        if (error.httpStatus == 429)
+            return QStringLiteral("Kraken is receiving too many requests; wait a moment and retry.");
+        if (error.httpStatus >= 500)
+            return QStringLiteral("Kraken is unavailable right now (HTTP %1); retry in a moment.")
+                .arg(error.httpStatus);
+        if (error.httpStatus >= 300 && error.httpStatus < 400)
+            return QStringLiteral("Kraken's address redirected somewhere else; check the endpoint "
+                                  "setting or contact support.");
+        return QStringLiteral("Kraken refused the request (HTTP %1); contact support if this "
+                              "keeps happening.")
+            .arg(error.httpStatus);
+    case Kind::MalformedResponse:
+        return QStringLiteral("Kraken's answer could not be read; retry, and contact support if "
+                              "this keeps happening.");
+    case Kind::Kraken: {
+        const QString message = m_messages.value(error.errorCode);
+        if (!message.isEmpty())
+            return message;
+        if (error.errorCode.isEmpty())
+            return QStringLiteral("Kraken could not complete the request.");
+        return QStringLiteral("Kraken could not complete the request (%1).").arg(error.errorCode);
+    }
+    case Kind::Cancelled:
+        return QStringLiteral("The request was cancelled.");
+    case Kind::SignInRequired:
+        return QStringLiteral("Your session has ended; sign in again to continue.");
+    }
+    return {};
+}
+
+} // namespace kac::api

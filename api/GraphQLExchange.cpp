@@ -1,0 +1,386 @@
+#include "api/GraphQLExchange.h"
+
+#include "api/Authenticator.h"
+#include "api/Endpoint.h"
+#include "api/GraphQLRequest.h"
+#include "api/Log.h"
+#include "api/Redaction.h"
+#include "api/ResponseDecoder.h"
+#include "api/Transport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kac::api {
+
+namespace {
+
+const QLatin1String kExpiredToken("KT-CT-1124");
+
+DecodedBody decodeBody(const QByteArray &body, int httpStatus)
+{
+    QElapsedTimer clock;
+    clock.start();
+    DecodedBody decoded;
+    decoded.result = ResponseDecoder::decode(body, httpStatus);
+    decoded.decodeMs = clock.elapsed();
+    const QCoreApplication *app = QCoreApplication::instance();
+    decoded.offUiThread = app && QThread::currentThread() != app->thread();
+    return decoded;
+}
+
+ApiError networkError(QNetworkReply::NetworkError code, const QString &text)
+{
+    ApiError error = ApiError::make(ApiError::Kind::Network, text);
+    error.networkError = code;
+    return error;
+}
+
+} // namespace
+
+GraphQLExchange::GraphQLExchange(Transport *transport, const Operation &operation,
+                                 const QJsonObject &variables, const RequestOptions &options,
+                                 const QByteArray &shareKey)
+    : QObject(transport), m_transport(transport), m_operation(operation), m_variables(variables),
+      m_options(options), m_shareKey(shareKey)
+{
+    m_deadline.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &GraphQLExchange::onDeadline);
+    connect(&m_retryTimer, &QTimer::timeout, this, &GraphQLExchange::sendAttempt);
+    m_clock.start();
+}
+
+GraphQLExchange::~GraphQLExchange()
+{
+    releaseReply();
+    if (m_transport)
+        m_transport->forgetExchange(this);
+    if (m_done)
+        return;
+    // Torn down before finishing (the transport is going away): requests still waiting hear
+    // "Cancelled" from the event loop, unless they are destroyed first.
+    for (const QPointer<GraphQLRequest> &request : std::as_const(m_requests)) {
+        if (!request)
+            continue;
+        QMetaObject::invokeMethod(
+            request.data(),
+            [target = request.data()] {
+                GraphQLResult result;
+                result.error = ApiError::make(ApiError::Kind::Cancelled,
+                                              QStringLiteral("the transport was shut down"));
+                target->deliver(result);
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void GraphQLExchange::subscribe(GraphQLRequest *request)
+{
+    m_requests << request;
+}
+
+void GraphQLExchange::unsubscribe(GraphQLRequest *request)
+{
+    m_requests.removeAll(request);
+    m_requests.removeAll(nullptr);
+    if (!m_requests.isEmpty() || m_done)
+        return;
+    // Nobody is listening any more: abort now, and make sure nothing more happens.
+    qCDebug(kacTransport) << m_operation.name << "abandoned; aborting";
+    m_done = true;
+    m_deadline.stop();
+    m_retryTimer.stop();
+    releaseReply();
+    delete m_decoder;
+    m_decoder = nullptr;
+    if (m_transport)
+        m_transport->forgetExchange(this);
+    deleteLater();
+}
+
+void GraphQLExchange::start()
+{
+    if (m_done)
+        return;
+    if (!m_operation.isValid()) {
+        GraphQLResult result;
+        result.error = ApiError::make(ApiError::Kind::MalformedResponse,
+                                      QStringLiteral("unknown GraphQL operation \"%1\"")
+                                          .arg(m_operation.name));
+        finish(result);
+        return;
+    }
+    sendAttempt();
+}
+
+bool GraphQLExchange::retriesAllowed() const
+{
+    return m_options.retryable && !m_operation.isMutation();
+}
+
+void GraphQLExchange::sendAttempt()
+{
+    if (m_done || !m_transport)
+        return;
+    const QString problem = endpointProblem(m_transport->endpoint());
+    if (!problem.isEmpty()) {
+        GraphQLResult result;
+        result.error = networkError(QNetworkReply::ProtocolUnknownError, problem);
+        result.error.errorDescription = problem;
+        qCWarning(kacTransport) << "refusing to send" << m_operation.name << ":" << problem;
+        finish(result);
+        return;
+    }
+
+    QByteArray token;
+    if (m_options.authenticated) {
+        Authenticator *authenticator = m_transport->authenticator();
+        token = authenticator ? authenticator->accessToken() : QByteArray();
+        if (token.isEmpty()) {
+            if (authenticator && !m_renewed) {
+                renewToken();
+                return;
+            }
+            GraphQLResult result;
+            result.error = ApiError::make(ApiError::Kind::SignInRequired,
+                                          QStringLiteral("no access token"));
+            finish(result);
+            return;
+        }
+    }
+
+    const QJsonObject body{{QStringLiteral("operationName"), m_operation.name},
+                           {QStringLiteral("query"), m_operation.document},
+                           {QStringLiteral("variables"), m_variables}};
+    ++m_attempts;
+    qCDebug(kacTransport).noquote() << "send" << m_operation.name << "attempt" << m_attempts
+                                    << "variables"
+                                    << redact(QJsonDocument(m_variables).toJson(QJsonDocument::Compact));
+    m_reply = m_transport->post(QJsonDocument(body).toJson(QJsonDocument::Compact), token,
+                                m_options, !m_http2FallbackUsed);
+    connect(m_reply.data(), &QNetworkReply::finished, this, &GraphQLExchange::onReplyFinished);
+    m_deadline.start(m_options.timeoutMs);
+}
+
+void GraphQLExchange::releaseReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    // Disconnect first: abort() emits finished synchronously and must not re-enter us.
+    reply->disconnect(this);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater(); // never delete a reply from inside its own signal
+}
+
+void GraphQLExchange::onDeadline()
+{
+    if (m_done || !m_reply)
+        return;
+    qCInfo(kacTransport) << m_operation.name << "attempt" << m_attempts << "passed its deadline of"
+                         << m_options.timeoutMs << "ms";
+    releaseReply();
+    failAttempt(ApiError::make(ApiError::Kind::Timeout,
+                               QStringLiteral("no complete answer within %1 ms")
+                                   .arg(m_options.timeoutMs)));
+}
+
+void GraphQLExchange::onReplyFinished()
+{
+    auto *reply = qobject_cast<QNetworkReply *>(sender());
+    if (m_done || !reply || reply != m_reply)
+        return;
+    m_deadline.stop();
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+
+    const QNetworkReply::NetworkError code = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool http2Used = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    const QByteArray retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+    const QString errorText = reply->errorString();
+
+    if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError) {
+        // We never abort a connected reply ourselves, so this is Qt's transfer timeout.
+        failAttempt(ApiError::make(ApiError::Kind::Timeout,
+                                   QStringLiteral("no data for %1 ms: %2")
+                                       .arg(m_options.timeoutMs)
+                                       .arg(errorText)));
+        return;
+    }
+    if ((code == QNetworkReply::ProtocolFailure || code == QNetworkReply::RemoteHostClosedError) &&
+        http2Used && !m_http2FallbackUsed && !m_operation.isMutation()) {
+        // A refused or reset HTTP/2 stream: some proxies mishandle HTTP/2. Once, over HTTP/1.1.
+        qCInfo(kacTransport) << m_operation.name << "HTTP/2 stream failed; resending over HTTP/1.1";
+        m_http2FallbackUsed = true;
+        sendAttempt();
+        return;
+    }
+    if (code == QNetworkReply::InsecureRedirectError || (status >= 300 && status < 400)) {
+        ApiError error = ApiError::make(
+            ApiError::Kind::HttpStatus,
+            QStringLiteral("refused to follow a redirect to another origin (%1)").arg(errorText));
+        error.httpStatus = status;
+        error.networkError = code;
+        failAttempt(error);
+        return;
+    }
+    if (status == 0) {
+        failAttempt(networkError(code, errorText));
+        return;
+    }
+    if (code != QNetworkReply::NoError && status >= 200 && status < 300) {
+        // Headers arrived, then the connection ended before the declared length.
+        failAttempt(ApiError::make(ApiError::Kind::MalformedResponse,
+                                   QStringLiteral("response cut short: %1").arg(errorText)));
+        return;
+    }
+    decode(reply->readAll(), status, retryAfter);
+}
+
+void GraphQLExchange::decode(const QByteArray &body, int httpStatus,
+                             const QByteArray &retryAfterHeader)
+{
+    const qint64 bytes = body.size();
+    if (!m_transport || bytes < m_transport->offThreadDecodeThreshold()) {
+        onDecoded(decodeBody(body, httpStatus), bytes, retryAfterHeader);
+        return;
+    }
+    // Big answers are parsed on a worker thread so the agent's screen keeps moving. The watcher
+    // is our child: if we go, its result is dropped.
+    m_decoder = new QFutureWatcher<DecodedBody>(this);
+    connect(m_decoder, &QFutureWatcher<DecodedBody>::finished, this,
+            [this, bytes, retryAfterHeader] {
+                QFutureWatcher<DecodedBody> *watcher = m_decoder;
+                m_decoder = nullptr;
+                const DecodedBody decoded = watcher->result();
+                watcher->deleteLater();
+                onDecoded(decoded, bytes, retryAfterHeader);
+            });
+    m_decoder->setFuture(QtConcurrent::run(decodeBody, body, httpStatus));
+}
+
+void GraphQLExchange::onDecoded(const DecodedBody &decoded, qint64 bytes,
+                                const QByteArray &retryAfterHeader)
+{
+    if (m_done)
+        return;
+    qCDebug(kacTransport) << m_operation.name << "decoded" << bytes << "bytes in"
+                          << decoded.decodeMs << "ms" << (decoded.offUiThread ? "off" : "on")
+                          << "the UI thread";
+    if (m_transport)
+        emit m_transport->responseDecoded(bytes, decoded.decodeMs, decoded.offUiThread);
+    handleResult(decoded.result, retryAfterHeader);
+}
+
+void GraphQLExchange::handleResult(GraphQLResult result, const QByteArray &retryAfterHeader)
+{
+    if (result.ok()) {
+        finish(result);
+        return;
+    }
+    ApiError error = result.error;
+    if (error.kind == ApiError::Kind::Kraken && error.errorCode == kExpiredToken &&
+        m_options.authenticated) {
+        if (!m_renewed && m_transport && m_transport->authenticator()) {
+            renewToken();
+            return;
+        }
+        // Renewed once already and still expired: the session cannot recover by itself.
+        GraphQLResult signIn;
+        signIn.error = error;
+        signIn.error.kind = ApiError::Kind::SignInRequired;
+        finish(signIn);
+        return;
+    }
+    if (error.retryAfterMs < 0)
+        error.retryAfterMs = RetryPolicy::parseRetryAfter(retryAfterHeader);
+    failAttempt(error);
+}
+
+void GraphQLExchange::renewToken()
+{
+    m_renewed = true;
+    Authenticator *authenticator = m_transport ? m_transport->authenticator() : nullptr;
+    if (!authenticator) {
+        GraphQLResult result;
+        result.error = ApiError::make(ApiError::Kind::SignInRequired, QStringLiteral("signed out"));
+        finish(result);
+        return;
+    }
+    qCInfo(kacAuth) << m_operation.name << "needs a fresh access token; asking the session";
+    authenticator->renewAccessToken(this, [guard = QPointer<GraphQLExchange>(this)](bool renewed) {
+        if (!guard || guard->m_done)
+            return;
+        if (renewed) {
+            guard->sendAttempt();
+            return;
+        }
+        GraphQLResult result;
+        result.error = ApiError::make(ApiError::Kind::SignInRequired,
+                                      QStringLiteral("the access token could not be renewed"));
+        guard->finish(result);
+    });
+}
+
+void GraphQLExchange::failAttempt(ApiError error)
+{
+    const bool retry = retriesAllowed() && error.isTransient() &&
+                       m_attempts < qMax(1, m_options.maxAttempts) && m_transport;
+    if (!retry) {
+        qCInfo(kacTransport).noquote() << m_operation.name << "failed after" << m_attempts
+                                       << "attempt(s):" << error.summary();
+        GraphQLResult result;
+        result.error = error;
+        finish(result);
+        return;
+    }
+    ++m_retries;
+    const int delay = m_transport->retryPolicy().delayMs(m_retries, error.retryAfterMs);
+    qCInfo(kacTransport).noquote() << m_operation.name << "attempt" << m_attempts
+                                   << "failed:" << error.summary() << "- retrying in" << delay
+                                   << "ms";
+    // A slot may destroy requests, or the transport and with it this object.
+    const QPointer<GraphQLExchange> self(this);
+    const int nextAttempt = m_attempts + 1;
+    const QList<QPointer<GraphQLRequest>> requests = m_requests;
+    for (const QPointer<GraphQLRequest> &request : requests) {
+        if (request)
+            emit request->retryScheduled(nextAttempt, delay);
+    }
+    if (self && !m_done)
+        m_retryTimer.start(delay);
+}
+
+void GraphQLExchange::finish(GraphQLResult result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline.stop();
+    m_retryTimer.stop();
+    releaseReply();
+    result.attempts = m_attempts;
+    result.elapsedMs = m_clock.elapsed();
+    // Slots below may destroy other requests, or the transport and with it this object:
+    // nothing after this point touches members.
+    const QList<QPointer<GraphQLRequest>> requests = m_requests;
+    m_requests.clear();
+    deleteLater();
+    if (QPointer<Transport> transport = m_transport) {
+        transport->forgetExchange(this);
+        emit transport->requestCompleted(result.elapsedMs, result.ok());
+    }
+    for (const QPointer<GraphQLRequest> &request : requests) {
+        if (request)
+            request->deliver(result);
+    }
+}
+
+} // namespace kac::api

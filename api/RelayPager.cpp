@@ -1,0 +1,93 @@
+#include "api/RelayPager.h"
+
+#include "api/GraphQLRequest.h"
+#include "api/Transport.h"
+
+namespace kac::api {
+
+RelayPager::RelayPager(Transport *transport, const Operation &operation,
+                       const QJsonObject &variables, const QStringList &connectionPath,
+                       int pageSize, QObject *parent)
+    : QObject(parent), m_transport(transport), m_operation(operation), m_variables(variables),
+      m_connectionPath(connectionPath), m_pageSize(pageSize)
+{
+}
+
+RelayPager::~RelayPager()
+{
+    delete m_request; // aborts a page in flight; no callback reaches us
+}
+
+void RelayPager::fetchNext()
+{
+    if (!canFetchMore() || !m_transport)
+        return;
+    QJsonObject variables = m_variables;
+    variables.insert(QStringLiteral("first"), m_pageSize);
+    if (!m_endCursor.isEmpty())
+        variables.insert(QStringLiteral("after"), m_endCursor);
+    m_request = m_transport->send(m_operation, variables, m_options);
+    connect(m_request, &GraphQLRequest::finished, this, &RelayPager::onFinished);
+    setLoading(true);
+}
+
+void RelayPager::reset()
+{
+    delete m_request;
+    m_request = nullptr;
+    m_endCursor.clear();
+    m_hasNextPage = true;
+    m_totalCount = -1;
+    m_loadedCount = 0;
+    setLoading(false);
+}
+
+void RelayPager::onFinished(const GraphQLResult &result)
+{
+    m_request->deleteLater();
+    m_request = nullptr;
+    if (!result.ok()) {
+        setLoading(false);
+        emit failed(result.error);
+        return;
+    }
+    QJsonValue value = result.data;
+    for (const QString &key : std::as_const(m_connectionPath))
+        value = value.toObject().value(key);
+    if (!value.isObject()) {
+        // The parent object is null: the field was refused (partial data) or does not exist.
+        ApiError error = result.fieldErrors.isEmpty()
+                             ? ApiError::make(ApiError::Kind::MalformedResponse,
+                                              QStringLiteral("no connection at %1")
+                                                  .arg(m_connectionPath.join(QLatin1Char('.'))))
+                             : result.fieldErrors.first();
+        m_hasNextPage = false;
+        setLoading(false);
+        emit failed(error);
+        return;
+    }
+    const QJsonObject connection = value.toObject();
+    QJsonArray nodes;
+    const QJsonArray edges = connection.value(QLatin1String("edges")).toArray();
+    for (const QJsonValue &edge : edges)
+        nodes.append(edge.toObject().value(QLatin1String("node")));
+    const QJsonObject pageInfo = connection.value(QLatin1String("pageInfo")).toObject();
+    m_hasNextPage = pageInfo.value(QLatin1String("hasNextPage")).toBool();
+    m_endCursor = pageInfo.value(QLatin1String("endCursor")).toString();
+    if (m_endCursor.isEmpty())
+        m_hasNextPage = false; // cannot ask for more without a cursor
+    m_totalCount = connection.value(QLatin1String("totalCount")).toInt(-1);
+    m_loadedCount += nodes.size();
+    setLoading(false);
+    emit pageLoaded(nodes, m_hasNextPage, m_totalCount);
+}
+
+void RelayPager::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+} // namespace kac::api

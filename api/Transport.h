@@ -1,0 +1,80 @@
+#pragma once
+
+#include "api/GraphQLRequest.h"
+#include "api/Operation.h"
+#include "api/RequestOptions.h"
+#include "api/RetryPolicy.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace kac::api {
+
+class Authenticator;
+class GraphQLExchange;
+
+// The one way the console talks to Kraken. Owns the QNetworkAccessManager and builds every
+// request in one place (endpoint, JSON content type, bare-token Authorization, User-Agent,
+// timeouts, HTTP/2, same-origin redirects only). Lives on the UI thread.
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Transport(QObject *parent = nullptr);
+    ~Transport() override;
+
+    // Must be https://, or http:// to a loopback address (the sandbox); anything else is refused
+    // at send time with a Network error that says why.
+    void setEndpoint(const QUrl &endpoint);
+    QUrl endpoint() const { return m_endpoint; }
+
+    void setAuthenticator(Authenticator *authenticator); // not owned; must outlive requests
+    Authenticator *authenticator() const { return m_authenticator; }
+
+    void setHttp2Allowed(bool allowed); // default true (setting network/http2)
+    bool http2Allowed() const { return m_http2Allowed; }
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    RetryPolicy retryPolicy() const { return m_retryPolicy; }
+
+    // Bodies at least this big are decoded on a worker thread (default 256 KiB).
+    void setOffThreadDecodeThreshold(qint64 bytes) { m_offThreadThreshold = bytes; }
+    qint64 offThreadDecodeThreshold() const { return m_offThreadThreshold; }
+
+    // Starts a request. The returned object belongs to `context` when given, else to the caller.
+    // Identical queries already in flight (same operation, variables and options) share one
+    // network request; each caller still gets its own GraphQLRequest.
+    GraphQLRequest *send(const Operation &operation, const QJsonObject &variables,
+                         const RequestOptions &options = {}, QObject *context = nullptr);
+
+    // The User-Agent sent with every request: "KrakenAgentConsole/<version> (Qt <version>)".
+    static QByteArray userAgent();
+
+signals:
+    // After every finished request: its wall-clock latency (for the status bar).
+    void requestCompleted(qint64 latencyMs, bool ok);
+    // After every decoded response body (diagnostics, benchmarks and tests).
+    void responseDecoded(qint64 bytes, qint64 decodeMs, bool offUiThread);
+
+private:
+    friend class GraphQLExchange;
+    QNetworkReply *post(const QByteArray &body, const QByteArray &token, const RequestOptions &options,
+                        bool allowHttp2);
+    void forgetExchange(GraphQLExchange *exchange);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_endpoint;
+    Authenticator *m_authenticator = nullptr;
+    bool m_http2Allowed = true;
+    RetryPolicy m_retryPolicy;
+    qint64 m_offThreadThreshold = 256 * 1024;
+    QHash<QByteArray, GraphQLExchange *> m_sharedExchanges;
+};
+
+} // namespace kac::api

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace kac::models {
+
+// A safety-critical or care flag that the account header shows as a banner.
+struct AccountFlag
+{
+    enum class Severity { Critical, Warning, Notice };
+    Severity severity = Severity::Notice;
+    QString id;     // "lifeSupport", "hardship", "vulnerability", "deceased"
+    QString title;  // "Life support"
+    QString detail; // "Oxygen concentrator. Do not disconnect."
+};
+
+// An electricity (NMI) or gas (MIRN) supply point on the account.
+struct SupplyPoint
+{
+    QString kind;       // "NMI" or "MIRN"
+    QString identifier; // without check digit
+    QString checksum;
+    QString distributor;
+    QString address;
+};
+
+// An account user's contact details. PII: the UI masks them until revealed.
+struct AccountContact
+{
+    QString userId;
+    QString name;
+    QString email;
+    QString mobile;
+    QString landline;
+    QString dateOfBirth; // ISO date
+    bool deceased = false;
+};
+
+// What the account's first screen shows, parsed from the AccountOverview answer.
+struct AccountOverview
+{
+    QString number;
+    QString status;
+    QString brand;
+    QString accountType;
+    QString customerName;
+    qint64 balanceCents = 0; // Kraken: negative means the customer owes
+    qint64 overdueCents = 0;
+    QList<AccountFlag> flags; // most severe first
+    QList<SupplyPoint> supplyPoints;
+    QList<AccountContact> contacts;
+
+    bool hasFlag(const QString &id) const;
+    // `account` is data.account of AccountOverview.graphql.
+    static AccountOverview fromJson(const QJsonObject &account);
+    // "RED_ENERGY" -> "Red Energy", "OXYGEN_CONCENTRATOR" -> "Oxygen concentrator".
+    static QString humanise(const QString &enumValue, bool titleCase = false);
+};
+
+} // namespace kac::models

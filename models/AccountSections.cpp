@@ -1,0 +1,155 @@
+#include "models/AccountSections.h"
+
+#include <QCoreApplication>
+
+namespace kac::models {
+
+namespace {
+
+using F = RecordColumn::Format;
+using Shape = AccountSectionSpec::Shape;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kac::models::AccountSections", text);
+}
+
+AccountSectionSpec section(const QString &id, const QString &title, const QString &operation,
+                           const QString &field, Shape shape, const QList<RecordColumn> &columns,
+                           const QString &emptyText)
+{
+    AccountSectionSpec spec;
+    spec.id = id;
+    spec.title = title;
+    spec.operationName = operation;
+    spec.listPath = field.isEmpty() ? QStringList{QStringLiteral("account")}
+                                    : QStringList{QStringLiteral("account"), field};
+    spec.shape = shape;
+    spec.columns = columns;
+    spec.emptyText = emptyText;
+    return spec;
+}
+
+} // namespace
+
+QList<AccountSectionSpec> accountSections()
+{
+    QList<AccountSectionSpec> sections;
+    sections << section(QStringLiteral("billing"), tr("Billing details"),
+                        QStringLiteral("AccountBillingDetails"), {}, Shape::Fields,
+                        {{tr("Billing name"), QStringLiteral("billingName")},
+                         {tr("Billing sub-name"), QStringLiteral("billingSubName")},
+                         {tr("Billing email"), QStringLiteral("billingEmail")},
+                         {tr("Billing address"), QStringLiteral("billingAddress")},
+                         {tr("Postcode"), QStringLiteral("billingAddressPostcode")},
+                         {tr("Comms delivery"), QStringLiteral("commsDeliveryPreference")},
+                         {tr("Document accessibility"), QStringLiteral("documentAccessibility")},
+                         {tr("Preferred language"), QStringLiteral("preferredLanguageForComms")},
+                         {tr("Total balance owing"), QStringLiteral("totalBalanceOwing"), F::Money},
+                         {tr("Account created"), QStringLiteral("createdAt"), F::DateTime}},
+                        tr("No billing details on this account."));
+    sections << section(QStringLiteral("ledgers"), tr("Ledgers"), QStringLiteral("AccountLedgers"),
+                        QStringLiteral("ledgers"), Shape::List,
+                        {{tr("Number"), QStringLiteral("number")},
+                         {tr("Name"), QStringLiteral("name")},
+                         {tr("Type"), QStringLiteral("ledgerType")},
+                         {tr("Balance"), QStringLiteral("balance"), F::Money}},
+                        tr("This account has no ledgers."));
+    sections << section(QStringLiteral("transactions"), tr("Transactions"),
+                        QStringLiteral("AccountTransactions"), QStringLiteral("transactions"),
+                        Shape::Connection,
+                        {{tr("Posted"), QStringLiteral("postedDate"), F::Date},
+                         {tr("Type"), QStringLiteral("__typename"), F::TypeName},
+                         {tr("Title"), QStringLiteral("title")},
+                         {tr("Amount"), QStringLiteral("amount"), F::Money},
+                         {tr("Balance after"), QStringLiteral("balanceCarriedForward"), F::Money},
+                         {tr("Reversed"), QStringLiteral("isReversed"), F::Boolean},
+                         {tr("Note"), QStringLiteral("note")}},
+                        tr("No transactions yet."));
+    sections << section(QStringLiteral("bills"), tr("Bills"), QStringLiteral("AccountBills"),
+                        QStringLiteral("bills"), Shape::Connection,
+                        {{tr("Issued"), QStringLiteral("issuedDate"), F::Date},
+                         {tr("From"), QStringLiteral("fromDate"), F::Date},
+                         {tr("To"), QStringLiteral("toDate"), F::Date},
+                         {tr("Type"), QStringLiteral("billType")},
+                         {tr("Closing balance"), QStringLiteral("closingBalance"), F::Money},
+                         {tr("Due"), QStringLiteral("paymentDueDate"), F::Date}},
+                        tr("No bills issued yet."));
+    sections << section(QStringLiteral("payments"), tr("Payments"),
+                        QStringLiteral("AccountPayments"), QStringLiteral("payments"),
+                        Shape::Connection,
+                        {{tr("Date"), QStringLiteral("paymentDate"), F::Date},
+                         {tr("Amount"), QStringLiteral("amount"), F::Money},
+                         {tr("Status"), QStringLiteral("status")},
+                         {tr("Method"), QStringLiteral("paymentType")},
+                         {tr("Reference"), QStringLiteral("reference")},
+                         {tr("Reversed"), QStringLiteral("isReversed"), F::Boolean}},
+                        tr("No payments received yet."));
+    sections << section(QStringLiteral("paymentPlans"), tr("Payment plans"),
+                        QStringLiteral("AccountPaymentPlans"), QStringLiteral("paymentPlans"),
+                        Shape::Connection,
+                        {{tr("Status"), QStringLiteral("status")},
+                         {tr("Start"), QStringLiteral("startDate"), F::Date},
+                         {tr("Frequency"), QStringLiteral("frequency")},
+                         {tr("Instalment"), QStringLiteral("instalmentAmount"), F::Money},
+                         {tr("Instalments"), QStringLiteral("numberOfInstalments")},
+                         {tr("Total"), QStringLiteral("totalAmount"), F::Money},
+                         {tr("Method"), QStringLiteral("paymentMethod")},
+                         {tr("Next payment"), QStringLiteral("nextPaymentDate"), F::Date}},
+                        tr("No payment plans."));
+    sections << section(QStringLiteral("paymentSchedules"), tr("Payment schedules"),
+                        QStringLiteral("AccountPaymentSchedules"),
+                        QStringLiteral("paymentSchedules"), Shape::Connection,
+                        {{tr("Valid from"), QStringLiteral("validFrom"), F::Date},
+                         {tr("Valid to"), QStringLiteral("validTo"), F::Date},
+                         {tr("Day"), QStringLiteral("paymentDay")},
+                         {tr("Frequency"), QStringLiteral("paymentFrequency")},
+                         {tr("Amount"), QStringLiteral("paymentAmount"), F::Money},
+                         {tr("Variable"), QStringLiteral("isVariablePaymentAmount"), F::Boolean},
+                         {tr("Holiday"), QStringLiteral("isPaymentHoliday"), F::Boolean},
+                         {tr("Reason"), QStringLiteral("reason")}},
+                        tr("No payment schedules."));
+    sections << section(QStringLiteral("notes"), tr("Notes"), QStringLiteral("AccountNotes"),
+                        QStringLiteral("notes"), Shape::List,
+                        {{tr("Created"), QStringLiteral("createdAt"), F::DateTime},
+                         {tr("By"), QStringLiteral("createdBy")},
+                         {tr("Pinned"), QStringLiteral("isPinned"), F::Boolean},
+                         {tr("Note"), QStringLiteral("body")}},
+                        tr("No notes on this account."));
+    sections << section(QStringLiteral("references"), tr("References"),
+                        QStringLiteral("AccountReferences"), QStringLiteral("references"),
+                        Shape::List,
+                        {{tr("Namespace"), QStringLiteral("namespace")},
+                         {tr("Value"), QStringLiteral("value")},
+                         {tr("Created"), QStringLiteral("createdAt"), F::DateTime}},
+                        tr("No external references."));
+    sections << section(QStringLiteral("campaigns"), tr("Campaigns"),
+                        QStringLiteral("AccountCampaigns"), QStringLiteral("campaigns"),
+                        Shape::List,
+                        {{tr("Campaign"), QStringLiteral("displayName")},
+                         {tr("Name"), QStringLiteral("name")},
+                         {tr("Start"), QStringLiteral("startDate"), F::Date},
+                         {tr("Expiry"), QStringLiteral("expiryDate"), F::Date},
+                         {tr("Description"), QStringLiteral("description")}},
+                        tr("Not in any campaign."));
+    sections << section(QStringLiteral("consents"), tr("Consents"),
+                        QStringLiteral("AccountConsents"), QStringLiteral("consents"),
+                        Shape::List,
+                        {{tr("Consent"), QStringLiteral("consentType")},
+                         {tr("Status"), QStringLiteral("status")},
+                         {tr("Value"), QStringLiteral("value")},
+                         {tr("Updated"), QStringLiteral("updatedAt"), F::DateTime}},
+                        tr("No consents recorded."));
+    return sections;
+}
+
+AccountSectionSpec accountSection(const QString &id)
+{
+    for (const AccountSectionSpec &spec : accountSections()) {
+        if (spec.id == id)
+            return spec;
+    }
+    return {};
+}
+
+} // namespace kac::models

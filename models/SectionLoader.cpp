@@ -1,0 +1,174 @@
+#include "models/SectionLoader.h"
+
+#include "api/GraphQLRequest.h"
+#include "api/RelayPager.h"
+#include "api/Transport.h"
+
+#include <QJsonArray>
+
+namespace kac::models {
+
+namespace {
+
+QJsonValue valueAtPath(const QJsonObject &data, const QStringList &path)
+{
+    QJsonValue value = data;
+    for (const QString &key : path)
+        value = value.toObject().value(key);
+    return value;
+}
+
+// A field set becomes label/value rows, formatted here so the table shows text only.
+QJsonArray fieldRows(const QJsonObject &object, const QList<RecordColumn> &fields)
+{
+    QJsonArray rows;
+    for (const RecordColumn &field : fields) {
+        const QString text = RecordTableModel::formatValue(
+            RecordTableModel::valueAt(object, field.path), field.format);
+        rows.append(QJsonObject{{QStringLiteral("label"), field.title},
+                                {QStringLiteral("value"), text}});
+    }
+    return rows;
+}
+
+QList<RecordColumn> modelColumns(const AccountSectionSpec &spec)
+{
+    if (spec.shape != AccountSectionSpec::Shape::Fields)
+        return spec.columns;
+    return {{QObject::tr("Field"), QStringLiteral("label")},
+            {QObject::tr("Value"), QStringLiteral("value")}};
+}
+
+} // namespace
+
+SectionLoader::SectionLoader(api::Transport *transport, const AccountSectionSpec &spec,
+                             const QString &accountNumber, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_spec(spec)
+    , m_accountNumber(accountNumber)
+    , m_model(new RecordTableModel(modelColumns(spec), this))
+{
+    connect(m_model, &RecordTableModel::fetchMoreRequested, this, &SectionLoader::fetchMore);
+}
+
+SectionLoader::~SectionLoader()
+{
+    delete m_request; // aborts; no callbacks after
+}
+
+bool SectionLoader::canFetchMore() const
+{
+    return m_pager && m_pager->canFetchMore();
+}
+
+void SectionLoader::load()
+{
+    if (m_state == State::Idle)
+        start();
+}
+
+void SectionLoader::retry()
+{
+    if (m_state == State::Failed || m_state == State::Ready || m_state == State::Empty)
+        start();
+}
+
+void SectionLoader::start()
+{
+    delete m_request;
+    m_request = nullptr;
+    delete m_pager;
+    m_pager = nullptr;
+    m_model->clear();
+    m_totalCount = -1;
+    m_error = {};
+    setState(State::Loading);
+    if (!m_transport) {
+        m_error = api::ApiError::make(api::ApiError::Kind::Cancelled);
+        setState(State::Failed);
+        return;
+    }
+    const api::Operation operation = api::Operation::load(m_spec.operationName);
+    const QJsonObject variables{{QStringLiteral("accountNumber"), m_accountNumber}};
+    api::RequestOptions options;
+    options.faultHeader = m_faultHeader;
+    if (m_spec.shape == AccountSectionSpec::Shape::Connection) {
+        m_pager = new api::RelayPager(m_transport, operation, variables, m_spec.listPath,
+                                      m_spec.pageSize, this);
+        m_pager->setRequestOptions(options);
+        connect(m_pager, &api::RelayPager::pageLoaded, this, &SectionLoader::onPageLoaded);
+        connect(m_pager, &api::RelayPager::failed, this, &SectionLoader::onPagerFailed);
+        m_pageLoading = true;
+        m_pager->fetchNext();
+        return;
+    }
+    m_request = m_transport->send(operation, variables, options);
+    connect(m_request, &api::GraphQLRequest::finished, this, &SectionLoader::onListFinished);
+}
+
+void SectionLoader::fetchMore()
+{
+    if (!m_pager || !m_pager->canFetchMore())
+        return;
+    m_pageLoading = true;
+    m_pager->fetchNext();
+}
+
+void SectionLoader::onListFinished(const api::GraphQLResult &result)
+{
+    m_request->deleteLater();
+    m_request = nullptr;
+    const QJsonValue value = valueAtPath(result.data, m_spec.listPath);
+    if (!result.ok() || value.isNull() || value.isUndefined()) {
+        m_error = result.ok() && !result.fieldErrors.isEmpty() ? result.fieldErrors.first()
+                                                                 : result.error;
+        if (m_error.isNone())
+            m_error = api::ApiError::make(api::ApiError::Kind::MalformedResponse,
+                                          QStringLiteral("no %1 in the answer")
+                                              .arg(m_spec.listPath.join(QLatin1Char('.'))));
+        setState(State::Failed);
+        return;
+    }
+    const QJsonArray rows = m_spec.shape == AccountSectionSpec::Shape::Fields
+                                ? fieldRows(value.toObject(), m_spec.columns)
+                                : value.toArray();
+    m_model->appendRecords(rows);
+    m_totalCount = int(rows.size());
+    emit progress(m_totalCount, m_totalCount);
+    setState(rows.isEmpty() ? State::Empty : State::Ready);
+}
+
+void SectionLoader::onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int totalCount)
+{
+    m_pageLoading = false;
+    m_totalCount = totalCount;
+    m_model->appendRecords(nodes);
+    m_model->setMoreAvailable(hasNextPage);
+    emit progress(m_model->rowCount(), totalCount);
+    if (m_state == State::Loading)
+        setState(m_model->rowCount() == 0 ? State::Empty : State::Ready);
+}
+
+void SectionLoader::onPagerFailed(const api::ApiError &error)
+{
+    m_pageLoading = false;
+    m_error = error;
+    if (m_model->rowCount() == 0) {
+        setState(State::Failed);
+        return;
+    }
+    // A later page failed: keep the rows shown; the pane offers to try again (fetchMore()),
+    // rather than letting the view re-ask on every scroll while the server is failing.
+    emit pageFailed(error);
+}
+
+void SectionLoader::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace kac::models

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "models/AccountSections.h"
+#include "models/RecordTableModel.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace kac::api {
+class GraphQLRequest;
+class RelayPager;
+class Transport;
+struct GraphQLResult;
+} // namespace kac::api
+
+namespace kac::models {
+
+// Loads one section of one account into its RecordTableModel: a single request for lists and
+// field sets, a RelayPager for connections (the model's fetchMore asks for the next page).
+// Destroying the loader cancels whatever it has in flight.
+class SectionLoader : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Loading, Ready, Empty, Failed };
+    Q_ENUM(State)
+
+    SectionLoader(api::Transport *transport, const AccountSectionSpec &spec,
+                  const QString &accountNumber, QObject *parent = nullptr);
+    ~SectionLoader() override;
+
+    const AccountSectionSpec &spec() const { return m_spec; }
+    RecordTableModel *model() const { return m_model; }
+    State state() const { return m_state; }
+    bool isLoading() const { return m_state == State::Loading || m_pageLoading; }
+    api::ApiError error() const { return m_error; }
+    // Connections: how many rows the server has in all (-1 until the first page).
+    int totalCount() const { return m_totalCount; }
+    bool canFetchMore() const;
+
+    // First load; does nothing once started. retry() starts over after a failure.
+    void load();
+    void retry();
+    void fetchMore();
+    // Tests only: sent as X-Sandbox-Fault with every request of this section.
+    void setFaultHeader(const QByteArray &fault) { m_faultHeader = fault; }
+
+signals:
+    void stateChanged(kac::models::SectionLoader::State state);
+    // A page (or the whole list) arrived; for connections also when a later page fails.
+    void progress(int loaded, int total);
+    void pageFailed(const kac::api::ApiError &error);
+
+private:
+    void start();
+    void onListFinished(const api::GraphQLResult &result);
+    void onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int totalCount);
+    void onPagerFailed(const api::ApiError &error);
+    void setState(State state);
+
+    QPointer<api::Transport> m_transport;
+    AccountSectionSpec m_spec;
+    QString m_accountNumber;
+    RecordTableModel *m_model;
+    api::GraphQLRequest *m_request = nullptr;
+    api::RelayPager *m_pager = nullptr;
+    State m_state = State::Idle;
+    api::ApiError m_error;
+    int m_totalCount = -1;
+    bool m_pageLoading = false;
+    QByteArray m_faultHeader;
+};
+
+} // namespace kac::models

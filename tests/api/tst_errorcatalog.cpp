@@ -1,0 +1,91 @@
+#include "api/ErrorCatalog.h"
+#include "api/Operation.h"
+
+#include <QNetworkReply>
+#include <QTest>
+
+using kac::api::ApiError;
+using kac::api::ErrorCatalog;
+
+// Agent-facing error text, and the resources the GraphQL layer compiles in.
+class TestErrorCatalog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void builtInCatalogIsLoaded()
+    {
+        const ErrorCatalog catalog;
+        QVERIFY(catalog.size() > 100);
+        for (const char *code : {"KT-CT-4177", "KT-CT-4178", "KT-CT-1113", "KT-CT-1124",
+                                 "KT-CT-1199", "KT-CT-11802", "KT-AU-5410"}) {
+            QVERIFY2(!catalog.messageForCode(QLatin1String(code)).isEmpty(), code);
+        }
+    }
+
+    void krakenCodes()
+    {
+        const ErrorCatalog catalog;
+        ApiError error;
+        error.kind = ApiError::Kind::Kraken;
+        error.errorCode = QStringLiteral("KT-CT-4178");
+        QCOMPARE(catalog.messageFor(error), catalog.messageForCode(QStringLiteral("KT-CT-4178")));
+        error.errorCode = QStringLiteral("KT-XX-9999");
+        QCOMPARE(catalog.messageFor(error),
+                 QStringLiteral("Kraken could not complete the request (KT-XX-9999)."));
+    }
+
+    void fallbackPerKind_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("network") << int(ApiError::Kind::Network) << 0
+                                 << QStringLiteral("Could not reach Kraken; check the network connection and retry.");
+        QTest::newRow("timeout") << int(ApiError::Kind::Timeout) << 0
+                                 << QStringLiteral("Kraken took too long to answer; retry in a moment.");
+        QTest::newRow("503") << int(ApiError::Kind::HttpStatus) << 503
+                             << QStringLiteral("Kraken is unavailable right now (HTTP 503); retry in a moment.");
+        QTest::newRow("malformed") << int(ApiError::Kind::MalformedResponse) << 200
+                                   << QStringLiteral("Kraken's answer could not be read; retry, and contact support if this keeps happening.");
+        QTest::newRow("sign in") << int(ApiError::Kind::SignInRequired) << 0
+                                 << QStringLiteral("Your session has ended; sign in again to continue.");
+        QTest::newRow("none") << int(ApiError::Kind::None) << 0 << QString();
+    }
+    void fallbackPerKind()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(QString, expected);
+        ApiError error;
+        error.kind = ApiError::Kind(kind);
+        error.httpStatus = status;
+        QCOMPARE(ErrorCatalog().messageFor(error), expected);
+    }
+
+    void transience()
+    {
+        ApiError error;
+        error.kind = ApiError::Kind::Network;
+        error.networkError = QNetworkReply::ConnectionRefusedError;
+        QVERIFY(error.isTransient());
+        error.networkError = QNetworkReply::SslHandshakeFailedError;
+        QVERIFY(!error.isTransient());
+        error = ApiError::make(ApiError::Kind::SignInRequired);
+        QVERIFY(!error.isTransient());
+    }
+
+    void operationsAreCompiledIn()
+    {
+        const auto token = kac::api::Operation::load(QStringLiteral("ObtainKrakenToken"));
+        QVERIFY(token.isValid());
+        QVERIFY(token.isMutation());
+        const auto viewer = kac::api::Operation::load(QStringLiteral("Viewer"));
+        QVERIFY(viewer.isValid());
+        QVERIFY(!viewer.isMutation());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("no GraphQL operation named"));
+        QVERIFY(!kac::api::Operation::load(QStringLiteral("NoSuchOperation")).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestErrorCatalog)
+#include "tst_errorcatalog.moc"

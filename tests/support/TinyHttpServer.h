@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpSocket;
+
+namespace kac::test {
+
+// A minimal HTTP/1.1 server on 127.0.0.1 for transport tests that need answers the sandbox
+// cannot give (redirects, exact bytes, replies that never come). Answers come from a handler;
+// an empty answer leaves the request hanging until the client gives up.
+class TinyHttpServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray path;
+        QHash<QByteArray, QByteArray> headers; // names lower-cased
+        QByteArray body;
+    };
+    using Handler = std::function<QByteArray(const Request &)>;
+
+    explicit TinyHttpServer(QObject *parent = nullptr);
+    bool start();
+    QUrl url(const QString &path = QStringLiteral("/v1/graphql/")) const;
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    const QList<Request> &requests() const { return m_requests; }
+
+    // A complete HTTP/1.1 response with Content-Length and Connection: close.
+    static QByteArray response(int status, const QByteArray &body,
+                               const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                               const QByteArray &contentType = "application/json");
+
+signals:
+    void requestReceived();
+
+private:
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+
+    Handler m_handler;
+    QList<Request> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace kac::test
