@@ -12,7 +12,8 @@ namespace kac::api {
 // `technicalDetail` is for logs and the "details" expander: it is always redacted.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,              // no error
         Network,           // no usable HTTP answer: refused, reset, DNS, TLS, endpoint refused
         Timeout,           // transfer timeout or the request's own deadline

@@ -20,7 +20,9 @@ ErrorCatalog::ErrorCatalog()
         m_messages.insert(it.key(), it.value().toString());
 }
 
-ErrorCatalog::ErrorCatalog(const QHash<QString, QString> &messages) : m_messages(messages) {}
+ErrorCatalog::ErrorCatalog(const QHash<QString, QString> &messages)
+    : m_messages(messages)
+{}
 
 QString ErrorCatalog::messageFor(const ApiError &error) const
 {
@@ -37,7 +39,8 @@ QString ErrorCatalog::messageFor(const ApiError &error) const
         return QStringLiteral("Kraken took too long to answer; retry in a moment.");
     case Kind::HttpStatus:
         if (error.httpStatus == 429)
-            return QStringLiteral("Kraken is receiving too many requests; wait a moment and retry.");
+            return QStringLiteral(
+                "Kraken is receiving too many requests; wait a moment and retry.");
         if (error.httpStatus >= 500)
             return QStringLiteral("Kraken is unavailable right now (HTTP %1); retry in a moment.")
                 .arg(error.httpStatus);

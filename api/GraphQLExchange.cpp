@@ -43,8 +43,12 @@ ApiError networkError(QNetworkReply::NetworkError code, const QString &text)
 GraphQLExchange::GraphQLExchange(Transport *transport, const Operation &operation,
                                  const QJsonObject &variables, const RequestOptions &options,
                                  const QByteArray &shareKey)
-    : QObject(transport), m_transport(transport), m_operation(operation), m_variables(variables),
-      m_options(options), m_shareKey(shareKey)
+    : QObject(transport)
+    , m_transport(transport)
+    , m_operation(operation)
+    , m_variables(variables)
+    , m_options(options)
+    , m_shareKey(shareKey)
 {
     m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -107,9 +111,9 @@ void GraphQLExchange::start()
         return;
     if (!m_operation.isValid()) {
         GraphQLResult result;
-        result.error = ApiError::make(ApiError::Kind::MalformedResponse,
-                                      QStringLiteral("unknown GraphQL operation \"%1\"")
-                                          .arg(m_operation.name));
+        result.error = ApiError::make(
+            ApiError::Kind::MalformedResponse,
+            QStringLiteral("unknown GraphQL operation \"%1\"").arg(m_operation.name));
         finish(result);
         return;
     }
@@ -145,8 +149,8 @@ void GraphQLExchange::sendAttempt()
                 return;
             }
             GraphQLResult result;
-            result.error = ApiError::make(ApiError::Kind::SignInRequired,
-                                          QStringLiteral("no access token"));
+            result.error =
+                ApiError::make(ApiError::Kind::SignInRequired, QStringLiteral("no access token"));
             finish(result);
             return;
         }
@@ -156,9 +160,9 @@ void GraphQLExchange::sendAttempt()
                            {QStringLiteral("query"), m_operation.document},
                            {QStringLiteral("variables"), m_variables}};
     ++m_attempts;
-    qCDebug(kacTransport).noquote() << "send" << m_operation.name << "attempt" << m_attempts
-                                    << "variables"
-                                    << redact(QJsonDocument(m_variables).toJson(QJsonDocument::Compact));
+    qCDebug(kacTransport).noquote()
+        << "send" << m_operation.name << "attempt" << m_attempts << "variables"
+        << redact(QJsonDocument(m_variables).toJson(QJsonDocument::Compact));
     m_reply = m_transport->post(QJsonDocument(body).toJson(QJsonDocument::Compact), token,
                                 m_options, !m_http2FallbackUsed);
     connect(m_reply.data(), &QNetworkReply::finished, this, &GraphQLExchange::onReplyFinished);
@@ -185,9 +189,9 @@ void GraphQLExchange::onDeadline()
     qCInfo(kacTransport) << m_operation.name << "attempt" << m_attempts << "passed its deadline of"
                          << m_options.timeoutMs << "ms";
     releaseReply();
-    failAttempt(ApiError::make(ApiError::Kind::Timeout,
-                               QStringLiteral("no complete answer within %1 ms")
-                                   .arg(m_options.timeoutMs)));
+    failAttempt(
+        ApiError::make(ApiError::Kind::Timeout,
+                       QStringLiteral("no complete answer within %1 ms").arg(m_options.timeoutMs)));
 }
 
 void GraphQLExchange::onReplyFinished()
@@ -208,10 +212,9 @@ void GraphQLExchange::onReplyFinished()
 
     if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError) {
         // We never abort a connected reply ourselves, so this is Qt's transfer timeout.
-        failAttempt(ApiError::make(ApiError::Kind::Timeout,
-                                   QStringLiteral("no data for %1 ms: %2")
-                                       .arg(m_options.timeoutMs)
-                                       .arg(errorText)));
+        failAttempt(ApiError::make(
+            ApiError::Kind::Timeout,
+            QStringLiteral("no data for %1 ms: %2").arg(m_options.timeoutMs).arg(errorText)));
         return;
     }
     if ((code == QNetworkReply::ProtocolFailure || code == QNetworkReply::RemoteHostClosedError) &&
@@ -334,8 +337,8 @@ void GraphQLExchange::failAttempt(ApiError error)
     const bool retry = retriesAllowed() && error.isTransient() &&
                        m_attempts < qMax(1, m_options.maxAttempts) && m_transport;
     if (!retry) {
-        qCInfo(kacTransport).noquote() << m_operation.name << "failed after" << m_attempts
-                                       << "attempt(s):" << error.summary();
+        qCInfo(kacTransport).noquote()
+            << m_operation.name << "failed after" << m_attempts << "attempt(s):" << error.summary();
         GraphQLResult result;
         result.error = error;
         finish(result);
@@ -343,9 +346,9 @@ void GraphQLExchange::failAttempt(ApiError error)
     }
     ++m_retries;
     const int delay = m_transport->retryPolicy().delayMs(m_retries, error.retryAfterMs);
-    qCInfo(kacTransport).noquote() << m_operation.name << "attempt" << m_attempts
-                                   << "failed:" << error.summary() << "- retrying in" << delay
-                                   << "ms";
+    qCInfo(kacTransport).noquote()
+        << m_operation.name << "attempt" << m_attempts << "failed:" << error.summary()
+        << "- retrying in" << delay << "ms";
     // A slot may destroy requests, or the transport and with it this object.
     const QPointer<GraphQLExchange> self(this);
     const int nextAttempt = m_attempts + 1;

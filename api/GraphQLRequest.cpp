@@ -5,9 +5,9 @@
 namespace kac::api {
 
 GraphQLRequest::GraphQLRequest(const QString &operationName, QObject *parent)
-    : QObject(parent), m_operationName(operationName)
-{
-}
+    : QObject(parent)
+    , m_operationName(operationName)
+{}
 
 GraphQLRequest::~GraphQLRequest()
 {

@@ -4,9 +4,8 @@
 
 #include <QPointer>
 #include <QTimer>
-#include <qt6keychain/keychain.h>
-
 #include <memory>
+#include <qt6keychain/keychain.h>
 
 namespace kac::api {
 
@@ -38,8 +37,7 @@ QString failureMessage(bool storing)
 
 KeychainTokenStore::KeychainTokenStore(const QUrl &endpoint)
     : m_serviceName(serviceNameFor(endpoint))
-{
-}
+{}
 
 QString KeychainTokenStore::serviceNameFor(const QUrl &endpoint)
 {
@@ -57,11 +55,11 @@ void KeychainTokenStore::store(const QString &key, const QByteArray &secret, QOb
                                Callback done)
 {
     if (secret.size() > MaxSecretBytes) {
-        const TokenStoreResult result = failed(
-            QStringLiteral("The sign-in is too large to save in the system keychain."),
-            QStringLiteral("secret of %1 bytes exceeds the %2-byte keychain limit")
-                .arg(secret.size())
-                .arg(MaxSecretBytes));
+        const TokenStoreResult result =
+            failed(QStringLiteral("The sign-in is too large to save in the system keychain."),
+                   QStringLiteral("secret of %1 bytes exceeds the %2-byte keychain limit")
+                       .arg(secret.size())
+                       .arg(MaxSecretBytes));
         qCWarning(kacKeychain) << "keychain: refusing to store" << key << "-" << result.detail;
         // Answer later, as every other path does, so callers never see a re-entrant callback.
         QPointer<QObject> guard(context);
@@ -113,40 +111,44 @@ void KeychainTokenStore::run(QKeychain::Job *job, Operation operation, QObject *
     };
 
     const QString key = job->key();
-    QObject::connect(job, &QKeychain::Job::finished, job, [operation, key, answer](
-                                                             QKeychain::Job *finished) {
-        TokenStoreResult result;
-        switch (finished->error()) {
-        case QKeychain::NoError:
-            if (operation == Operation::Load)
-                result.secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
-            break;
-        case QKeychain::EntryNotFound:
-            // Not an error: nothing remembered yet, or already removed.
-            if (operation == Operation::Load)
-                result.status = Status::NotFound;
-            break;
-        case QKeychain::NoBackendAvailable:
-        case QKeychain::AccessDenied:
-        case QKeychain::AccessDeniedByUser:
-        // QtKeychain 0.13 reports a missing, unreachable or locked Secret Service as OtherError.
-        case QKeychain::OtherError:
-            result = unavailable(finished->errorString());
-            break;
-        case QKeychain::CouldNotDeleteEntry:
-        case QKeychain::NotImplemented:
-            result = failed(failureMessage(operation == Operation::Store),
-                            finished->errorString());
-            break;
-        }
-        if (!result.ok() && result.status != Status::NotFound)
-            qCInfo(kacKeychain) << "keychain:" << key << "error" << finished->error() << result.detail;
-        answer(result);
-    });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job, [operation, key, answer](QKeychain::Job *finished) {
+            TokenStoreResult result;
+            switch (finished->error()) {
+            case QKeychain::NoError:
+                if (operation == Operation::Load)
+                    result.secret =
+                        static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
+                break;
+            case QKeychain::EntryNotFound:
+                // Not an error: nothing remembered yet, or already removed.
+                if (operation == Operation::Load)
+                    result.status = Status::NotFound;
+                break;
+            case QKeychain::NoBackendAvailable:
+            case QKeychain::AccessDenied:
+            case QKeychain::AccessDeniedByUser:
+            // QtKeychain 0.13 reports a missing, unreachable or locked Secret Service as
+            // OtherError.
+            case QKeychain::OtherError:
+                result = unavailable(finished->errorString());
+                break;
+            case QKeychain::CouldNotDeleteEntry:
+            case QKeychain::NotImplemented:
+                result =
+                    failed(failureMessage(operation == Operation::Store), finished->errorString());
+                break;
+            }
+            if (!result.ok() && result.status != Status::NotFound)
+                qCInfo(kacKeychain)
+                    << "keychain:" << key << "error" << finished->error() << result.detail;
+            answer(result);
+        });
 
     // The timer lives on the job, so it goes away with the job once the job has finished.
     QTimer::singleShot(m_timeoutMs, job, [answer, key] {
-        qCWarning(kacKeychain) << "keychain: no answer for" << key << "- treating it as unavailable";
+        qCWarning(kacKeychain) << "keychain: no answer for" << key
+                               << "- treating it as unavailable";
         answer(unavailable(QStringLiteral("the keychain did not answer in time")));
     });
 

@@ -44,7 +44,12 @@ public:
     void remove(const QString &key, QObject *context, Callback done) override;
 
 private:
-    enum class Operation { Store, Load, Remove };
+    enum class Operation
+    {
+        Store,
+        Load,
+        Remove
+    };
 
     void run(QKeychain::Job *job, Operation operation, QObject *context, Callback done);
 

@@ -43,7 +43,8 @@ const QList<Rule> &rules()
             // other international number written with a leading +.
             {rx(R"re((?<![\w+])(?:\+61\s?|\(?0)[2-478]\)?(?:[ -]?\d){8}(?!\d))re"),
              QStringLiteral("(REDACTED-PHONE)")},
-            {rx(R"re((?<![\w+])\+\d(?:[ -]?\d){7,14}(?!\d))re"), QStringLiteral("(REDACTED-PHONE)")},
+            {rx(R"re((?<![\w+])\+\d(?:[ -]?\d){7,14}(?!\d))re"),
+             QStringLiteral("(REDACTED-PHONE)")},
         };
     }();
     return list;

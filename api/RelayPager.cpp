@@ -8,10 +8,13 @@ namespace kac::api {
 RelayPager::RelayPager(Transport *transport, const Operation &operation,
                        const QJsonObject &variables, const QStringList &connectionPath,
                        int pageSize, QObject *parent)
-    : QObject(parent), m_transport(transport), m_operation(operation), m_variables(variables),
-      m_connectionPath(connectionPath), m_pageSize(pageSize)
-{
-}
+    : QObject(parent)
+    , m_transport(transport)
+    , m_operation(operation)
+    , m_variables(variables)
+    , m_connectionPath(connectionPath)
+    , m_pageSize(pageSize)
+{}
 
 RelayPager::~RelayPager()
 {

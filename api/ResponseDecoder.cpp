@@ -68,8 +68,9 @@ GraphQLResult ResponseDecoder::decode(const QByteArray &body, int httpStatus)
 
     if (!isJson) {
         if (httpStatus >= 300) {
-            result.error = ApiError::make(ApiError::Kind::HttpStatus,
-                                          QStringLiteral("HTTP %1 with a non-JSON body").arg(httpStatus));
+            result.error =
+                ApiError::make(ApiError::Kind::HttpStatus,
+                               QStringLiteral("HTTP %1 with a non-JSON body").arg(httpStatus));
             result.error.httpStatus = httpStatus;
         } else {
             result.error = ApiError::make(

@@ -3,7 +3,6 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <cmath>
 
@@ -33,14 +32,20 @@ int RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)
     if (isNumber)
         return seconds < 0 ? -1 : static_cast<int>(std::min<qlonglong>(seconds, 24 * 3600) * 1000);
 
-    // HTTP-date: IMF-fixdate, RFC 850 and asctime (RFC 9110 section 5.6.7). Always GMT.
+    // HTTP-date: IMF-fixdate, RFC 850 and asctime (RFC 9110 section 5.6.7), always GMT. The
+    // weekday is dropped before parsing: it is redundant, and Qt would check it against the
+    // two-digit RFC 850 year read as 19xx.
+    QString string = QString::fromLatin1(text).simplified();
+    const qsizetype firstSpace = string.indexOf(QLatin1Char(' '));
+    if (firstSpace < 0)
+        return -1;
+    string = string.mid(firstSpace + 1);
     static const char *const formats[] = {
-        "ddd, dd MMM yyyy HH:mm:ss 'GMT'",
-        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-        "ddd MMM d HH:mm:ss yyyy",
+        "dd MMM yyyy HH:mm:ss 'GMT'", // Sun, 06 Nov 1994 08:49:37 GMT
+        "dd-MMM-yy HH:mm:ss 'GMT'",   // Sunday, 06-Nov-94 08:49:37 GMT
+        "MMM d HH:mm:ss yyyy",        // Sun Nov  6 08:49:37 1994
     };
     const QLocale c = QLocale::c();
-    const QString string = QString::fromLatin1(text).simplified();
     for (const char *format : formats) {
         QDateTime when = c.toDateTime(string, QString::fromLatin1(format));
         if (!when.isValid())

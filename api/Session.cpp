@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <limits>
 
@@ -28,26 +27,29 @@ QJsonObject jwtClaims(const QByteArray &token)
     const QList<QByteArray> parts = token.split('.');
     if (parts.size() != 3)
         return {};
-    const QByteArray json = QByteArray::fromBase64(
-        parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray json = QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding |
+                                                                    QByteArray::OmitTrailingEquals);
     return QJsonDocument::fromJson(json).object();
 }
 
-// Transient: the credential was not judged, so the same one may be tried again later.
-bool isTransient(const ApiError &error)
+// Did the server judge the credential and refuse it? Only then is it thrown away. Anything
+// else (network, TLS, timeout, a gateway or a proxy's HTML page, rate limiting) says nothing
+// about the credential, so the renewal is tried again with backoff. Broader than
+// ApiError::isTransient() on purpose: a TLS failure must not cost the agent their session.
+bool credentialRefused(const ApiError &error)
 {
     switch (error.kind) {
+    case ApiError::Kind::Kraken:
+        return error.errorCode != RateLimitedCode;
+    case ApiError::Kind::HttpStatus:
+        return error.httpStatus == 400 || error.httpStatus == 401 || error.httpStatus == 403;
+    case ApiError::Kind::SignInRequired:
+        return true;
+    case ApiError::Kind::None:
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::MalformedResponse:
-        return true;
-    case ApiError::Kind::HttpStatus:
-        return error.httpStatus >= 500 || error.httpStatus == 408 || error.httpStatus == 429;
-    case ApiError::Kind::Kraken:
-        return error.errorCode == RateLimitedCode;
-    case ApiError::Kind::None:
     case ApiError::Kind::Cancelled:
-    case ApiError::Kind::SignInRequired:
         break;
     }
     return false;
@@ -167,9 +169,9 @@ void Session::beginSignIn(const Credentials &credentials, bool remember)
     m_remember = remember;
     m_keychainProblemReported = false;
     setState(State::SigningIn);
-    qCInfo(kacAuth) << "signing in with" << (credentials.apiKey.isEmpty() ? "email and password"
-                                                                          : "an API key")
-                   << (remember ? "(remembered)" : "(this session only)");
+    qCInfo(kacAuth) << "signing in with"
+                    << (credentials.apiKey.isEmpty() ? "email and password" : "an API key")
+                    << (remember ? "(remembered)" : "(this session only)");
     sendTokenRequest(credentials, Purpose::Interactive);
 }
 
@@ -193,8 +195,8 @@ void Session::resumeFromKeychain()
     m_tokenStore->load(refreshTokenKey(), this, [this, flow](const TokenStoreResult &result) {
         if (flow != m_flow)
             return;
-        if (result.status == TokenStoreResult::Status::Unavailable
-            || result.status == TokenStoreResult::Status::Failed) {
+        if (result.status == TokenStoreResult::Status::Unavailable ||
+            result.status == TokenStoreResult::Status::Failed) {
             reportStoreProblem(result.message);
             requireSignIn(tr("Please sign in."));
             return;
@@ -316,17 +318,17 @@ void Session::sendTokenRequest(const Credentials &credentials, Purpose purpose)
     const Sent sent{purpose, credentials.apiKey, !credentials.refreshToken.isEmpty(),
                     m_clock.elapsed(), QDateTime::currentMSecsSinceEpoch()};
     static const Operation operation = Operation::load(QStringLiteral("ObtainKrakenToken"));
-    GraphQLRequest *request = m_transport->send(
-        operation, QJsonObject{{QStringLiteral("input"), input}}, options, this);
+    GraphQLRequest *request =
+        m_transport->send(operation, QJsonObject{{QStringLiteral("input"), input}}, options, this);
     m_authRequest = request;
-    connect(request, &GraphQLRequest::finished, this, [this, request, sent](
-                                                          const GraphQLResult &result) {
-        if (m_authRequest != request)
-            return; // superseded by a newer sign-in or a sign-out
-        m_authRequest = nullptr;
-        request->deleteLater();
-        onTokenRequestFinished(result, sent);
-    });
+    connect(request, &GraphQLRequest::finished, this,
+            [this, request, sent](const GraphQLResult &result) {
+                if (m_authRequest != request)
+                    return; // superseded by a newer sign-in or a sign-out
+                m_authRequest = nullptr;
+                request->deleteLater();
+                onTokenRequestFinished(result, sent);
+            });
 }
 
 void Session::onTokenRequestFinished(const GraphQLResult &result, const Sent &sent)
@@ -347,19 +349,18 @@ void Session::onTokenRequestFinished(const GraphQLResult &result, const Sent &se
     if (error.kind == ApiError::Kind::Cancelled)
         return;
 
-    qCInfo(kacAuth) << "token request failed:" << int(error.kind) << error.httpStatus
-                   << error.errorCode;
+    qCInfo(kacAuth).noquote() << "token request failed:" << error.summary(); // redacted
     if (sent.purpose == Purpose::Interactive) {
-        const bool mustSignIn = !m_waiters.isEmpty()
-                                || m_stateBeforeSignIn == State::SignInRequired;
+        const bool mustSignIn =
+            !m_waiters.isEmpty() || m_stateBeforeSignIn == State::SignInRequired;
         setState(mustSignIn ? State::SignInRequired : State::SignedOut);
         emit signInFailed(error);
         return;
     }
-    if (isTransient(error))
-        scheduleRenewalRetry();
-    else
+    if (credentialRefused(error))
         onDefinitiveFailure(sent);
+    else
+        scheduleRenewalRetry(error.retryAfterMs);
 }
 
 bool Session::adoptTokens(const QJsonObject &payload, const Sent &sent)
@@ -395,7 +396,8 @@ bool Session::adoptTokens(const QJsonObject &payload, const Sent &sent)
     m_validUntilWallMs = sent.wallMs + lifetimeMs - safetyMs;
 
     m_accessToken = token;
-    const QByteArray newRefreshToken = payload.value(QStringLiteral("refreshToken")).toString().toUtf8();
+    const QByteArray newRefreshToken =
+        payload.value(QStringLiteral("refreshToken")).toString().toUtf8();
     if (!newRefreshToken.isEmpty())
         m_refreshToken = newRefreshToken; // rotated: the old one is spent and gone
     else if (!sent.usedRefreshToken)
@@ -450,15 +452,18 @@ void Session::onDefinitiveFailure(const Sent &sent)
     requireSignIn(tr("The saved API key was not accepted. Please sign in again."));
 }
 
-void Session::scheduleRenewalRetry()
+void Session::scheduleRenewalRetry(int retryAfterMs)
 {
     ++m_retryAttempt;
     const int exponent = std::min(m_retryAttempt - 1, 16);
-    const qint64 base = std::min<qint64>(qint64(m_backoffInitialMs) << exponent, m_backoffMaximumMs);
+    const qint64 base =
+        std::min<qint64>(qint64(m_backoffInitialMs) << exponent, m_backoffMaximumMs);
     // +-20% jitter, so many consoles that lost the network together do not return together.
-    const int delay = int(base * (80 + QRandomGenerator::global()->bounded(41)) / 100);
+    int delay = int(base * (80 + QRandomGenerator::global()->bounded(41)) / 100);
+    // The server's own Retry-After wins when it asks for longer.
+    delay = std::max(delay, std::min(retryAfterMs, m_backoffMaximumMs));
     qCInfo(kacAuth) << "token renewal failed transiently; attempt" << m_retryAttempt << "in"
-                   << delay << "ms";
+                    << delay << "ms";
     m_retryTimer.start(delay);
     emit renewalRetryScheduled(m_retryAttempt, delay);
 }
@@ -484,15 +489,15 @@ void Session::scheduleProactiveRefresh()
         return; // nothing to refresh with: the agent will be asked to sign in on expiry
     const qint64 marginMs = std::min<qint64>(60000, m_lifetimeMs / 4);
     const qint64 dueInMs = std::min(m_validUntilMs - m_clock.elapsed(),
-                                    m_validUntilWallMs - QDateTime::currentMSecsSinceEpoch())
-                           - marginMs;
+                                    m_validUntilWallMs - QDateTime::currentMSecsSinceEpoch()) -
+                           marginMs;
     m_proactiveTimer.start(int(std::clamp<qint64>(dueInMs, 0, std::numeric_limits<int>::max())));
 }
 
 bool Session::tokenStillValid() const
 {
-    return !m_accessToken.isEmpty() && m_clock.elapsed() < m_validUntilMs
-           && QDateTime::currentMSecsSinceEpoch() < m_validUntilWallMs;
+    return !m_accessToken.isEmpty() && m_clock.elapsed() < m_validUntilMs &&
+           QDateTime::currentMSecsSinceEpoch() < m_validUntilWallMs;
 }
 
 void Session::finishWaiters(bool renewed)

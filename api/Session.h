@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <functional>
 
 namespace kac::api {
@@ -28,10 +27,13 @@ struct GraphQLResult;
 //   A refresh token is never sent again once the server has answered it with a new one.
 // - The token is refreshed shortly before it expires (from the JWT's exp/iat), and when the
 //   server reports KT-CT-1124 for the current token.
-// - A transient failure (network, timeout, 5xx, rate limit) keeps the session and the waiting
-//   requests and tries again with capped exponential backoff. A definitive one (refresh token
-//   rejected or expired) signs in again with the API key if this is an API-key session, or
-//   emits signInRequired() and keeps the waiting requests until the agent signs in again.
+// - A failure that does not judge the credential (network, TLS, timeout, 5xx, rate limit)
+//   keeps the session and the waiting requests and tries again with capped exponential backoff
+//   (honouring Retry-After). That retry is the one case where the same refresh token is sent
+//   again: if the lost answer had already rotated it, the server refuses it and we fall through
+//   to the next point. A definitive failure (refresh token refused or expired) signs in again
+//   with the API key if this is an API-key session, or emits signInRequired() and keeps the
+//   waiting requests until the agent signs in again.
 // - "Remember me" keeps the refresh token (and an API key) in the TokenStore, never in a file.
 //   If the store is unavailable the session carries on in memory and keychainUnavailable()
 //   says so. Passwords are never kept, in memory or anywhere else.
@@ -39,7 +41,8 @@ class Session : public QObject, public Authenticator
 {
     Q_OBJECT
 public:
-    enum class State {
+    enum class State
+    {
         SignedOut,      // never signed in, or signed out: requests fail at once
         SigningIn,      // a sign-in or resume is under way: requests wait
         SignedIn,       // requests carry the access token
@@ -100,7 +103,11 @@ signals:
     void renewalRetryScheduled(int attempt, int delayMs);
 
 private:
-    enum class Purpose { Interactive, Background };
+    enum class Purpose
+    {
+        Interactive,
+        Background
+    };
     struct Waiter
     {
         QPointer<QObject> context;
@@ -132,7 +139,7 @@ private:
     bool adoptTokens(const QJsonObject &payload, const Sent &sent);
     void onTokensAdopted(Purpose purpose);
     void onDefinitiveFailure(const Sent &sent);
-    void scheduleRenewalRetry();
+    void scheduleRenewalRetry(int retryAfterMs);
     void requireSignIn(const QString &reason);
     void scheduleProactiveRefresh();
     bool tokenStillValid() const;

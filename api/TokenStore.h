@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 namespace kac::api {
@@ -12,7 +11,8 @@ namespace kac::api {
 // `detail` is the backend's own text for logs. Neither ever contains the secret.
 struct TokenStoreResult
 {
-    enum class Status {
+    enum class Status
+    {
         Ok,
         NotFound,    // no entry under that key: a normal answer, not an error
         Unavailable, // no Secret Service / keychain, it is locked, or access was denied

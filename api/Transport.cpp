@@ -33,7 +33,9 @@ QByteArray shareKey(const Operation &operation, const QJsonObject &variables,
 
 } // namespace
 
-Transport::Transport(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
+Transport::Transport(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
 {
     // Honour the agent's system proxy (corporate networks).
     QNetworkProxyFactory::setUseSystemConfiguration(true);

@@ -64,8 +64,8 @@ signals:
 
 private:
     friend class GraphQLExchange;
-    QNetworkReply *post(const QByteArray &body, const QByteArray &token, const RequestOptions &options,
-                        bool allowHttp2);
+    QNetworkReply *post(const QByteArray &body, const QByteArray &token,
+                        const RequestOptions &options, bool allowHttp2);
     void forgetExchange(GraphQLExchange *exchange);
 
     QNetworkAccessManager *m_network;

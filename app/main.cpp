@@ -1,8 +1,6 @@
-#include "api/Endpoint.h"
-#include "api/LocalSandbox.h"
 #include "app/CommandLine.h"
+#include "app/ConsoleApp.h"
 #include "kac/BuildInfo.h"
-#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -25,21 +23,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    kac::ui::MainWindow window;
-    kac::api::LocalSandbox sandbox;
-    if (options.startSandbox) {
-        window.setConnectionState(QObject::tr("Starting sandbox…"));
-        QObject::connect(&sandbox, &kac::api::LocalSandbox::ready, &window, [&window](const QUrl &url) {
-            window.setEndpoint(url);
-            window.setConnectionState(QObject::tr("Sandbox ready"));
-        });
-        QObject::connect(&sandbox, &kac::api::LocalSandbox::failed, &window,
-                         [&window](const QString &reason) { window.setConnectionState(reason); });
-        sandbox.start();
-    } else if (options.endpoint.isValid()) {
-        window.setEndpoint(options.endpoint);
-    }
-    window.show();
+    kac::app::ConsoleApp console(options);
+    console.start();
     if (options.quitAfterStart)
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return QApplication::exec();

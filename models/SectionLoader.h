@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/Transport.h"
 #include "models/AccountSections.h"
 #include "models/RecordTableModel.h"
 
@@ -10,7 +11,6 @@
 namespace kac::api {
 class GraphQLRequest;
 class RelayPager;
-class Transport;
 struct GraphQLResult;
 } // namespace kac::api
 

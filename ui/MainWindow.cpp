@@ -1,25 +1,215 @@
 #include "ui/MainWindow.h"
 
+#include "api/Session.h"
+#include "api/Transport.h"
+#include "models/AppSettings.h"
+#include "ui/AccountTab.h"
+#include "ui/SearchPane.h"
+#include "ui/SettingsDialog.h"
+#include "ui/SignInController.h"
+
+#include <QApplication>
 #include <QLabel>
+#include <QMenuBar>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTabBar>
+#include <QTabWidget>
 
 namespace kac::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+constexpr int kMaxRecentAccounts = 10;
+
+QLabel *statusLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+} // namespace
+
+MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     : QMainWindow(parent)
-    , m_endpointLabel(new QLabel(this))
-    , m_connectionLabel(new QLabel(tr("Not connected"), this))
+    , m_context(context)
+    , m_search(new SearchPane(context.transport, context.errors))
+    , m_tabs(new QTabWidget)
+    , m_signIn(new SignInController(context, this, this))
+    , m_endpointLabel(statusLabel(QStringLiteral("endpointLabel"), tr("Endpoint"), this))
+    , m_userLabel(statusLabel(QStringLiteral("userLabel"), tr("Signed-in agent"), this))
+    , m_connectionLabel(statusLabel(QStringLiteral("connectionLabel"), tr("Connection"), this))
+    , m_latencyLabel(statusLabel(QStringLiteral("latencyLabel"), tr("Last request latency"), this))
 {
     setWindowTitle(tr("Kraken Agent Console"));
-    auto *placeholder = new QLabel(tr("Kraken Agent Console"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    m_endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_tabs->setObjectName(QStringLiteral("accountTabs"));
+    m_tabs->setAccessibleName(tr("Open accounts"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_search);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({460, 740});
+    setCentralWidget(splitter);
+
+    m_connectionLabel->setText(tr("Not connected"));
     statusBar()->addWidget(m_endpointLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
-    resize(1200, 800);
+    statusBar()->addPermanentWidget(m_latencyLabel);
+
+    connect(m_search, &SearchPane::openAccountRequested, this, &MainWindow::openAccount);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeAccountTab);
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &MainWindow::rememberTabs);
+    connect(m_signIn, &SignInController::endpointChanged, this, &MainWindow::setEndpoint);
+    connect(m_signIn, &SignInController::notice, this, &MainWindow::showNotice);
+    if (context.transport) {
+        connect(context.transport, &api::Transport::requestCompleted, this,
+                [this](qint64 latencyMs, bool ok) {
+                    m_lastRequestOk = ok;
+                    m_latencyLabel->setText(tr("%1 ms").arg(latencyMs));
+                    updateSessionState();
+                });
+    }
+    if (context.session) {
+        connect(context.session, &api::Session::stateChanged, this,
+                &MainWindow::updateSessionState);
+        connect(context.session, &api::Session::signedIn, this, &MainWindow::restoreTabs);
+    }
+    if (context.settings)
+        m_search->setRecentAccounts(
+            context.settings->value(models::AppSettings::kRecentAccounts).toStringList());
+    buildMenusAndShortcuts();
+    updateSessionState();
+    resize(1280, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenusAndShortcuts()
+{
+    QMenu *console = menuBar()->addMenu(tr("&Console"));
+    QAction *find = console->addAction(tr("&Find account"), QKeySequence(tr("Ctrl+K")));
+    connect(find, &QAction::triggered, m_search, &SearchPane::focusSearch);
+    QAction *close = console->addAction(tr("&Close account tab"), QKeySequence::Close);
+    connect(close, &QAction::triggered, this, [this] { closeAccountTab(m_tabs->currentIndex()); });
+    console->addSeparator();
+    QAction *settings = console->addAction(tr("&Settings…"), QKeySequence::Preferences);
+    settings->setEnabled(m_context.settings != nullptr);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    QAction *signOut = console->addAction(tr("Sign &out"));
+    connect(signOut, &QAction::triggered, this, [this] {
+        if (m_context.session)
+            m_context.session->signOut();
+        m_signIn->showDialog(tr("You signed out."));
+    });
+    console->addSeparator();
+    QAction *quit = console->addAction(tr("&Quit"), QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    // Ctrl+Tab must reach us even when a table (which uses Tab itself) has focus.
+    auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab), this);
+    next->setContext(Qt::WindowShortcut);
+    connect(next, &QShortcut::activated, this, [this] { cycleTabs(1); });
+    auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this);
+    connect(previous, &QShortcut::activated, this, [this] { cycleTabs(-1); });
+}
+
+AccountTab *MainWindow::accountTab(const QString &accountNumber) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<AccountTab *>(m_tabs->widget(i));
+        if (tab && tab->accountNumber() == accountNumber)
+            return tab;
+    }
+    return nullptr;
+}
+
+QStringList MainWindow::openAccountNumbers() const
+{
+    QStringList numbers;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<AccountTab *>(m_tabs->widget(i)))
+            numbers << tab->accountNumber();
+    }
+    return numbers;
+}
+
+AccountTab *MainWindow::openAccount(const QString &accountNumber)
+{
+    if (AccountTab *existing = accountTab(accountNumber)) {
+        m_tabs->setCurrentWidget(existing);
+        return existing;
+    }
+    auto *tab = new AccountTab(m_context, accountNumber);
+    const int index = m_tabs->addTab(tab, accountNumber);
+    m_tabs->setTabToolTip(index, accountNumber);
+    connect(tab, &AccountTab::titleChanged, this, [this, tab](const QString &title) {
+        const int at = m_tabs->indexOf(tab);
+        if (at >= 0)
+            m_tabs->setTabText(at, title);
+    });
+    connect(tab, &AccountTab::copied, this, &MainWindow::showNotice);
+    m_tabs->setCurrentIndex(index);
+    tab->start();
+    rememberRecent(accountNumber);
+    rememberTabs();
+    emit accountOpened(tab);
+    return tab;
+}
+
+void MainWindow::closeAccountTab(int index)
+{
+    QWidget *tab = m_tabs->widget(index);
+    if (!tab)
+        return;
+    m_tabs->removeTab(index);
+    tab->deleteLater(); // its AccountService cancels whatever is in flight
+    rememberTabs();
+}
+
+void MainWindow::cycleTabs(int step)
+{
+    if (m_tabs->count() < 2)
+        return;
+    m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + m_tabs->count()) % m_tabs->count());
+}
+
+void MainWindow::restoreTabs()
+{
+    if (!m_context.settings || m_tabs->count() > 0
+        || !m_context.settings->value(models::AppSettings::kRestoreTabs).toBool())
+        return;
+    m_restoring = true;
+    const QStringList numbers =
+        m_context.settings->value(models::AppSettings::kOpenTabs).toStringList();
+    for (const QString &number : numbers)
+        openAccount(number);
+    m_restoring = false;
+    if (m_tabs->count() > 0)
+        m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::rememberTabs()
+{
+    if (m_context.settings && !m_restoring)
+        m_context.settings->setValue(models::AppSettings::kOpenTabs, openAccountNumbers());
+}
+
+void MainWindow::rememberRecent(const QString &accountNumber)
+{
+    if (!m_context.settings || m_restoring)
+        return;
+    QStringList recent =
+        m_context.settings->value(models::AppSettings::kRecentAccounts).toStringList();
+    recent.removeAll(accountNumber);
+    recent.prepend(accountNumber);
+    while (recent.size() > kMaxRecentAccounts)
+        recent.removeLast();
+    m_context.settings->setValue(models::AppSettings::kRecentAccounts, recent);
+    m_search->setRecentAccounts(recent);
 }
 
 void MainWindow::setEndpoint(const QUrl &endpoint)
@@ -30,6 +220,34 @@ void MainWindow::setEndpoint(const QUrl &endpoint)
 void MainWindow::setConnectionState(const QString &state)
 {
     m_connectionLabel->setText(state);
+}
+
+void MainWindow::showNotice(const QString &message)
+{
+    statusBar()->showMessage(message, 5000);
+}
+
+void MainWindow::updateSessionState()
+{
+    if (!m_context.session)
+        return;
+    using State = api::Session::State;
+    const State state = m_context.session->state();
+    m_userLabel->setText(state == State::SignedIn ? m_context.session->user() : QString());
+    switch (state) {
+    case State::SignedOut: setConnectionState(tr("Signed out")); break;
+    case State::SigningIn: setConnectionState(tr("Signing in…")); break;
+    case State::SignInRequired: setConnectionState(tr("Sign-in required")); break;
+    case State::SignedIn:
+        setConnectionState(m_lastRequestOk ? tr("Connected") : tr("Connection problem"));
+        break;
+    }
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_context.settings, this);
+    dialog.exec();
 }
 
 } // namespace kac::ui

@@ -1,25 +1,67 @@
 #pragma once
 
+#include "ui/ConsoleContext.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
 class QLabel;
+class QTabWidget;
 
 namespace kac::ui {
 
-// The agent's main window. For now: the frame and the status bar; panes arrive with their issues.
+class AccountTab;
+class SearchPane;
+class SignInController;
+
+// The agent's main window: the search pane on the left, one tab per open account on the right
+// (closable, reorderable, reopened at the next start), and a status bar with the endpoint, the
+// signed-in agent, the connection state and the last request's latency.
+// Keys: Ctrl+K search, Enter open, Ctrl+W close tab, Ctrl+Tab / Ctrl+Shift+Tab cycle tabs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const ConsoleContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SearchPane *searchPane() const { return m_search; }
+    QTabWidget *accountTabs() const { return m_tabs; }
+    SignInController *signIn() const { return m_signIn; }
+    AccountTab *accountTab(const QString &accountNumber) const;
+    QStringList openAccountNumbers() const;
 
     void setEndpoint(const QUrl &endpoint);
     void setConnectionState(const QString &state);
+    void showNotice(const QString &message);
+
+    // Opens (or switches to) the account's tab and loads it.
+    AccountTab *openAccount(const QString &accountNumber);
+    void closeAccountTab(int index);
+    // Reopens the tabs of the last session (ui/openTabs) when ui/restoreTabs allows.
+    void restoreTabs();
+
+signals:
+    void accountOpened(kac::ui::AccountTab *tab);
 
 private:
+    void buildMenusAndShortcuts();
+    void cycleTabs(int step);
+    void rememberTabs();
+    void rememberRecent(const QString &accountNumber);
+    void updateSessionState();
+    void showSettings();
+
+    ConsoleContext m_context;
+    SearchPane *m_search;
+    QTabWidget *m_tabs;
+    SignInController *m_signIn;
     QLabel *m_endpointLabel;
+    QLabel *m_userLabel;
     QLabel *m_connectionLabel;
+    QLabel *m_latencyLabel;
+    bool m_lastRequestOk = true;
+    bool m_restoring = false;
 };
 
 } // namespace kac::ui

@@ -39,16 +39,22 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("network") << int(ApiError::Kind::Network) << 0
-                                 << QStringLiteral("Could not reach Kraken; check the network connection and retry.");
+        QTest::newRow("network")
+            << int(ApiError::Kind::Network) << 0
+            << QStringLiteral("Could not reach Kraken; check the network connection and retry.");
         QTest::newRow("timeout") << int(ApiError::Kind::Timeout) << 0
-                                 << QStringLiteral("Kraken took too long to answer; retry in a moment.");
-        QTest::newRow("503") << int(ApiError::Kind::HttpStatus) << 503
-                             << QStringLiteral("Kraken is unavailable right now (HTTP 503); retry in a moment.");
-        QTest::newRow("malformed") << int(ApiError::Kind::MalformedResponse) << 200
-                                   << QStringLiteral("Kraken's answer could not be read; retry, and contact support if this keeps happening.");
+                                 << QStringLiteral(
+                                        "Kraken took too long to answer; retry in a moment.");
+        QTest::newRow("503")
+            << int(ApiError::Kind::HttpStatus) << 503
+            << QStringLiteral("Kraken is unavailable right now (HTTP 503); retry in a moment.");
+        QTest::newRow("malformed")
+            << int(ApiError::Kind::MalformedResponse) << 200
+            << QStringLiteral("Kraken's answer could not be read; retry, and contact support if "
+                              "this keeps happening.");
         QTest::newRow("sign in") << int(ApiError::Kind::SignInRequired) << 0
-                                 << QStringLiteral("Your session has ended; sign in again to continue.");
+                                 << QStringLiteral(
+                                        "Your session has ended; sign in again to continue.");
         QTest::newRow("none") << int(ApiError::Kind::None) << 0 << QString();
     }
     void fallbackPerKind()

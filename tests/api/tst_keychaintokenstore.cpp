@@ -9,7 +9,6 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
-
 #include <optional>
 
 using kac::api::KeychainTokenStore;
@@ -19,8 +18,7 @@ using Status = TokenStoreResult::Status;
 namespace {
 
 // Runs one store call and waits for its answer, checking it never arrives synchronously.
-template<typename Call>
-TokenStoreResult wait(Call call)
+template <typename Call> TokenStoreResult wait(Call call)
 {
     QObject context;
     std::optional<TokenStoreResult> result;
@@ -40,9 +38,7 @@ TokenStoreResult wait(Call call)
 
 QString describe(const TokenStoreResult &r)
 {
-    return QStringLiteral("status %1: %2 (%3)")
-        .arg(int(r.status))
-        .arg(r.message, r.detail);
+    return QStringLiteral("status %1: %2 (%3)").arg(int(r.status)).arg(r.message, r.detail);
 }
 
 // True when `needle` appears in any file under `directory`.
@@ -88,8 +84,8 @@ private:
 KeychainTokenStore TestKeychainTokenStore::storeFor(const QString &host) const
 {
     // A fresh service name per run, so a test never sees a previous run's entries.
-    return KeychainTokenStore(QUrl(QStringLiteral("https://%1-%2.invalid/v1/graphql/")
-                                       .arg(host, m_runId)));
+    return KeychainTokenStore(
+        QUrl(QStringLiteral("https://%1-%2.invalid/v1/graphql/").arg(host, m_runId)));
 }
 
 void TestKeychainTokenStore::initTestCase()
@@ -99,9 +95,8 @@ void TestKeychainTokenStore::initTestCase()
     m_runId = QUuid::createUuid().toString(QUuid::Id128).left(12);
 
     KeychainTokenStore probe = storeFor(QStringLiteral("probe"));
-    const TokenStoreResult result = wait([&](QObject *c, auto done) {
-        probe.load(QStringLiteral("probe"), c, done);
-    });
+    const TokenStoreResult result =
+        wait([&](QObject *c, auto done) { probe.load(QStringLiteral("probe"), c, done); });
     if (result.status == Status::Unavailable) {
         QFAIL(qPrintable(QStringLiteral("No usable Secret Service (%1). Run this test inside "
                                         "`dbus-run-session -- scripts/lib/with-keyring.sh ctest "
@@ -125,10 +120,11 @@ void TestKeychainTokenStore::serviceNameIsPerEndpoint()
     QCOMPARE(KeychainTokenStore::serviceNameFor(
                  QUrl(QStringLiteral("https://api.redenergy-kraken.energy/v1/graphql/"))),
              QStringLiteral("Kraken Agent Console (api.redenergy-kraken.energy:443)"));
-    QCOMPARE(KeychainTokenStore::serviceNameFor(QUrl(QStringLiteral("http://127.0.0.1:4000/v1/graphql/"))),
+    QCOMPARE(KeychainTokenStore::serviceNameFor(
+                 QUrl(QStringLiteral("http://127.0.0.1:4000/v1/graphql/"))),
              QStringLiteral("Kraken Agent Console (127.0.0.1:4000)"));
-    QVERIFY(KeychainTokenStore::serviceNameFor(QUrl(QStringLiteral("https://test.example/")))
-            != KeychainTokenStore::serviceNameFor(QUrl(QStringLiteral("https://prod.example/"))));
+    QVERIFY(KeychainTokenStore::serviceNameFor(QUrl(QStringLiteral("https://test.example/"))) !=
+            KeychainTokenStore::serviceNameFor(QUrl(QStringLiteral("https://prod.example/"))));
 
     KeychainTokenStore store(QUrl(QStringLiteral("https://a.example/")));
     store.setEndpoint(QUrl(QStringLiteral("https://b.example:8443/")));
@@ -141,7 +137,8 @@ void TestKeychainTokenStore::storeLoadReplaceRemove()
     const QString key = QStringLiteral("refresh-token");
     m_keysToClean << key;
 
-    TokenStoreResult r = wait([&](QObject *c, auto done) { store.store(key, "first-secret", c, done); });
+    TokenStoreResult r =
+        wait([&](QObject *c, auto done) { store.store(key, "first-secret", c, done); });
     QVERIFY2(r.ok(), qPrintable(describe(r)));
 
     r = wait([&](QObject *c, auto done) { store.load(key, c, done); });
@@ -164,9 +161,8 @@ void TestKeychainTokenStore::storeLoadReplaceRemove()
 void TestKeychainTokenStore::loadOfMissingKeyIsNotFound()
 {
     KeychainTokenStore store = storeFor(QStringLiteral("main"));
-    const TokenStoreResult r = wait([&](QObject *c, auto done) {
-        store.load(QStringLiteral("never-stored"), c, done);
-    });
+    const TokenStoreResult r =
+        wait([&](QObject *c, auto done) { store.load(QStringLiteral("never-stored"), c, done); });
     QCOMPARE(r.status, Status::NotFound);
     QVERIFY(!r.ok());
 }
@@ -174,9 +170,8 @@ void TestKeychainTokenStore::loadOfMissingKeyIsNotFound()
 void TestKeychainTokenStore::removeOfMissingKeyIsOk()
 {
     KeychainTokenStore store = storeFor(QStringLiteral("main"));
-    const TokenStoreResult r = wait([&](QObject *c, auto done) {
-        store.remove(QStringLiteral("never-stored"), c, done);
-    });
+    const TokenStoreResult r =
+        wait([&](QObject *c, auto done) { store.remove(QStringLiteral("never-stored"), c, done); });
     QVERIFY2(r.ok(), qPrintable(describe(r)));
 }
 
@@ -248,14 +243,14 @@ void TestKeychainTokenStore::destroyedContextGetsNoCallback()
     int calls = 0;
     {
         QObject context;
-        store.load(QStringLiteral("never-stored"), &context, [&](const TokenStoreResult &) { ++calls; });
+        store.load(QStringLiteral("never-stored"), &context,
+                   [&](const TokenStoreResult &) { ++calls; });
         store.store(QStringLiteral("over-limit"), QByteArray(5000, 'z'), &context,
                     [&](const TokenStoreResult &) { ++calls; });
     }
     // Let the (still running) jobs finish and delete themselves; nothing may call back.
-    const TokenStoreResult after = wait([&](QObject *c, auto done) {
-        store.load(QStringLiteral("never-stored"), c, done);
-    });
+    const TokenStoreResult after =
+        wait([&](QObject *c, auto done) { store.load(QStringLiteral("never-stored"), c, done); });
     QCOMPARE(after.status, Status::NotFound);
     QTest::qWait(50);
     QCOMPARE(calls, 0);
@@ -268,16 +263,17 @@ void TestKeychainTokenStore::insecureFallbackIsOff()
     m_keysToClean << key;
     const QByteArray secret = "kac-fallback-probe-" + m_runId.toLatin1();
 
-    const TokenStoreResult r = wait([&](QObject *c, auto done) { store.store(key, secret, c, done); });
+    const TokenStoreResult r =
+        wait([&](QObject *c, auto done) { store.store(key, secret, c, done); });
     QVERIFY2(r.ok(), qPrintable(describe(r)));
 
     // QtKeychain's insecure fallback writes into the application's default QSettings.
     QSettings settings;
     QVERIFY2(settings.allKeys().isEmpty(), qPrintable(settings.allKeys().join(u',')));
     // The keyring's own file (under the data directory) is encrypted, so it must not match.
-    for (const auto location : {QStandardPaths::GenericConfigLocation,
-                                QStandardPaths::GenericCacheLocation,
-                                QStandardPaths::GenericDataLocation}) {
+    for (const auto location :
+         {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericCacheLocation,
+          QStandardPaths::GenericDataLocation}) {
         const QString directory = QStandardPaths::writableLocation(location);
         QVERIFY2(!anyFileContains(directory, secret), qPrintable(directory));
     }

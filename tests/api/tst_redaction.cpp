@@ -13,28 +13,33 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("secret");
-        QTest::newRow("jwt") << QStringLiteral("token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTYifQ.c2lnbmF0dXJlX3ZhbHVl ok")
-                             << QStringLiteral("eyJzdWIiOiIxMjM0NTYifQ");
+        QTest::newRow("jwt")
+            << QStringLiteral(
+                   "token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTYifQ.c2lnbmF0dXJlX3ZhbHVl ok")
+            << QStringLiteral("eyJzdWIiOiIxMjM0NTYifQ");
         QTest::newRow("api key") << QStringLiteral("key sk_sandbox_agent_key rejected")
                                  << QStringLiteral("sandbox_agent_key");
-        QTest::newRow("json password") << QStringLiteral(R"({"email":"x","password":"hunter2 \"x\""})")
-                                       << QStringLiteral("hunter2");
-        QTest::newRow("json refresh") << QStringLiteral(R"({"refreshToken": "abc"})")
-                                      << QStringLiteral("abc");
-        QTest::newRow("query string") << QStringLiteral("password=hunter2&x=1")
-                                      << QStringLiteral("hunter2");
+        QTest::newRow("json password")
+            << QStringLiteral("{\"email\":\"x\",\"password\":\"hunter2 \\\"x\\\"\"}")
+            << QStringLiteral("hunter2");
+        QTest::newRow("json refresh")
+            << QStringLiteral(R"({"refreshToken": "abc"})") << QStringLiteral("abc");
+        QTest::newRow("query string")
+            << QStringLiteral("password=hunter2&x=1") << QStringLiteral("hunter2");
         QTest::newRow("header") << QStringLiteral("Authorization: JWT abc.def")
                                 << QStringLiteral("abc.def");
         QTest::newRow("hex refresh token")
-            << QStringLiteral("refresh 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+            << QStringLiteral(
+                   "refresh 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
             << QStringLiteral("9f86d081884c7d65");
         QTest::newRow("email") << QStringLiteral("bronwyn.tregellas@bigpond.com not found")
                                << QStringLiteral("tregellas");
-        QTest::newRow("mobile intl") << QStringLiteral("call +61491570156 now")
-                                     << QStringLiteral("491570156");
-        QTest::newRow("mobile spaced") << QStringLiteral("call 0491 570 110 now")
-                                       << QStringLiteral("570 110");
-        QTest::newRow("landline") << QStringLiteral("(02) 5550 1234") << QStringLiteral("5550 1234");
+        QTest::newRow("mobile intl")
+            << QStringLiteral("call +61491570156 now") << QStringLiteral("491570156");
+        QTest::newRow("mobile spaced")
+            << QStringLiteral("call 0491 570 110 now") << QStringLiteral("570 110");
+        QTest::newRow("landline") << QStringLiteral("(02) 5550 1234")
+                                  << QStringLiteral("5550 1234");
     }
     void masks()
     {

@@ -12,7 +12,7 @@ class TestResponseDecoder : public QObject
 private slots:
     void plainData()
     {
-        const auto result = ResponseDecoder::decode(R"({"data":{"viewer":{"id":"1"}}})", 200);
+        const auto result = ResponseDecoder::decode("{\"data\":{\"viewer\":{\"id\":\"1\"}}}", 200);
         QVERIFY(result.ok());
         QCOMPARE(result.data["viewer"]["id"].toString(), QStringLiteral("1"));
         QVERIFY(result.fieldErrors.isEmpty());
@@ -21,9 +21,11 @@ private slots:
     void partialDataIsSuccessWithFieldErrors()
     {
         const auto result = ResponseDecoder::decode(
-            R"({"data":{"viewer":{"id":"1","email":null}},"errors":[{"message":"Disabled GraphQL field requested.",
-               "path":["viewer","email"],"extensions":{"errorCode":"KT-CT-1113","errorType":"AUTHORIZATION",
-               "errorDescription":"Disabled GraphQL field requested.","validationErrors":[]}}]})",
+            "{\"data\":{\"viewer\":{\"id\":\"1\",\"email\":null}},\"errors\":[{\"message\":"
+            "\"Disabled GraphQL field requested.\", "
+            "\"path\":[\"viewer\",\"email\"],\"extensions\":{\"errorCode\":\"KT-CT-1113\","
+            "\"errorType\":\"AUTHORIZATION\", \"errorDescription\":\"Disabled GraphQL field "
+            "requested.\",\"validationErrors\":[]}}]}",
             200);
         QVERIFY(result.ok());
         QCOMPARE(result.fieldErrors.size(), 1);
@@ -34,10 +36,12 @@ private slots:
     void krakenErrorWithValidationErrors()
     {
         const auto result = ResponseDecoder::decode(
-            R"({"data":{"accountsSearch":null},"errors":[{"message":"One of more search terms failed validations.",
-               "path":["accountsSearch"],"extensions":{"errorCode":"KT-CT-4183","errorType":"VALIDATION",
-               "errorDescription":"One of more search terms failed validations.",
-               "validationErrors":[{"message":"Postcode must be 4 digits.","inputPath":["searchTerms","postcode"]}]}}]})",
+            "{\"data\":{\"accountsSearch\":null},\"errors\":[{\"message\":\"One of more search "
+            "terms failed validations.\", "
+            "\"path\":[\"accountsSearch\"],\"extensions\":{\"errorCode\":\"KT-CT-4183\","
+            "\"errorType\":\"VALIDATION\", \"errorDescription\":\"One of more search terms failed "
+            "validations.\", \"validationErrors\":[{\"message\":\"Postcode must be 4 "
+            "digits.\",\"inputPath\":[\"searchTerms\",\"postcode\"]}]}}]}",
             200);
         QVERIFY(!result.ok());
         QCOMPARE(result.error.kind, ApiError::Kind::Kraken);
@@ -51,9 +55,9 @@ private slots:
     void expiredTokenComesFirst()
     {
         const auto result = ResponseDecoder::decode(
-            R"({"data":{"a":null,"b":null},"errors":[
-               {"message":"x","path":["a"],"extensions":{"errorCode":"KT-CT-4177"}},
-               {"message":"y","path":["b"],"extensions":{"errorCode":"KT-CT-1124"}}]})",
+            "{\"data\":{\"a\":null,\"b\":null},\"errors\":[ "
+            "{\"message\":\"x\",\"path\":[\"a\"],\"extensions\":{\"errorCode\":\"KT-CT-4177\"}}, "
+            "{\"message\":\"y\",\"path\":[\"b\"],\"extensions\":{\"errorCode\":\"KT-CT-1124\"}}]}",
             200);
         QCOMPARE(result.error.errorCode, QStringLiteral("KT-CT-1124"));
     }
@@ -61,8 +65,9 @@ private slots:
     void rateLimitIsTransientWithRetryAfter()
     {
         const auto result = ResponseDecoder::decode(
-            R"({"data":{"a":null},"errors":[{"message":"Too many requests.","path":["a"],
-               "extensions":{"errorCode":"KT-CT-1199","retryAfterSeconds":2}}]})",
+            "{\"data\":{\"a\":null},\"errors\":[{\"message\":\"Too many "
+            "requests.\",\"path\":[\"a\"], "
+            "\"extensions\":{\"errorCode\":\"KT-CT-1199\",\"retryAfterSeconds\":2}}]}",
             200);
         QCOMPARE(result.error.kind, ApiError::Kind::Kraken);
         QVERIFY(result.error.isTransient());
@@ -72,8 +77,9 @@ private slots:
     void malformedAndTruncated_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("html in json") << QByteArray(R"({"data": {"viewer": <html>upstream</html>)");
-        QTest::newRow("truncated") << QByteArray(R"({"data": {"viewer": {"id": "1)");
+        QTest::newRow("html in json")
+            << QByteArray("{\"data\": {\"viewer\": <html>upstream</html>");
+        QTest::newRow("truncated") << QByteArray("{\"data\": {\"viewer\": {\"id\": \"1");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("array") << QByteArray("[1,2]");
         QTest::newRow("no data") << QByteArray("{}");
@@ -95,7 +101,7 @@ private slots:
 
         // A query that does not validate: GraphQL's error, HTTP 400, no Kraken code.
         result = ResponseDecoder::decode(
-            R"({"errors":[{"message":"Cannot query field \"nope\" on type \"Query\"."}]})", 400);
+            "{\"errors\":[{\"message\":\"Cannot query field 'nope' on type 'Query'.\"}]}", 400);
         QCOMPARE(result.error.kind, ApiError::Kind::HttpStatus);
         QCOMPARE(result.error.httpStatus, 400);
         QVERIFY(result.error.errorDescription.contains(QLatin1String("nope")));

@@ -1,6 +1,7 @@
 #include "api/RetryPolicy.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using kac::api::RetryPolicy;
 

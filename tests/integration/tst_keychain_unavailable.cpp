@@ -15,7 +15,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 #include <optional>
 
@@ -35,8 +34,7 @@ class RecordingTokenStore : public TokenStore
 public:
     explicit RecordingTokenStore(TokenStore &inner)
         : m_inner(inner)
-    {
-    }
+    {}
     void store(const QString &key, const QByteArray &secret, QObject *context,
                Callback done) override
     {
@@ -58,8 +56,7 @@ private:
     TokenStore &m_inner;
 };
 
-template<typename Call>
-TokenStoreResult wait(Call call)
+template <typename Call> TokenStoreResult wait(Call call)
 {
     QObject context;
     std::optional<TokenStoreResult> result;
@@ -125,7 +122,8 @@ void TestKeychainUnavailable::storeReportsUnavailablePlainly()
     r = wait([&](QObject *c, auto done) { store.load(QStringLiteral("refresh-token"), c, done); });
     QCOMPARE(r.status, Status::Unavailable);
     QVERIFY(r.secret.isEmpty());
-    r = wait([&](QObject *c, auto done) { store.remove(QStringLiteral("refresh-token"), c, done); });
+    r = wait(
+        [&](QObject *c, auto done) { store.remove(QStringLiteral("refresh-token"), c, done); });
     QCOMPARE(r.status, Status::Unavailable);
 
     // A dead bus is known at once; it must not look like a hang to the agent.
@@ -187,9 +185,9 @@ void TestKeychainUnavailable::nothingWasWrittenToDisk()
     QSettings settings;
     QVERIFY2(settings.allKeys().isEmpty(), qPrintable(settings.allKeys().join(u',')));
     QVERIFY(m_secrets.size() >= 5);
-    for (const auto location : {QStandardPaths::GenericConfigLocation,
-                                QStandardPaths::GenericCacheLocation,
-                                QStandardPaths::GenericDataLocation}) {
+    for (const auto location :
+         {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericCacheLocation,
+          QStandardPaths::GenericDataLocation}) {
         const QString directory = QStandardPaths::writableLocation(location);
         QVERIFY2(directory.startsWith(QDir::tempPath()), qPrintable(directory));
         for (const QByteArray &secret : std::as_const(m_secrets)) {
@@ -205,7 +203,8 @@ int main(int argc, char *argv[])
     // Point every XDG directory at a fresh temporary one before Qt reads them, so the scan
     // above sees exactly what this program wrote.
     QTemporaryDir home;
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"}) {
+    for (const char *name :
+         {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"}) {
         const QString path = home.filePath(QString::fromLatin1(name));
         QDir().mkpath(path);
         qputenv(name, path.toLocal8Bit());

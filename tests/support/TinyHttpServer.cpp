@@ -4,7 +4,8 @@
 
 namespace kac::test {
 
-TinyHttpServer::TinyHttpServer(QObject *parent) : QTcpServer(parent)
+TinyHttpServer::TinyHttpServer(QObject *parent)
+    : QTcpServer(parent)
 {
     connect(this, &QTcpServer::newConnection, this, &TinyHttpServer::onNewConnection);
 }

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QTcpServer>
 #include <QUrl>
-
 #include <functional>
 
 class QTcpSocket;

@@ -1,15 +1,44 @@
+#include "models/AppSettings.h"
+#include "ui/AccountTab.h"
 #include "ui/MainWindow.h"
+#include "ui/PaneStateWidget.h"
+#include "ui/SearchPane.h"
+#include "ui/SettingsDialog.h"
+#include "ui/SignInDialog.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QTabBar>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
+using kac::models::AppSettings;
+using kac::ui::MainWindow;
+using kac::ui::PaneStateWidget;
+
+// The widgets on their own, offscreen and without a network: states, dialogs, tabs, keys.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<QSettings> iniFile(const QString &name)
+    {
+        return std::make_unique<QSettings>(m_dir.filePath(name), QSettings::IniFormat);
+    }
+
 private slots:
     void statusBarShowsEndpointAndConnectionState()
     {
-        kac::ui::MainWindow window;
+        MainWindow window({});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:9/v1/graphql/")));
@@ -19,6 +48,125 @@ private slots:
         QVERIFY(endpoint && connection);
         QCOMPARE(endpoint->text(), QStringLiteral("http://127.0.0.1:9/v1/graphql/"));
         QCOMPARE(connection->text(), QStringLiteral("Connected"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("userLabel")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("latencyLabel")));
+    }
+
+    void paneStateShowsEachState()
+    {
+        PaneStateWidget pane;
+        auto *content = new QLabel(QStringLiteral("rows"));
+        pane.setContent(content);
+        pane.showLoading();
+        QCOMPARE(pane.state(), PaneStateWidget::State::Loading);
+        pane.showContent();
+        QCOMPARE(pane.currentWidget(), content);
+        pane.showEmpty(QStringLiteral("Nothing here: try another search."));
+        QCOMPARE(pane.emptyText(), QStringLiteral("Nothing here: try another search."));
+        kac::api::ApiError error;
+        error.kind = kac::api::ApiError::Kind::Kraken;
+        error.errorCode = QStringLiteral("KT-CT-4177");
+        error.errorDescription = QStringLiteral("Unauthorized.");
+        pane.showError(error);
+        QCOMPARE(pane.state(), PaneStateWidget::State::Error);
+        QCOMPARE(pane.errorCode(), QStringLiteral("KT-CT-4177"));
+        QVERIFY(!pane.errorMessage().isEmpty());
+        QSignalSpy retry(&pane, &PaneStateWidget::retryRequested);
+        pane.retryButton()->click();
+        QCOMPARE(retry.size(), 1);
+    }
+
+    void signInDialogValidatesTheEndpoint()
+    {
+        kac::ui::SignInDialog dialog(nullptr);
+        auto *signIn = dialog.findChild<QAbstractButton *>(QStringLiteral("signInButton"));
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("endpointCombo"));
+        QVERIFY(signIn && combo);
+        QVERIFY(combo->count() >= 4); // production, test, sandbox, custom
+        dialog.setEndpoint(QUrl(QStringLiteral("http://kraken.example.com/v1/graphql/")));
+        QVERIFY(!dialog.endpointProblem().isEmpty()); // plain HTTP off this computer
+        dialog.findChild<QLineEdit *>(QStringLiteral("email"))->setText(QStringLiteral("a@b.c"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("pw"));
+        QVERIFY(!signIn->isEnabled());
+        dialog.setEndpoint(QUrl(QStringLiteral("https://kraken.example.com/v1/graphql/")));
+        QVERIFY(dialog.endpointProblem().isEmpty());
+        QVERIFY(signIn->isEnabled());
+        QSignalSpy requested(&dialog, &kac::ui::SignInDialog::signInRequested);
+        signIn->click();
+        QCOMPARE(requested.size(), 1);
+        const auto request = requested.first().first().value<kac::ui::SignInRequest>();
+        QCOMPARE(request.email, QStringLiteral("a@b.c"));
+        QVERIFY(!request.useApiKey);
+        QVERIFY(!signIn->isEnabled()); // busy until the session answers
+        dialog.showError(QStringLiteral("Wrong email or password."));
+        QVERIFY(signIn->isEnabled());
+    }
+
+    void settingsDialogShowsLockedKeysReadOnly()
+    {
+        auto system = iniFile(QStringLiteral("system.ini"));
+        system->setValue(QStringLiteral("network/http2"), false);
+        system->setValue(QStringLiteral("locked"), QStringList{QStringLiteral("network/http2")});
+        system->sync();
+        auto user = iniFile(QStringLiteral("user-settings.ini"));
+        AppSettings settings(user.get(), system.get());
+        kac::ui::SettingsDialog dialog(&settings);
+        auto *http2 = dialog.findChild<QCheckBox *>(QStringLiteral("http2"));
+        auto *restore = dialog.findChild<QCheckBox *>(QStringLiteral("restoreTabs"));
+        QVERIFY(!http2->isEnabled());
+        QVERIFY(!http2->toolTip().isEmpty());
+        QVERIFY(restore->isEnabled());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("managedNote"))->text().isEmpty());
+        restore->setChecked(!restore->isChecked());
+        QVERIFY(dialog.save());
+        QCOMPARE(settings.value(AppSettings::kRestoreTabs).toBool(), restore->isChecked());
+    }
+
+    void tabsOpenCloseCycleAndComeBack()
+    {
+        auto user = iniFile(QStringLiteral("user-tabs.ini"));
+        AppSettings settings(user.get(), nullptr);
+        settings.setValue(AppSettings::kRestoreTabs, true);
+        QStringList numbers{QStringLiteral("A-2B7E41C9"), QStringLiteral("A-5C19D3E8"),
+                            QStringLiteral("A-7D20A6F3")};
+        {
+            MainWindow window({nullptr, nullptr, &settings, nullptr});
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            for (const QString &number : numbers)
+                window.openAccount(number);
+            window.openAccount(numbers.first()); // already open: switches to it
+            QCOMPARE(window.accountTabs()->count(), 3);
+            QCOMPARE(window.accountTabs()->currentIndex(), 0);
+            QTest::keyClick(&window, Qt::Key_Tab, Qt::ControlModifier);
+            QCOMPARE(window.accountTabs()->currentIndex(), 1);
+            QTest::keyClick(&window, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(window.accountTabs()->currentIndex(), 0);
+            window.accountTabs()->tabBar()->moveTab(0, 2); // reorder: remembered
+            QCOMPARE(settings.value(AppSettings::kOpenTabs).toStringList(),
+                     (QStringList{numbers[1], numbers[2], numbers[0]}));
+            window.accountTabs()->setCurrentIndex(0);
+            QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
+            QCOMPARE(window.accountTabs()->count(), 2);
+            QCOMPARE(settings.value(AppSettings::kOpenTabs).toStringList(),
+                     (QStringList{numbers[2], numbers[0]}));
+            QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+            QVERIFY(window.searchPane()->searchField()->hasFocus());
+        }
+        QCOMPARE(settings.value(AppSettings::kRecentAccounts).toStringList().first(), numbers[2]);
+        MainWindow next({nullptr, nullptr, &settings, nullptr});
+        next.restoreTabs();
+        QCOMPARE(next.openAccountNumbers(), (QStringList{numbers[2], numbers[0]}));
+    }
+
+    void controlsHaveAccessibleNames()
+    {
+        MainWindow window({});
+        for (QWidget *widget : window.findChildren<QWidget *>()) {
+            if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractItemView *>(widget)
+                || qobject_cast<QTabWidget *>(widget))
+                QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
     }
 };
 

@@ -1,0 +1,61 @@
+#include "app/ConsoleApp.h"
+
+#include "models/AppSettings.h"
+#include "ui/MainWindow.h"
+#include "ui/SignInController.h"
+
+namespace kac::app {
+
+ConsoleApp::ConsoleApp(const CommandLineOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_settings(models::AppSettings::openStandardScopes())
+    , m_tokenStore(QUrl())
+    , m_session(&m_transport, &m_tokenStore)
+{
+    m_transport.setAuthenticator(&m_session);
+    m_transport.setHttp2Allowed(m_settings->value(models::AppSettings::kHttp2).toBool());
+    ui::ConsoleContext context;
+    context.transport = &m_transport;
+    context.session = &m_session;
+    context.settings = m_settings.get();
+    context.errors = &m_errors;
+    m_window = std::make_unique<ui::MainWindow>(context);
+    // The keychain entry follows the endpoint, so each endpoint remembers its own sign-in.
+    connect(m_window->signIn(), &ui::SignInController::endpointChanged, this,
+            [this](const QUrl &endpoint) { m_tokenStore.setEndpoint(endpoint); });
+}
+
+ConsoleApp::~ConsoleApp()
+{
+    // The window's services hold requests on the transport: close them first.
+    m_window.reset();
+}
+
+void ConsoleApp::start()
+{
+    m_window->show();
+    if (m_options.startSandbox) {
+        startSandbox();
+        return;
+    }
+    const QUrl endpoint = m_options.endpoint.isValid()
+                              ? m_options.endpoint
+                              : QUrl(m_settings->value(models::AppSettings::kEndpointUrl).toString());
+    m_window->signIn()->resumeOrAsk(endpoint);
+}
+
+void ConsoleApp::startSandbox()
+{
+    m_window->setConnectionState(tr("Starting sandbox…"));
+    connect(&m_sandbox, &api::LocalSandbox::ready, this, [this](const QUrl &url) {
+        m_window->signIn()->signInWithApiKey(url, QString::fromLatin1(kSandboxApiKey));
+    });
+    connect(&m_sandbox, &api::LocalSandbox::failed, this, [this](const QString &reason) {
+        m_window->setConnectionState(reason);
+        m_window->signIn()->showDialog(tr("The sandbox did not start: %1").arg(reason));
+    });
+    m_sandbox.start();
+}
+
+} // namespace kac::app

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "api/ErrorCatalog.h"
+#include "api/KeychainTokenStore.h"
+#include "api/LocalSandbox.h"
+#include "api/Session.h"
+#include "api/Transport.h"
+#include "app/CommandLine.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace kac::models {
+class AppSettings;
+}
+namespace kac::ui {
+class MainWindow;
+}
+
+namespace kac::app {
+
+// Builds the console's object graph (settings, transport, keychain, session, error catalog,
+// main window) and starts it the way the command line asks: the bundled sandbox signed in with
+// its API key (--sandbox), an endpoint given on the command line, or the remembered one.
+class ConsoleApp : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *kSandboxApiKey = "sk_sandbox_agent_key";
+
+    explicit ConsoleApp(const CommandLineOptions &options, QObject *parent = nullptr);
+    ~ConsoleApp() override;
+
+    void start();
+    ui::MainWindow *window() const { return m_window.get(); }
+
+private:
+    void startSandbox();
+
+    CommandLineOptions m_options;
+    std::unique_ptr<models::AppSettings> m_settings;
+    api::Transport m_transport;
+    api::KeychainTokenStore m_tokenStore;
+    api::Session m_session;
+    api::ErrorCatalog m_errors;
+    api::LocalSandbox m_sandbox;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+} // namespace kac::app

@@ -1,0 +1,156 @@
+#include "models/AccountSearchService.h"
+
+#include "api/GraphQLRequest.h"
+#include "api/Transport.h"
+
+#include <QJsonArray>
+
+namespace kac::models {
+
+namespace {
+
+AccountSearchRow rowFrom(const QJsonObject &item)
+{
+    const QJsonObject account = item.value(QLatin1String("account")).toObject();
+    AccountSearchRow row;
+    row.accountNumber = account.value(QLatin1String("number")).toString();
+    row.name = account.value(QLatin1String("billingName")).toString();
+    row.status = account.value(QLatin1String("status")).toString();
+    row.address = account.value(QLatin1String("billingAddress")).toString();
+    row.balanceCents = qint64(account.value(QLatin1String("balance")).toDouble());
+    // Kraken serialises Decimal as a string ("0.925").
+    const QJsonValue score = item.value(QLatin1String("score"));
+    row.score = score.isString() ? score.toString().toDouble() : score.toDouble();
+    return row;
+}
+
+bool samePlan(const SearchPlan &a, const SearchPlan &b)
+{
+    return a.operationName == b.operationName && a.variables == b.variables;
+}
+
+} // namespace
+
+AccountSearchService::AccountSearchService(api::Transport *transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_model(new AccountSearchModel(this))
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &AccountSearchService::send);
+}
+
+AccountSearchService::~AccountSearchService()
+{
+    cancelRequest();
+}
+
+void AccountSearchService::setText(const QString &text)
+{
+    const SearchPlan plan = SearchTermClassifier::classify(text);
+    const bool changed = !samePlan(plan, m_plan) || plan.hint != m_plan.hint;
+    m_plan = plan;
+    if (changed)
+        emit planChanged(m_plan);
+    if (!m_plan.isSearchable()) {
+        m_debounce.stop();
+        cancelRequest();
+        m_model->clear();
+        m_shownPlan = {};
+        setState(State::Idle);
+        return;
+    }
+    if (!changed && m_state != State::Failed)
+        return; // e.g. a trailing space: the same search is already shown or on its way
+    cancelRequest(); // its answer would be for older text
+    m_sinceTyping.start();
+    m_debounce.start();
+    setState(State::Pending);
+}
+
+void AccountSearchService::searchNow()
+{
+    if (!m_plan.isSearchable())
+        return;
+    if (m_debounce.isActive()) {
+        m_debounce.stop();
+        send();
+    }
+}
+
+void AccountSearchService::retry()
+{
+    if (!m_plan.isSearchable())
+        return;
+    m_debounce.stop();
+    m_sinceTyping.start();
+    m_inFlightPlan = {};
+    send();
+}
+
+void AccountSearchService::clear()
+{
+    setText(QString());
+}
+
+void AccountSearchService::send()
+{
+    if (m_request && samePlan(m_inFlightPlan, m_plan))
+        return;
+    cancelRequest(); // the older search is stale: destroying it aborts the reply
+    if (!m_transport)
+        return;
+    if (!m_sinceTyping.isValid())
+        m_sinceTyping.start();
+    api::RequestOptions options;
+    options.faultHeader = m_faultHeader;
+    m_inFlightPlan = m_plan;
+    m_request = m_transport->send(api::Operation::load(m_plan.operationName), m_plan.variables,
+                                  options);
+    connect(m_request, &api::GraphQLRequest::finished, this, &AccountSearchService::onFinished);
+    setState(State::Loading);
+}
+
+void AccountSearchService::onFinished(const api::GraphQLResult &result)
+{
+    m_request->deleteLater();
+    m_request = nullptr;
+    if (!result.ok()) {
+        if (result.error.kind == api::ApiError::Kind::Cancelled)
+            return;
+        m_error = result.error;
+        m_model->clear();
+        m_shownPlan = m_inFlightPlan;
+        setState(State::Failed);
+        return;
+    }
+    QList<AccountSearchRow> rows;
+    for (const QJsonValue &item : result.data.value(m_inFlightPlan.rootField).toArray()) {
+        const AccountSearchRow row = rowFrom(item.toObject());
+        if (!row.accountNumber.isEmpty())
+            rows << row;
+    }
+    m_error = {};
+    m_shownPlan = m_inFlightPlan;
+    m_model->setRows(rows);
+    setState(rows.isEmpty() ? State::NoResults : State::Results);
+    emit resultsShown(int(rows.size()), m_sinceTyping.elapsed());
+}
+
+void AccountSearchService::cancelRequest()
+{
+    delete m_request;
+    m_request = nullptr;
+    m_inFlightPlan = {};
+}
+
+void AccountSearchService::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace kac::models

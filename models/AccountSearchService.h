@@ -1,0 +1,82 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Transport.h"
+#include "models/AccountSearchModel.h"
+#include "models/SearchTermClassifier.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace kac::api {
+class GraphQLRequest;
+struct GraphQLResult;
+} // namespace kac::api
+
+namespace kac::models {
+
+// Searches as the agent types: classifies the text at once (so the pane can say what it will
+// search by), waits for a pause in typing (debounce), then sends one search. A newer search
+// destroys the older request, so a stale answer can never replace a newer one.
+class AccountSearchService : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Idle,      // nothing typed, or not searchable yet: plan().hint says what to type
+        Pending,   // searchable; waiting for typing to pause
+        Loading,   // request in flight (earlier results stay visible)
+        Results,   // model() holds the answer
+        NoResults, // the search ran and found nothing
+        Failed,    // error() says why; retry() runs the same search again
+    };
+    Q_ENUM(State)
+
+    explicit AccountSearchService(api::Transport *transport, QObject *parent = nullptr);
+    ~AccountSearchService() override;
+
+    AccountSearchModel *model() const { return m_model; }
+    State state() const { return m_state; }
+    const SearchPlan &plan() const { return m_plan; }
+    // The plan whose results model() shows.
+    const SearchPlan &shownPlan() const { return m_shownPlan; }
+    api::ApiError error() const { return m_error; }
+
+    void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
+    int debounceInterval() const { return m_debounce.interval(); }
+    // Tests only: sent as X-Sandbox-Fault with every search.
+    void setFaultHeader(const QByteArray &fault) { m_faultHeader = fault; }
+
+    void setText(const QString &text); // debounced
+    void searchNow();                  // skips the rest of the debounce (Enter)
+    void retry();
+    void clear();
+
+signals:
+    void stateChanged(kac::models::AccountSearchService::State state);
+    void planChanged(const kac::models::SearchPlan &plan);
+    // Results are in the model; `elapsedMs` from the keystroke that started this search.
+    void resultsShown(int count, qint64 elapsedMs);
+
+private:
+    void send();
+    void onFinished(const api::GraphQLResult &result);
+    void cancelRequest();
+    void setState(State state);
+
+    QPointer<api::Transport> m_transport;
+    AccountSearchModel *m_model;
+    QTimer m_debounce;
+    QElapsedTimer m_sinceTyping;
+    SearchPlan m_plan;
+    SearchPlan m_shownPlan;
+    SearchPlan m_inFlightPlan;
+    api::GraphQLRequest *m_request = nullptr;
+    State m_state = State::Idle;
+    api::ApiError m_error;
+    QByteArray m_faultHeader;
+};
+
+} // namespace kac::models

@@ -1,0 +1,97 @@
+#include "models/AccountService.h"
+
+#include "api/GraphQLRequest.h"
+#include "api/Transport.h"
+#include "models/SectionLoader.h"
+
+namespace kac::models {
+
+AccountService::AccountService(api::Transport *transport, const QString &accountNumber,
+                               QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_accountNumber(accountNumber)
+{
+}
+
+AccountService::~AccountService()
+{
+    delete m_request;
+}
+
+void AccountService::load()
+{
+    if (m_state == State::Idle)
+        send();
+}
+
+void AccountService::retry()
+{
+    if (m_state != State::Loading)
+        send();
+}
+
+SectionLoader *AccountService::section(const QString &sectionId)
+{
+    if (SectionLoader *existing = m_sections.value(sectionId))
+        return existing;
+    const AccountSectionSpec spec = accountSection(sectionId);
+    if (spec.id.isEmpty())
+        return nullptr;
+    auto *loader = new SectionLoader(m_transport, spec, m_accountNumber, this);
+    loader->setFaultHeader(m_faultHeader);
+    m_sections.insert(sectionId, loader);
+    return loader;
+}
+
+void AccountService::send()
+{
+    delete m_request;
+    m_request = nullptr;
+    m_error = {};
+    setState(State::Loading);
+    if (!m_transport) {
+        m_error = api::ApiError::make(api::ApiError::Kind::Cancelled);
+        setState(State::Failed);
+        return;
+    }
+    api::RequestOptions options;
+    options.faultHeader = m_faultHeader;
+    m_request = m_transport->send(api::Operation::load(QStringLiteral("AccountOverview")),
+                                  {{QStringLiteral("accountNumber"), m_accountNumber}}, options);
+    connect(m_request, &api::GraphQLRequest::finished, this, &AccountService::onFinished);
+}
+
+void AccountService::onFinished(const api::GraphQLResult &result)
+{
+    m_request->deleteLater();
+    m_request = nullptr;
+    m_attempts = result.attempts;
+    m_elapsedMs = result.elapsedMs;
+    const QJsonObject account = result.data.value(QLatin1String("account")).toObject();
+    if (!result.ok() || account.isEmpty()) {
+        m_error = result.error;
+        if (m_error.isNone() && !result.fieldErrors.isEmpty())
+            m_error = result.fieldErrors.first();
+        if (m_error.isNone()) {
+            m_error = api::ApiError::make(api::ApiError::Kind::Kraken,
+                                          QStringLiteral("account %1 not found").arg(m_accountNumber));
+            m_error.errorDescription = tr("No account %1.").arg(m_accountNumber);
+        }
+        setState(State::Failed);
+        return;
+    }
+    m_overview = AccountOverview::fromJson(account);
+    setState(State::Ready);
+    emit overviewLoaded(m_overview);
+}
+
+void AccountService::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace kac::models

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Transport.h"
+#include "models/AccountOverview.h"
+#include "models/AccountSections.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace kac::api {
+class GraphQLRequest;
+struct GraphQLResult;
+} // namespace kac::api
+
+namespace kac::models {
+
+class SectionLoader;
+
+// One open account: loads its first screen (header + account users) in one request
+// (AccountOverview), and each other section lazily, the first time it is asked for.
+// Destroying the service (closing the tab) cancels everything it has in flight.
+class AccountService : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Loading, Ready, Failed };
+    Q_ENUM(State)
+
+    AccountService(api::Transport *transport, const QString &accountNumber,
+                   QObject *parent = nullptr);
+    ~AccountService() override;
+
+    QString accountNumber() const { return m_accountNumber; }
+    State state() const { return m_state; }
+    const AccountOverview &overview() const { return m_overview; }
+    api::ApiError error() const { return m_error; }
+    // Network round trips the overview took (1 unless retried) and how long.
+    int overviewAttempts() const { return m_attempts; }
+    qint64 overviewElapsedMs() const { return m_elapsedMs; }
+
+    void load(); // first time only
+    void retry();
+
+    // The loader of a section (created, not started, on first use): call load() on it when the
+    // agent opens the section.
+    SectionLoader *section(const QString &sectionId);
+
+    // Tests only: X-Sandbox-Fault for the overview and every section created afterwards.
+    void setFaultHeader(const QByteArray &fault) { m_faultHeader = fault; }
+
+signals:
+    void stateChanged(kac::models::AccountService::State state);
+    void overviewLoaded(const kac::models::AccountOverview &overview);
+
+private:
+    void send();
+    void onFinished(const api::GraphQLResult &result);
+    void setState(State state);
+
+    QPointer<api::Transport> m_transport;
+    QString m_accountNumber;
+    api::GraphQLRequest *m_request = nullptr;
+    State m_state = State::Idle;
+    AccountOverview m_overview;
+    api::ApiError m_error;
+    int m_attempts = 0;
+    qint64 m_elapsedMs = 0;
+    QHash<QString, SectionLoader *> m_sections;
+    QByteArray m_faultHeader;
+};
+
+} // namespace kac::models

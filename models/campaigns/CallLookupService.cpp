@@ -1,0 +1,85 @@
+#include "models/campaigns/CallLookupService.h"
+
+#include "api/GraphQLResult.h"
+#include "models/campaigns/CallTagModel.h"
+#include "models/campaigns/LatestRequest.h"
+#include "models/campaigns/PagedLoader.h"
+
+namespace kac::models {
+
+CallLookupService::CallLookupService(api::Transport *transport, QObject *parent)
+    : QObject(parent)
+    , m_tags(new CallTagModel(this))
+    , m_tagLoader(new PagedLoader(transport, m_tags, QStringLiteral("CallTags"),
+                                  {QStringLiteral("callTags")}, 50, this))
+    , m_tagRequest(new LatestRequest(transport, this))
+    , m_callRequest(new LatestRequest(transport, this))
+{
+}
+
+CallLookupService::~CallLookupService() = default;
+
+void CallLookupService::loadCallTags(const QString &name, std::optional<bool> isActive)
+{
+    QJsonObject variables;
+    if (!name.trimmed().isEmpty())
+        variables.insert(QStringLiteral("name"), name.trimmed());
+    if (isActive)
+        variables.insert(QStringLiteral("isActive"), *isActive);
+    m_tagLoader->start(variables);
+}
+
+void CallLookupService::lookUpCallTag(const QString &id)
+{
+    api::RequestOptions options;
+    options.faultHeader = m_faultHeader;
+    m_tagRequest->send(
+        QStringLiteral("CallTag"), {{QStringLiteral("id"), id.trimmed()}},
+        [this](const api::GraphQLResult &result) {
+            const QJsonObject node = result.data.value(QLatin1String("callTag")).toObject();
+            if (result.ok() && !node.isEmpty())
+                emit callTagFound(CallTagInfo::fromNode(node));
+            else
+                emit callTagFailed(failureOf(result, QStringLiteral("callTag")));
+        },
+        options);
+}
+
+void CallLookupService::openCall(const QString &id)
+{
+    api::RequestOptions options;
+    options.faultHeader = m_faultHeader;
+    m_callRequest->send(
+        QStringLiteral("Call"), {{QStringLiteral("id"), id.trimmed()}},
+        [this](const api::GraphQLResult &result) {
+            const QJsonObject node = result.data.value(QLatin1String("call")).toObject();
+            if (result.ok() && !node.isEmpty())
+                emit callLoaded(CallDetail::fromNode(node));
+            else
+                emit callFailed(failureOf(result, QStringLiteral("call")));
+        },
+        options);
+}
+
+bool CallLookupService::isCallLoading() const
+{
+    return m_callRequest->isBusy();
+}
+
+void CallLookupService::setFaultHeader(const QByteArray &fault)
+{
+    m_faultHeader = fault;
+    m_tagLoader->setFaultHeader(fault);
+}
+
+api::ApiError CallLookupService::failureOf(const api::GraphQLResult &result, const QString &field)
+{
+    if (!result.ok())
+        return result.error;
+    if (!result.fieldErrors.isEmpty())
+        return result.fieldErrors.first();
+    return api::ApiError::make(api::ApiError::Kind::MalformedResponse,
+                               QStringLiteral("no %1 in the answer").arg(field));
+}
+
+} // namespace kac::models

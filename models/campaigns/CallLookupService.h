@@ -1,0 +1,56 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "models/campaigns/CampaignRecords.h"
+
+#include <QObject>
+#include <optional>
+
+namespace kac::api {
+class Transport;
+struct GraphQLResult;
+} // namespace kac::api
+
+namespace kac::models {
+
+class CallTagModel;
+class LatestRequest;
+class PagedLoader;
+
+// The call side of the call centre: the call tags list (filtered by name and active state,
+// paged), one call tag by id, and one call by id (number or UUID) with its account and metadata.
+class CallLookupService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CallLookupService(api::Transport *transport, QObject *parent = nullptr);
+    ~CallLookupService() override;
+
+    CallTagModel *callTags() const { return m_tags; }
+    PagedLoader *callTagLoader() const { return m_tagLoader; }
+
+    void loadCallTags(const QString &name = {}, std::optional<bool> isActive = std::nullopt);
+    void lookUpCallTag(const QString &id);
+    void openCall(const QString &id);
+    bool isCallLoading() const;
+
+    // Tests only: sent as X-Sandbox-Fault with every request.
+    void setFaultHeader(const QByteArray &fault);
+
+signals:
+    void callTagFound(const kac::models::CallTagInfo &tag);
+    void callTagFailed(const kac::api::ApiError &error);
+    void callLoaded(const kac::models::CallDetail &call);
+    void callFailed(const kac::api::ApiError &error);
+
+private:
+    static api::ApiError failureOf(const api::GraphQLResult &result, const QString &field);
+
+    CallTagModel *m_tags;
+    PagedLoader *m_tagLoader;
+    LatestRequest *m_tagRequest;
+    LatestRequest *m_callRequest;
+    QByteArray m_faultHeader;
+};
+
+} // namespace kac::models

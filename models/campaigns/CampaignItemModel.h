@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/campaigns/CampaignItem.h"
+#include "models/campaigns/PagedTableModel.h"
+
+#include <QList>
+#include <QMap>
+
+namespace kac::models {
+
+// A campaign's items, page by page: customer, account, phone, status, outcome, attempts.
+// Keeps a running summary of outcomes over the rows loaded so far (for the outcome chart).
+class CampaignItemModel : public PagedTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Customer, Account, Phone, Status, Outcome, Attempts, LastAttempted, ColumnCount };
+    enum Role { AccountNumberRole = Qt::UserRole + 1, ItemIdRole };
+
+    using PagedTableModel::PagedTableModel;
+
+    void appendNodes(const QJsonArray &nodes) override;
+    void clear() override;
+
+    const CampaignItem &itemAt(int row) const { return m_items.at(row); }
+    QString accountNumberAt(int row) const;
+    // Phone numbers are masked until the agent reveals them (design: PII masked by default).
+    void setPhonesRevealed(bool revealed);
+    bool phonesRevealed() const { return m_phonesRevealed; }
+
+    // Agent-facing outcome label ("Promise to pay", "No outcome yet") -> rows loaded with it.
+    const QMap<QString, int> &outcomeCounts() const { return m_outcomeCounts; }
+    int pendingCount() const { return m_pending; }
+    static QString outcomeLabel(const CampaignItem &item);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+signals:
+    void outcomesChanged();
+
+private:
+    QList<CampaignItem> m_items;
+    QMap<QString, int> m_outcomeCounts;
+    int m_pending = 0;
+    bool m_phonesRevealed = false;
+};
+
+} // namespace kac::models

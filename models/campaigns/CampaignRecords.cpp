@@ -1,0 +1,71 @@
+#include "models/campaigns/CampaignRecords.h"
+
+#include <QJsonArray>
+
+namespace kac::models {
+
+namespace {
+QString text(const QJsonObject &node, const char *key)
+{
+    return node.value(QLatin1String(key)).toString();
+}
+} // namespace
+
+CallTagInfo CallTagInfo::fromNode(const QJsonObject &node)
+{
+    return {text(node, "id"), text(node, "name"), node.value(QLatin1String("isActive")).toBool()};
+}
+
+CampaignDetail CampaignDetail::fromNode(const QJsonObject &node)
+{
+    CampaignDetail detail;
+    detail.id = text(node, "id");
+    detail.name = text(node, "name");
+    detail.description = text(node, "description");
+    detail.outboundNumber = text(node, "customOutboundPhoneNumber");
+    detail.status = text(node, "status");
+    detail.campaignType = text(node, "campaignType");
+    detail.preventDuplicates = node.value(QLatin1String("preventDuplicateRecords")).toBool();
+    const QJsonArray edges =
+        node.value(QLatin1String("tags")).toObject().value(QLatin1String("edges")).toArray();
+    for (const QJsonValue &edge : edges)
+        detail.tags.append(CallTagInfo::fromNode(edge.toObject().value(QLatin1String("node")).toObject()));
+    return detail;
+}
+
+CallDetail CallDetail::fromNode(const QJsonObject &node)
+{
+    CallDetail call;
+    call.kind = text(node, "__typename");
+    call.id = text(node, "id");
+    call.uuid = text(node, "uuid");
+    call.direction = text(node, "direction");
+    call.status = text(node, "status");
+    call.startedAt = text(node, "startedAt");
+    call.endedAt = text(node, "endedAt");
+    call.durationSeconds = node.value(QLatin1String("durationSeconds")).toInt(-1);
+    call.callerNumber = text(node, "callerNumber");
+    call.calledNumber = text(node, "calledNumber");
+    call.agentUsername = text(node, "agentUsername");
+    call.waitTimeSeconds = node.value(QLatin1String("waitTimeSeconds")).toInt(-1);
+    const QJsonObject account = node.value(QLatin1String("account")).toObject();
+    call.accountNumber = text(account, "number");
+    call.accountName = text(account, "billingName");
+    for (const QJsonValue &item : node.value(QLatin1String("metadata")).toArray())
+        call.metadata.append({text(item.toObject(), "key"), text(item.toObject(), "value")});
+    return call;
+}
+
+AgentStatus AgentStatus::fromNode(const QJsonObject &node)
+{
+    return {text(node, "id"), text(node, "status"), text(node, "updatedAt"),
+            node.value(QLatin1String("mostRecentCallId")).toInt(-1)};
+}
+
+WaitTime WaitTime::fromNode(const QJsonObject &node)
+{
+    return {node.value(QLatin1String("yesterday")).toInt(-1),
+            node.value(QLatin1String("recent")).toInt(-1)};
+}
+
+} // namespace kac::models

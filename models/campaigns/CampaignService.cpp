@@ -1,0 +1,139 @@
+#include "models/campaigns/CampaignService.h"
+
+#include "api/Transport.h"
+#include "models/campaigns/CampaignItemModel.h"
+#include "models/campaigns/CampaignListModel.h"
+#include "models/campaigns/LatestRequest.h"
+#include "models/campaigns/PagedLoader.h"
+
+namespace kac::models {
+
+namespace {
+constexpr int kCampaignPageSize = 20;
+constexpr int kItemPageSize = 100; // the largest page Kraken serves
+} // namespace
+
+CampaignService::CampaignService(api::Transport *transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_campaigns(new CampaignListModel(this))
+    , m_campaignLoader(new PagedLoader(transport, m_campaigns, QStringLiteral("VoiceCampaigns"),
+                                       {QStringLiteral("voiceCampaigns")}, kCampaignPageSize, this))
+    , m_items(new CampaignItemModel(this))
+    , m_itemLoader(new PagedLoader(transport, m_items, QStringLiteral("CampaignItems"),
+                                   {QStringLiteral("voiceCampaign"), QStringLiteral("campaignItems")},
+                                   kItemPageSize, this))
+    , m_detailRequest(new LatestRequest(transport, this))
+{
+    connect(m_itemLoader, &PagedLoader::pageLoaded, this, &CampaignService::onItemPage);
+    connect(m_itemLoader, &PagedLoader::stateChanged, this, [this](PagedLoader::State state) {
+        if (state == PagedLoader::State::Failed)
+            m_loadingAll = false;
+    });
+}
+
+CampaignService::~CampaignService() = default;
+
+void CampaignService::setFilter(const CampaignFilter &filter, bool force)
+{
+    if (!force && m_filterApplied && filter == m_filter
+        && m_campaignLoader->state() != PagedLoader::State::Failed)
+        return;
+    m_filter = filter;
+    m_filterApplied = true;
+    QJsonObject variables;
+    if (!filter.status.isEmpty())
+        variables.insert(QStringLiteral("status"), filter.status);
+    if (!filter.campaignType.isEmpty())
+        variables.insert(QStringLiteral("campaignType"), filter.campaignType);
+    if (!filter.name.trimmed().isEmpty())
+        variables.insert(QStringLiteral("name"), filter.name.trimmed());
+    m_campaignLoader->start(variables);
+}
+
+void CampaignService::openCampaign(const QString &campaignId)
+{
+    m_campaignId = campaignId;
+    m_campaign = {};
+    m_detailError = {};
+    m_loadingAll = false;
+    api::RequestOptions options;
+    options.faultHeader = m_faultHeader;
+    setDetailState(DetailState::Loading);
+    m_detailRequest->send(QStringLiteral("VoiceCampaign"),
+                          {{QStringLiteral("campaignId"), campaignId}},
+                          [this](const api::GraphQLResult &result) { onDetailFinished(result); },
+                          options);
+    m_itemLoader->start({{QStringLiteral("campaignId"), campaignId}});
+}
+
+void CampaignService::retryCampaign()
+{
+    if (!m_campaignId.isEmpty())
+        openCampaign(m_campaignId);
+}
+
+void CampaignService::loadAllItems()
+{
+    m_loadingAll = true;
+    if (m_itemLoader->state() == PagedLoader::State::Failed)
+        m_itemLoader->retry();
+    else if (m_itemLoader->canFetchMore())
+        m_itemLoader->fetchMore();
+    else if (m_itemLoader->state() != PagedLoader::State::Loading)
+        m_loadingAll = false; // already complete
+}
+
+void CampaignService::reportProgress(const QString &campaignId, int pendingItems, int totalItems)
+{
+    if (totalItems <= 0)
+        return;
+    const double progress = double(totalItems - pendingItems) / totalItems;
+    m_campaigns->setProgress(campaignId, progress);
+    emit progressKnown(campaignId, progress);
+}
+
+void CampaignService::setFaultHeader(const QByteArray &fault)
+{
+    m_faultHeader = fault;
+    m_campaignLoader->setFaultHeader(fault);
+    m_itemLoader->setFaultHeader(fault);
+}
+
+void CampaignService::onDetailFinished(const api::GraphQLResult &result)
+{
+    const QJsonObject node = result.data.value(QLatin1String("voiceCampaign")).toObject();
+    if (!result.ok() || node.isEmpty()) {
+        m_detailError = !result.ok() ? result.error
+                        : !result.fieldErrors.isEmpty()
+                            ? result.fieldErrors.first()
+                            : api::ApiError::make(api::ApiError::Kind::MalformedResponse,
+                                                  QStringLiteral("no voiceCampaign in the answer"));
+        setDetailState(DetailState::Failed);
+        return;
+    }
+    m_campaign = CampaignDetail::fromNode(node);
+    setDetailState(DetailState::Ready);
+}
+
+void CampaignService::onItemPage()
+{
+    const int total = m_itemLoader->totalCount();
+    if (m_items->rowCount() >= total && !m_itemLoader->canFetchMore()) {
+        m_loadingAll = false;
+        reportProgress(m_campaignId, m_items->pendingCount(), total);
+        return;
+    }
+    if (m_loadingAll)
+        m_itemLoader->fetchMore();
+}
+
+void CampaignService::setDetailState(DetailState state)
+{
+    if (m_detailState == state)
+        return;
+    m_detailState = state;
+    emit detailStateChanged(state);
+}
+
+} // namespace kac::models

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "models/campaigns/CampaignRecords.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace kac::api {
+class Transport;
+struct GraphQLResult;
+} // namespace kac::api
+
+namespace kac::models {
+
+class CampaignItemModel;
+class CampaignListModel;
+class LatestRequest;
+class PagedLoader;
+
+// What the campaigns list is filtered by; empty strings mean "any".
+struct CampaignFilter
+{
+    QString status;       // CampaignStatus: ACTIVE, PAUSED, COMPLETED, DRAFT, INACTIVE
+    QString campaignType; // TypeOfVoiceCampaign: PREVIEW, PROGRESSIVE, PREDICTIVE, MANUAL
+    QString name;         // part of the name, any case
+    bool operator==(const CampaignFilter &) const = default;
+};
+
+// The voice-campaigns domain: fills the campaigns list (filtered, paged), one open campaign's
+// header and its items (paged), and works out a campaign's progress once all its items have
+// been seen. Destroying the service cancels everything in flight.
+class CampaignService : public QObject
+{
+    Q_OBJECT
+public:
+    enum class DetailState { Idle, Loading, Ready, Failed };
+    Q_ENUM(DetailState)
+
+    explicit CampaignService(api::Transport *transport, QObject *parent = nullptr);
+    ~CampaignService() override;
+
+    CampaignListModel *campaigns() const { return m_campaigns; }
+    PagedLoader *campaignLoader() const { return m_campaignLoader; }
+    CampaignItemModel *items() const { return m_items; }
+    PagedLoader *itemLoader() const { return m_itemLoader; }
+    api::Transport *transport() const { return m_transport; }
+
+    // Reloads the list from the first page (does nothing when the filter is unchanged and the
+    // list has loaded or is loading, unless `force`).
+    void setFilter(const CampaignFilter &filter, bool force = false);
+    CampaignFilter filter() const { return m_filter; }
+    void reloadCampaigns() { setFilter(m_filter, true); }
+
+    // Opens one campaign: its header and the first page of its items.
+    void openCampaign(const QString &campaignId);
+    void retryCampaign();
+    QString openCampaignId() const { return m_campaignId; }
+    DetailState detailState() const { return m_detailState; }
+    const CampaignDetail &campaign() const { return m_campaign; }
+    api::ApiError detailError() const { return m_detailError; }
+
+    // Keeps asking for pages of the open campaign's items until all are in (the outcome chart's
+    // "Summarise all"); stops at the first failure.
+    void loadAllItems();
+    bool isLoadingAllItems() const { return m_loadingAll; }
+
+    // Progress = share of items no longer pending, once every item has been seen.
+    void reportProgress(const QString &campaignId, int pendingItems, int totalItems);
+
+    // Tests only: sent as X-Sandbox-Fault with every request.
+    void setFaultHeader(const QByteArray &fault);
+
+signals:
+    void detailStateChanged(kac::models::CampaignService::DetailState state);
+    void progressKnown(const QString &campaignId, double progress);
+
+private:
+    void onDetailFinished(const api::GraphQLResult &result);
+    void onItemPage();
+    void setDetailState(DetailState state);
+
+    QPointer<api::Transport> m_transport;
+    CampaignListModel *m_campaigns;
+    PagedLoader *m_campaignLoader;
+    CampaignItemModel *m_items;
+    PagedLoader *m_itemLoader;
+    LatestRequest *m_detailRequest;
+    CampaignFilter m_filter;
+    bool m_filterApplied = false;
+    QString m_campaignId;
+    CampaignDetail m_campaign;
+    DetailState m_detailState = DetailState::Idle;
+    api::ApiError m_detailError;
+    QByteArray m_faultHeader;
+    bool m_loadingAll = false;
+};
+
+} // namespace kac::models

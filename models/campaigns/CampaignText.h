@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace kac::models {
+
+// How the campaigns area shows Kraken's enum-like strings and durations, in one place.
+namespace CampaignText {
+// "PROMISE_TO_PAY" -> "Promise to pay"; empty stays empty.
+QString humanise(const QString &enumValue);
+// 125 -> "2 min 5 s"; negative -> "—".
+QString duration(int seconds);
+// ISO 8601 date-time -> local "dd/MM/yyyy HH:mm" (Australian order); empty when invalid.
+QString dateTime(const QString &iso);
+} // namespace CampaignText
+
+} // namespace kac::models

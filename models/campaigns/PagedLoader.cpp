@@ -1,0 +1,99 @@
+#include "models/campaigns/PagedLoader.h"
+
+#include "api/RelayPager.h"
+#include "api/Transport.h"
+#include "models/campaigns/PagedTableModel.h"
+
+namespace kac::models {
+
+PagedLoader::PagedLoader(api::Transport *transport, PagedTableModel *model,
+                         const QString &operationName, const QStringList &connectionPath,
+                         int pageSize, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_model(model)
+    , m_operationName(operationName)
+    , m_connectionPath(connectionPath)
+    , m_pageSize(pageSize)
+{
+    connect(m_model, &PagedTableModel::fetchMoreRequested, this, &PagedLoader::fetchMore);
+}
+
+PagedLoader::~PagedLoader()
+{
+    delete m_pager; // aborts a page in flight
+}
+
+bool PagedLoader::canFetchMore() const
+{
+    return m_pager && m_pager->canFetchMore() && m_state != State::Failed;
+}
+
+void PagedLoader::start(const QJsonObject &variables)
+{
+    delete m_pager;
+    m_variables = variables;
+    m_totalCount = -1;
+    m_error = {};
+    m_model->clear();
+    m_model->setMoreAvailable(false);
+    m_pager = new api::RelayPager(m_transport, api::Operation::load(m_operationName), variables,
+                                  m_connectionPath, m_pageSize, this);
+    m_pager->setRequestOptions(m_options);
+    connect(m_pager, &api::RelayPager::pageLoaded, this, &PagedLoader::onPageLoaded);
+    connect(m_pager, &api::RelayPager::failed, this, &PagedLoader::onFailed);
+    connect(m_pager, &api::RelayPager::loadingChanged, m_model, &PagedTableModel::setLoading);
+    setState(State::Loading);
+    m_pager->fetchNext();
+}
+
+void PagedLoader::retry()
+{
+    if (!m_pager || m_model->rowCount() == 0 || !m_pager->canFetchMore()) {
+        start(m_variables);
+        return;
+    }
+    m_error = {};
+    setState(State::Loading);
+    m_pager->setRequestOptions(m_options);
+    m_pager->fetchNext();
+}
+
+void PagedLoader::fetchMore()
+{
+    if (!canFetchMore())
+        return;
+    m_pager->setRequestOptions(m_options);
+    if (m_state != State::Loading)
+        setState(State::Loading);
+    m_pager->fetchNext();
+}
+
+void PagedLoader::onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int totalCount)
+{
+    m_totalCount = totalCount;
+    m_model->appendNodes(nodes);
+    m_model->setMoreAvailable(hasNextPage);
+    setState(m_model->rowCount() == 0 ? State::Empty : State::Ready);
+    emit pageLoaded(m_model->rowCount(), totalCount);
+    if (!hasNextPage)
+        emit allLoaded();
+}
+
+void PagedLoader::onFailed(const api::ApiError &error)
+{
+    m_error = error;
+    // The view must not keep asking for the page that just failed; retry() asks again.
+    m_model->setMoreAvailable(false);
+    setState(State::Failed);
+}
+
+void PagedLoader::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace kac::models

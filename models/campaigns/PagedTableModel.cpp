@@ -1,0 +1,31 @@
+#include "models/campaigns/PagedTableModel.h"
+
+#include "models/campaigns/CampaignText.h"
+
+namespace kac::models {
+
+void PagedTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_moreAvailable && !m_loading;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        emit fetchMoreRequested();
+}
+
+QString PagedTableModel::humanise(const QString &enumValue)
+{
+    return CampaignText::humanise(enumValue);
+}
+
+} // namespace kac::models

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QJsonArray>
+
+namespace kac::models {
+
+// Base of the campaigns area's read-only tables that fill page by page. The model only holds
+// rows: whoever pages (PagedLoader) appends nodes, says whether more exist and whether a page
+// is loading, and answers fetchMoreRequested(). A view's fetchMore() therefore never sends a
+// request itself and never asks twice while a page is on its way.
+class PagedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // Appends one page of connection nodes in a single beginInsertRows/endInsertRows.
+    virtual void appendNodes(const QJsonArray &nodes) = 0;
+    virtual void clear() = 0;
+
+    void setMoreAvailable(bool more) { m_moreAvailable = more; }
+    bool moreAvailable() const { return m_moreAvailable; }
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void fetchMoreRequested();
+    void loadingChanged(bool loading);
+
+protected:
+    // For subclasses: rows are plain structs formatted once on arrival, so data() is a lookup.
+    static QString humanise(const QString &enumValue); // "PROMISE_TO_PAY" -> "Promise to pay"
+
+private:
+    bool m_moreAvailable = false;
+    bool m_loading = false;
+};
+
+} // namespace kac::models

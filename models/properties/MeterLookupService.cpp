@@ -1,0 +1,142 @@
+#include "models/properties/MeterLookupService.h"
+
+#include "api/GraphQLRequest.h"
+#include "api/Operation.h"
+#include "api/Transport.h"
+
+#include <QJsonObject>
+
+namespace kac::models {
+
+using api::GraphQLRequest;
+using api::GraphQLResult;
+using api::Operation;
+
+MeterLookupService::MeterLookupService(api::Transport *transport, QObject *parent)
+    : QObject(parent), m_transport(transport)
+{
+}
+
+MeterLookupService::~MeterLookupService()
+{
+    delete m_lookupRequest;
+    delete m_discoveryRequest;
+}
+
+MeterIdentifiers::Check MeterLookupService::lookup(const QString &typed)
+{
+    return send(MeterIdentifiers::checkEither(typed));
+}
+
+MeterIdentifiers::Check MeterLookupService::lookupNmi(const QString &typed)
+{
+    return send(MeterIdentifiers::checkNmi(typed));
+}
+
+MeterIdentifiers::Check MeterLookupService::lookupMirn(const QString &typed)
+{
+    return send(MeterIdentifiers::checkMirn(typed));
+}
+
+MeterIdentifiers::Check MeterLookupService::send(const MeterIdentifiers::Check &check)
+{
+    delete m_lookupRequest; // a newer lookup wins; the older reply never arrives
+    m_lookupRequest = nullptr;
+    if (!check.isValid()) {
+        emit rejected(check);
+        return check;
+    }
+    if (!m_transport)
+        return check;
+    const bool gas = check.kind == MeterIdentifiers::Kind::Mirn;
+    // Both forms of the argument: String! for the market checks, ID! for property().
+    const QJsonObject variables =
+        gas ? QJsonObject{{QStringLiteral("mirn"), check.identifier}, {QStringLiteral("mirnId"), check.identifier}}
+            : QJsonObject{{QStringLiteral("nmi"), check.identifier}, {QStringLiteral("nmiId"), check.identifier}};
+    m_lookupRequest = m_transport->send(Operation::load(gas ? QStringLiteral("MirnLookup") : QStringLiteral("NmiLookup")),
+                                        variables, m_options);
+    connect(m_lookupRequest, &GraphQLRequest::finished, this,
+            [this, check](const GraphQLResult &result) { onLookup(check, result); });
+    emit lookupStarted(check.identifier);
+    return check;
+}
+
+void MeterLookupService::onLookup(const MeterIdentifiers::Check &check, const GraphQLResult &result)
+{
+    m_lookupRequest->deleteLater();
+    m_lookupRequest = nullptr;
+    const bool gas = check.kind == MeterIdentifiers::Kind::Mirn;
+    const QJsonObject market = result.data.value(QLatin1String(gas ? "mirnCheck" : "nmiCheck")).toObject();
+    if (!result.ok() || (market.isEmpty() && !result.fieldErrors.isEmpty())) {
+        emit lookupFailed(result.ok() ? result.fieldErrors.first() : result.error);
+        return;
+    }
+    Result found;
+    found.kind = check.kind;
+    found.identifier = check.identifier;
+    found.accountNumber = market.value(QLatin1String("accountNumber")).toString();
+    found.krakenStatus = market.value(QLatin1String("krakenStatus")).toString();
+    found.isOnSupply = market.value(QLatin1String("isOnSupply")).toBool();
+    found.isOccupier = market.value(QLatin1String("isOccupier")).toBool();
+    found.supplyStartDate = market.value(QLatin1String("supplyStartDate")).toString();
+    // The property and meter point only mean something when the market check found a supply:
+    // for an unknown identifier Kraken may still return an object with placeholder fields.
+    if (found.found()) {
+        const QJsonObject property = result.data.value(QLatin1String("property")).toObject();
+        found.propertyId = property.value(QLatin1String("id")).toString();
+        found.address = property.value(QLatin1String("address")).toString();
+        const QJsonObject point = result.data.value(QLatin1String("meterPoint")).toObject();
+        found.meterPointStatus = point.value(QLatin1String("status")).toString();
+    }
+    emit lookupFinished(found);
+}
+
+void MeterLookupService::discoverNmi(const Address &address)
+{
+    delete m_discoveryRequest;
+    m_discoveryRequest = nullptr;
+    if (!m_transport)
+        return;
+    QJsonObject input;
+    auto put = [&input](const char *key, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            input.insert(QLatin1String(key), value.trimmed());
+    };
+    put("unitNumber", address.unitNumber);
+    put("streetNumber", address.streetNumber);
+    put("lotNumber", address.lotNumber);
+    put("streetName", address.streetName);
+    put("suburb", address.suburb);
+    put("state", address.state);
+    put("postcode", address.postcode);
+    m_discoveryRequest = m_transport->send(Operation::load(QStringLiteral("NmiDiscovery")),
+                                           {{QStringLiteral("input"), input}}, m_options);
+    connect(m_discoveryRequest, &GraphQLRequest::finished, this, [this](const GraphQLResult &result) {
+        m_discoveryRequest->deleteLater();
+        m_discoveryRequest = nullptr;
+        if (!result.ok()) {
+            emit discoveryFailed(result.error);
+            return;
+        }
+        const QJsonObject discovery = result.data.value(QLatin1String("nmiDiscovery")).toObject();
+        const QString nmi = discovery.value(QLatin1String("nmi")).toString();
+        if (!nmi.isEmpty()) {
+            emit discoveryFinished(nmi + QString::number(MeterIdentifiers::nmiCheckDigit(nmi)));
+            return;
+        }
+        const QJsonObject error = discovery.value(QLatin1String("error")).toObject();
+        const QString message = error.value(QLatin1String("message")).toString();
+        const QString type = error.value(QLatin1String("__typename")).toString();
+        if (!message.isEmpty())
+            emit discoveryNoMatch(message);
+        else if (type == QLatin1String("MissingHouseAndLotNumberErrorType"))
+            emit discoveryNoMatch(tr("Give a house number or a lot number."));
+        else if (type.startsWith(QLatin1String("AEMO")) || type.contains(QLatin1String("AEMOResponse"))
+                 || type.contains(QLatin1String("AEMOAPI")))
+            emit discoveryNoMatch(tr("AEMO's NMI discovery service is not answering; try again later."));
+        else
+            emit discoveryNoMatch(tr("No NMI matched that address."));
+    });
+}
+
+} // namespace kac::models

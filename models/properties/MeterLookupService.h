@@ -1,0 +1,90 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/RequestOptions.h"
+#include "models/properties/MeterIdentifiers.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace kac::api {
+class GraphQLRequest;
+class Transport;
+struct GraphQLResult;
+}
+
+namespace kac::models {
+
+// Finds who supplies an NMI or MIRN (NmiLookup / MirnLookup: nmiCheck or mirnCheck, the meter
+// point and the property), and an NMI from an address (NmiDiscovery). Identifiers are checked
+// locally first: a typo is rejected without a request. A newer lookup drops the older reply.
+class MeterLookupService : public QObject
+{
+    Q_OBJECT
+public:
+    struct Result
+    {
+        MeterIdentifiers::Kind kind = MeterIdentifiers::Kind::Nmi;
+        QString identifier;    // the 10-character NMI / MIRN that was looked up
+        QString accountNumber; // empty when nobody we know supplies it
+        QString krakenStatus;  // ON_SUPPLY / PENDING_ON_SUPPLY / OFF_SUPPLY
+        bool isOnSupply = false;
+        bool isOccupier = false;
+        QString supplyStartDate;
+        QString propertyId;
+        QString address;
+        QString meterPointStatus;
+        bool found() const { return !accountNumber.isEmpty(); }
+    };
+
+    // An address as agents read it out; NmiDiscovery's input fields.
+    struct Address
+    {
+        QString unitNumber;
+        QString streetNumber;
+        QString lotNumber;
+        QString streetName; // with its type: "Sylvan Road"
+        QString suburb;
+        QString state; // QLD
+        QString postcode;
+    };
+
+    explicit MeterLookupService(api::Transport *transport, QObject *parent = nullptr);
+    ~MeterLookupService() override;
+
+    void setRequestOptions(const api::RequestOptions &options) { m_options = options; }
+
+    // Checks `typed` (NMI or MIRN, guessed from its shape) and, when it passes, looks it up.
+    // Returns the local check; on a rejection `rejected` is emitted and nothing is sent.
+    MeterIdentifiers::Check lookup(const QString &typed);
+    MeterIdentifiers::Check lookupNmi(const QString &typed);
+    MeterIdentifiers::Check lookupMirn(const QString &typed);
+
+    void discoverNmi(const Address &address);
+
+    bool isBusy() const { return m_lookupRequest || m_discoveryRequest; }
+
+signals:
+    void rejected(const kac::models::MeterIdentifiers::Check &check);
+    void lookupStarted(const QString &identifier);
+    void lookupFinished(const kac::models::MeterLookupService::Result &result);
+    void lookupFailed(const kac::api::ApiError &error);
+
+    void discoveryFinished(const QString &nmi); // with its check digit appended
+    void discoveryNoMatch(const QString &reason);
+    void discoveryFailed(const kac::api::ApiError &error);
+
+private:
+    MeterIdentifiers::Check send(const MeterIdentifiers::Check &check);
+    void onLookup(const MeterIdentifiers::Check &check, const api::GraphQLResult &result);
+
+    QPointer<api::Transport> m_transport;
+    api::RequestOptions m_options;
+    api::GraphQLRequest *m_lookupRequest = nullptr;
+    api::GraphQLRequest *m_discoveryRequest = nullptr;
+};
+
+} // namespace kac::models
+
+Q_DECLARE_METATYPE(kac::models::MeterLookupService::Result)
+Q_DECLARE_METATYPE(kac::models::MeterIdentifiers::Check)

@@ -1,0 +1,198 @@
+#include "models/properties/MeterReadingModel.h"
+
+#include "api/RelayPager.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace kac::models {
+
+MeterReadingModel::MeterReadingModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+MeterReadingModel::~MeterReadingModel() = default;
+
+void MeterReadingModel::setPager(api::RelayPager *pager, MeterReading::Origin origin)
+{
+    const bool wasLoading = isLoading();
+    if (m_pager) {
+        m_pager->disconnect(this);
+        m_pager->deleteLater(); // aborts a page in flight; no callback reaches us
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_rows.squeeze();
+    m_pager = pager;
+    m_origin = origin;
+    m_error = {};
+    m_totalCount = -1;
+    m_fetchAll = false;
+    endResetModel();
+    if (pager) {
+        pager->setParent(this);
+        connect(pager, &api::RelayPager::pageLoaded, this, &MeterReadingModel::onPage);
+        connect(pager, &api::RelayPager::failed, this, &MeterReadingModel::onFailed);
+        connect(pager, &api::RelayPager::loadingChanged, this, &MeterReadingModel::loadingChanged);
+    }
+    if (wasLoading != isLoading())
+        emit loadingChanged(isLoading());
+    emit totalCountChanged(m_totalCount);
+}
+
+bool MeterReadingModel::isLoading() const
+{
+    return m_pager && m_pager->isLoading();
+}
+
+bool MeterReadingModel::isComplete() const
+{
+    return m_totalCount >= 0 && m_pager && !m_pager->isLoading() && !m_pager->canFetchMore()
+           && m_error.isNone();
+}
+
+void MeterReadingModel::fetchAll()
+{
+    m_fetchAll = true;
+    if (canFetchMore())
+        fetchMore();
+}
+
+void MeterReadingModel::retry()
+{
+    if (!m_pager || m_error.isNone())
+        return;
+    m_error = {};
+    m_pager->fetchNext();
+}
+
+bool MeterReadingModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_pager && m_pager->canFetchMore() && m_error.isNone();
+}
+
+void MeterReadingModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        m_pager->fetchNext();
+}
+
+void MeterReadingModel::appendNodes(const QJsonArray &nodes)
+{
+    if (nodes.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(nodes.size()) - 1);
+    m_rows.reserve(first + nodes.size());
+    for (const QJsonValue &node : nodes)
+        m_rows.append(MeterReading::fromJson(node.toObject(), m_origin));
+    endInsertRows();
+}
+
+void MeterReadingModel::onPage(const QJsonArray &nodes, bool hasNextPage, int totalCount)
+{
+    const int first = int(m_rows.size());
+    if (totalCount != m_totalCount) {
+        m_totalCount = totalCount;
+        emit totalCountChanged(totalCount);
+    }
+    if (m_totalCount > 0 && m_rows.capacity() < m_totalCount)
+        m_rows.reserve(m_totalCount); // one allocation for the whole history
+    appendNodes(nodes);
+    emit pageAppended(first, int(m_rows.size()) - 1, !hasNextPage);
+    if (m_fetchAll && hasNextPage)
+        fetchMore();
+}
+
+void MeterReadingModel::onFailed(const api::ApiError &error)
+{
+    m_error = error;
+    emit failed(error);
+}
+
+int MeterReadingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MeterReadingModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MeterReadingModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MeterReading &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ReadAtColumn:
+            // Market time (AEST, UTC+10), which is how NEM interval data is stamped.
+            return QDateTime::fromMSecsSinceEpoch(r.readAtMs, Qt::OffsetFromUTC, 10 * 3600)
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case ValueColumn:
+            return QLocale().toString(r.value, 'f', 3);
+        case ConsumptionColumn:
+            return QLocale().toString(r.consumption, 'f', 3);
+        case UnitColumn:
+            return r.unit;
+        case QualityColumn:
+            if (r.quarantined)
+                return tr("Quarantined");
+            if (r.origin == MeterReading::Origin::Estimate)
+                return tr("Kraken estimate");
+            return r.estimated ? tr("Estimated") : r.quality;
+        case SourceColumn:
+            return r.source;
+        case RegistersColumn:
+            return r.registers;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == ValueColumn || index.column() == ConsumptionColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ReadAtMsRole:
+        return r.readAtMs;
+    case ValueRole:
+        return r.value;
+    case ConsumptionRole:
+        return r.consumption;
+    case QuarantinedRole:
+        return r.quarantined;
+    case EstimatedRole:
+        return r.estimated;
+    case OriginRole:
+        return int(r.origin);
+    case IdRole:
+        return r.id;
+    }
+    return {};
+}
+
+QVariant MeterReadingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case ReadAtColumn:
+        return tr("Read at (AEST)");
+    case ValueColumn:
+        return tr("Value");
+    case ConsumptionColumn:
+        return tr("Consumption");
+    case UnitColumn:
+        return tr("Unit");
+    case QualityColumn:
+        return tr("Quality");
+    case SourceColumn:
+        return tr("Source");
+    case RegistersColumn:
+        return tr("Registers");
+    }
+    return {};
+}
+
+} // namespace kac::models

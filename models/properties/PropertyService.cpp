@@ -1,0 +1,191 @@
+#include "models/properties/PropertyService.h"
+
+#include "api/GraphQLRequest.h"
+#include "api/Operation.h"
+#include "api/RelayPager.h"
+#include "api/Transport.h"
+#include "models/properties/MeterReadingModel.h"
+#include "models/properties/PropertyTreeBuilder.h"
+#include "models/properties/PropertyTreeModel.h"
+#include "models/properties/SupplyPointModel.h"
+
+#include <QJsonArray>
+
+namespace kac::models {
+
+using api::ApiError;
+using api::GraphQLRequest;
+using api::GraphQLResult;
+using api::Operation;
+using api::RelayPager;
+
+namespace {
+
+// A request that is dropped when a newer one of the same kind starts (or the service goes).
+void replace(GraphQLRequest *&slot, GraphQLRequest *request)
+{
+    delete slot; // aborts the older reply; it never calls back
+    slot = request;
+}
+
+} // namespace
+
+PropertyService::PropertyService(api::Transport *transport, QObject *parent)
+    : QObject(parent), m_transport(transport), m_properties(new PropertyTreeModel(this)),
+      m_supplyPoints(new SupplyPointModel(this)), m_readings(new MeterReadingModel(this)),
+      m_estimates(new MeterReadingModel(this))
+{
+}
+
+PropertyService::~PropertyService()
+{
+    delete m_propertiesRequest;
+    delete m_supplyPointRequest;
+}
+
+QString PropertyService::isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+void PropertyService::loadProperties(const QString &accountNumber)
+{
+    if (!m_transport)
+        return;
+    GraphQLRequest *request = m_transport->send(Operation::load(QStringLiteral("AccountProperties")),
+                                                {{QStringLiteral("accountNumber"), accountNumber}}, m_options);
+    replace(m_propertiesRequest, request);
+    connect(request, &GraphQLRequest::finished, this, &PropertyService::onProperties);
+    setPropertiesState(LoadState::Loading);
+}
+
+void PropertyService::onProperties(const GraphQLResult &result)
+{
+    m_propertiesRequest->deleteLater();
+    m_propertiesRequest = nullptr;
+    if (!result.ok()) {
+        setPropertiesState(LoadState::Failed, result.error);
+        return;
+    }
+    const QJsonValue properties =
+        result.data.value(QLatin1String("account")).toObject().value(QLatin1String("properties"));
+    if (!properties.isArray() && !result.fieldErrors.isEmpty()) {
+        // The account or its properties came back null with an error (e.g. a disabled field).
+        m_properties->clear();
+        setPropertiesState(LoadState::Failed, result.fieldErrors.first());
+        return;
+    }
+    m_properties->setProperties(PropertyTreeBuilder::build(properties.toArray()));
+    setPropertiesState(m_properties->propertyCount() ? LoadState::Loaded : LoadState::Empty);
+}
+
+void PropertyService::setPropertiesState(LoadState state, const ApiError &error)
+{
+    m_propertiesError = error;
+    m_propertiesState = state;
+    emit propertiesStateChanged(state);
+}
+
+void PropertyService::loadSupplyPoints(const QString &accountNumber)
+{
+    if (!m_transport)
+        return;
+    delete m_supplyPointPager;
+    m_supplyPoints->clear();
+    m_supplyPointPager = new RelayPager(m_transport, Operation::load(QStringLiteral("AccountSupplyPoints")),
+                                        {{QStringLiteral("accountNumber"), accountNumber}},
+                                        {QStringLiteral("supplyPoints")}, 100, this);
+    m_supplyPointPager->setRequestOptions(m_options);
+    RelayPager *pager = m_supplyPointPager;
+    connect(pager, &RelayPager::pageLoaded, this, [this, pager](const QJsonArray &nodes, bool hasNextPage) {
+        m_supplyPoints->appendNodes(nodes);
+        if (hasNextPage) {
+            pager->fetchNext();
+            return;
+        }
+        setSupplyPointsState(m_supplyPoints->rowCount() ? LoadState::Loaded : LoadState::Empty);
+    });
+    connect(pager, &RelayPager::failed, this,
+            [this](const ApiError &error) { setSupplyPointsState(LoadState::Failed, error); });
+    setSupplyPointsState(LoadState::Loading);
+    pager->fetchNext();
+}
+
+void PropertyService::setSupplyPointsState(LoadState state, const ApiError &error)
+{
+    m_supplyPointsError = error;
+    m_supplyPointsState = state;
+    emit supplyPointsStateChanged(state);
+}
+
+void PropertyService::loadSupplyPoint(const QString &externalIdentifier, const QString &marketName)
+{
+    if (!m_transport)
+        return;
+    GraphQLRequest *request = m_transport->send(
+        Operation::load(QStringLiteral("SupplyPoint")),
+        {{QStringLiteral("externalIdentifier"), externalIdentifier}, {QStringLiteral("marketName"), marketName}},
+        m_options);
+    replace(m_supplyPointRequest, request);
+    connect(request, &GraphQLRequest::finished, this, [this](const GraphQLResult &result) {
+        m_supplyPointRequest->deleteLater();
+        m_supplyPointRequest = nullptr;
+        const QJsonObject point = result.data.value(QLatin1String("supplyPoint")).toObject();
+        if (!result.ok())
+            emit supplyPointFailed(result.error);
+        else if (point.isEmpty() && !result.fieldErrors.isEmpty())
+            emit supplyPointFailed(result.fieldErrors.first());
+        else
+            emit supplyPointLoaded(point);
+    });
+}
+
+void PropertyService::loadReadings(const ReadingQuery &query)
+{
+    m_readingQuery = query;
+    if (!m_transport || query.meterId.isEmpty()) {
+        m_readings->clear();
+        return;
+    }
+    QJsonObject variables{{QStringLiteral("meterId"), query.meterId},
+                          {QStringLiteral("includeQuarantined"), query.includeQuarantined}};
+    if (!query.accountNumber.isEmpty())
+        variables.insert(QStringLiteral("accountNumber"), query.accountNumber);
+    if (query.from.isValid())
+        variables.insert(QStringLiteral("startAt"), isoDate(query.from));
+    if (query.to.isValid())
+        variables.insert(QStringLiteral("endAt"), isoDate(query.to));
+    auto *pager = new RelayPager(m_transport, Operation::load(QStringLiteral("ElectricityMeterReadings")),
+                                 variables, {QStringLiteral("electricityMeterReadings")},
+                                 qBound(1, query.pageSize, 100));
+    pager->setRequestOptions(m_options);
+    m_readings->setPager(pager, MeterReading::Origin::Meter);
+    if (query.fetchAll)
+        m_readings->fetchAll();
+    else
+        m_readings->fetchMore();
+}
+
+void PropertyService::loadEstimates(const QString &marketIdentifier, const QString &registerId,
+                                    const QDate &from, const QDate &to)
+{
+    if (!m_transport || marketIdentifier.isEmpty() || !from.isValid() || !to.isValid()) {
+        m_estimates->clear();
+        return;
+    }
+    // Whole market days: midnight AEST at both ends.
+    const QString start = isoDate(from) + QStringLiteral("T00:00:00+10:00");
+    const QString end = isoDate(to) + QStringLiteral("T00:00:00+10:00");
+    QJsonObject variables{{QStringLiteral("marketIdentifier"), marketIdentifier},
+                          {QStringLiteral("periodStart"), start},
+                          {QStringLiteral("periodEnd"), end}};
+    if (!registerId.isEmpty())
+        variables.insert(QStringLiteral("registerId"), registerId);
+    auto *pager = new RelayPager(m_transport, Operation::load(QStringLiteral("EstimateMeterReadings")),
+                                 variables, {QStringLiteral("estimateMeterReadings")}, 100);
+    pager->setRequestOptions(m_options);
+    m_estimates->setPager(pager, MeterReading::Origin::Estimate);
+    m_estimates->fetchAll();
+}
+
+} // namespace kac::models

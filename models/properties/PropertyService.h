@@ -1,0 +1,107 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/RequestOptions.h"
+#include "models/properties/LoadState.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+namespace kac::api {
+class GraphQLRequest;
+class RelayPager;
+class Transport;
+struct GraphQLResult;
+}
+
+namespace kac::models {
+
+class MeterReadingModel;
+class PropertyTreeModel;
+class SupplyPointModel;
+
+// Fills the property-and-meter models of one account tab: the property tree
+// (AccountProperties), supply points (AccountSupplyPoints, SupplyPoint), a meter's readings
+// (ElectricityMeterReadings, paged) and Kraken's estimates (EstimateMeterReadings).
+// Owns its models. A newer load of the same kind drops the older one's reply.
+class PropertyService : public QObject
+{
+    Q_OBJECT
+public:
+    struct ReadingQuery
+    {
+        QString meterId;
+        QString accountNumber;   // optional: Kraken checks the meter belongs to the account
+        QDate from;              // optional, inclusive (market days)
+        QDate to;                // optional, inclusive
+        bool includeQuarantined = false;
+        int pageSize = 100;      // Kraken's maximum
+        bool fetchAll = false;   // keep paging to the end (the chart wants the whole range)
+    };
+
+    PropertyService(api::Transport *transport, QObject *parent = nullptr);
+    ~PropertyService() override;
+
+    // Tests only: e.g. a sandbox fault header on every request.
+    void setRequestOptions(const api::RequestOptions &options) { m_options = options; }
+
+    PropertyTreeModel *properties() const { return m_properties; }
+    SupplyPointModel *supplyPoints() const { return m_supplyPoints; }
+    MeterReadingModel *readings() const { return m_readings; }
+    MeterReadingModel *estimates() const { return m_estimates; }
+
+    void loadProperties(const QString &accountNumber);
+    LoadState propertiesState() const { return m_propertiesState; }
+    api::ApiError propertiesError() const { return m_propertiesError; }
+
+    void loadSupplyPoints(const QString &accountNumber);
+    LoadState supplyPointsState() const { return m_supplyPointsState; }
+    api::ApiError supplyPointsError() const { return m_supplyPointsError; }
+
+    // One supply point with its devices: supplyPointLoaded / supplyPointFailed.
+    void loadSupplyPoint(const QString &externalIdentifier, const QString &marketName);
+
+    // Starts the readings model over with this query and fetches its first page.
+    void loadReadings(const ReadingQuery &query);
+    ReadingQuery readingQuery() const { return m_readingQuery; }
+
+    // Kraken's estimated reads for an NMI/MIRN over [from, to] into estimates().
+    void loadEstimates(const QString &marketIdentifier, const QString &registerId, const QDate &from,
+                       const QDate &to);
+
+    // "2025-01-31" as Kraken's bare-date arguments want it.
+    static QString isoDate(const QDate &date);
+
+signals:
+    void propertiesStateChanged(kac::models::LoadState state);
+    void supplyPointsStateChanged(kac::models::LoadState state);
+    void supplyPointLoaded(const QJsonObject &supplyPoint);
+    void supplyPointFailed(const kac::api::ApiError &error);
+
+private:
+    void onProperties(const api::GraphQLResult &result);
+    void setPropertiesState(LoadState state, const api::ApiError &error = {});
+    void setSupplyPointsState(LoadState state, const api::ApiError &error = {});
+
+    QPointer<api::Transport> m_transport;
+    api::RequestOptions m_options;
+    PropertyTreeModel *m_properties;
+    SupplyPointModel *m_supplyPoints;
+    MeterReadingModel *m_readings;
+    MeterReadingModel *m_estimates;
+
+    api::GraphQLRequest *m_propertiesRequest = nullptr;
+    LoadState m_propertiesState = LoadState::Idle;
+    api::ApiError m_propertiesError;
+
+    api::RelayPager *m_supplyPointPager = nullptr;
+    LoadState m_supplyPointsState = LoadState::Idle;
+    api::ApiError m_supplyPointsError;
+    api::GraphQLRequest *m_supplyPointRequest = nullptr;
+
+    ReadingQuery m_readingQuery;
+};
+
+} // namespace kac::models

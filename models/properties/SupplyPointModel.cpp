@@ -1,0 +1,89 @@
+#include "models/properties/SupplyPointModel.h"
+
+#include <QJsonObject>
+
+namespace kac::models {
+
+SupplyPointModel::SupplyPointModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void SupplyPointModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void SupplyPointModel::appendNodes(const QJsonArray &nodes)
+{
+    if (nodes.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(nodes.size()) - 1);
+    for (const QJsonValue &value : nodes) {
+        const QJsonObject node = value.toObject();
+        m_rows.append({node.value(QLatin1String("id")).toString(),
+                       node.value(QLatin1String("marketName")).toString(),
+                       node.value(QLatin1String("externalIdentifier")).toString(),
+                       node.value(QLatin1String("property")).toObject().value(QLatin1String("address")).toString()});
+    }
+    endInsertRows();
+}
+
+int SupplyPointModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SupplyPointModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SupplyPointModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SupplyPoint &p = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case MarketColumn:
+            return p.marketName == QLatin1String("AU_GAS") ? tr("Gas (AU_GAS)")
+                   : p.marketName == QLatin1String("AU_ELECTRICITY") ? tr("Electricity (AU_ELECTRICITY)")
+                                                                      : p.marketName;
+        case IdentifierColumn:
+            return p.externalIdentifier;
+        case AddressColumn:
+            return p.address;
+        case IdColumn:
+            return p.id;
+        }
+        return {};
+    case MarketNameRole:
+        return p.marketName;
+    case ExternalIdentifierRole:
+        return p.externalIdentifier;
+    case IdRole:
+        return p.id;
+    }
+    return {};
+}
+
+QVariant SupplyPointModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case MarketColumn:
+        return tr("Market");
+    case IdentifierColumn:
+        return tr("NMI / MIRN");
+    case AddressColumn:
+        return tr("Property");
+    case IdColumn:
+        return tr("Supply point");
+    }
+    return {};
+}
+
+} // namespace kac::models

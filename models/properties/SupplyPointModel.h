@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QJsonArray>
+#include <QVector>
+
+namespace kac::models {
+
+// An account's supply points (supplyPoints): market, identifier (NMI / MIRN), property.
+class SupplyPointModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { MarketColumn, IdentifierColumn, AddressColumn, IdColumn, ColumnCount };
+    enum Role { MarketNameRole = Qt::UserRole + 1, ExternalIdentifierRole, IdRole };
+
+    struct SupplyPoint
+    {
+        QString id;
+        QString marketName;         // AU_ELECTRICITY / AU_GAS
+        QString externalIdentifier; // NMI / MIRN
+        QString address;
+    };
+
+    explicit SupplyPointModel(QObject *parent = nullptr);
+
+    void clear();
+    void appendNodes(const QJsonArray &nodes);
+    const QVector<SupplyPoint> &supplyPoints() const { return m_rows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVector<SupplyPoint> m_rows;
+};
+
+} // namespace kac::models

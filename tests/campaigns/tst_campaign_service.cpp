@@ -1,0 +1,232 @@
+#include "CampaignTestBase.h"
+
+#include "models/campaigns/CampaignItemModel.h"
+#include "models/campaigns/CampaignListModel.h"
+#include "models/campaigns/CampaignService.h"
+#include "models/campaigns/CampaignText.h"
+#include "models/campaigns/PagedLoader.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSet>
+
+using namespace kac::models;
+using State = PagedLoader::State;
+
+// The campaigns list and one campaign's items against the real sandbox: filters reach the
+// request variables and change the rows; items page to the end; errors clear loading.
+class TestCampaignService : public QObject
+{
+    Q_OBJECT
+private:
+    kac::test::CampaignSandbox m_env;
+
+    QJsonObject lastListVariables() const
+    {
+        const QList<QJsonObject> lines = m_env.requests(QStringLiteral("VoiceCampaigns"));
+        return lines.isEmpty() ? QJsonObject()
+                               : lines.last().value(QLatin1String("variables")).toObject();
+    }
+
+    static QSet<QString> column(const QAbstractItemModel *model, int column)
+    {
+        QSet<QString> values;
+        for (int row = 0; row < model->rowCount(); ++row)
+            values << model->index(row, column).data().toString();
+        return values;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString failure = m_env.start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+
+    void listPagesThroughAllCampaigns()
+    {
+        CampaignService service(&m_env.transport);
+        QAbstractItemModelTester tester(service.campaigns(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        service.setFilter({});
+        QCOMPARE(service.campaignLoader()->state(), State::Loading);
+        QVERIFY(service.campaigns()->isLoading());
+        QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Ready, 10000);
+        QVERIFY(!service.campaigns()->isLoading());
+        QCOMPARE(service.campaignLoader()->totalCount(), 24);
+        QCOMPARE(service.campaigns()->rowCount(), 20);
+        QVERIFY(service.campaigns()->canFetchMore({}));
+        service.campaigns()->fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(service.campaigns()->rowCount(), 24, 10000);
+        QVERIFY(!service.campaigns()->canFetchMore({}));
+        QCOMPARE(service.campaigns()->campaignIdAt(0), QStringLiteral("VC-1001"));
+        const QModelIndex items = service.campaigns()->index(0, CampaignListModel::ItemCount);
+        QCOMPARE(items.data().toString(), QLocale().toString(20000));
+        QCOMPARE(service.campaigns()->index(0, CampaignListModel::Type).data().toString(),
+                 QStringLiteral("Preview"));
+        QCOMPARE(service.campaigns()->index(0, CampaignListModel::Progress).data().toString(),
+                 QStringLiteral("—"));
+        QVERIFY(!lastListVariables().contains(QLatin1String("status")));
+    }
+
+    void filtersChangeVariablesAndRows_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("expectedRows");
+        QTest::newRow("status") << "ACTIVE" << "" << "" << 15;
+        QTest::newRow("type") << "" << "PREDICTIVE" << "" << 6;
+        QTest::newRow("name") << "" << "" << "collections" << 6;
+        QTest::newRow("all three") << "ACTIVE" << "PREVIEW" << "Collections" << 4;
+        QTest::newRow("nothing matches") << "DRAFT" << "PREDICTIVE" << "" << 0;
+    }
+
+    void filtersChangeVariablesAndRows()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, type);
+        QFETCH(QString, name);
+        QFETCH(int, expectedRows);
+        CampaignService service(&m_env.transport);
+        QAbstractItemModelTester tester(service.campaigns(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        service.setFilter({status, type, name});
+        QTRY_VERIFY_WITH_TIMEOUT(service.campaignLoader()->state() == State::Ready
+                                     || service.campaignLoader()->state() == State::Empty,
+                                 10000);
+        QCOMPARE(service.campaigns()->rowCount(), expectedRows);
+        QCOMPARE(service.campaignLoader()->state(), expectedRows ? State::Ready : State::Empty);
+
+        const QJsonObject variables = lastListVariables();
+        QCOMPARE(variables.value(QLatin1String("status")).toString(), status);
+        QCOMPARE(variables.value(QLatin1String("campaignType")).toString(), type);
+        QCOMPARE(variables.value(QLatin1String("name")).toString(), name);
+        QCOMPARE(variables.value(QLatin1String("first")).toInt(), 20);
+
+        if (!status.isEmpty() && expectedRows)
+            QCOMPARE(column(service.campaigns(), CampaignListModel::Status),
+                     QSet<QString>{CampaignText::humanise(status)});
+        if (!type.isEmpty() && expectedRows)
+            QCOMPARE(column(service.campaigns(), CampaignListModel::Type),
+                     QSet<QString>{CampaignText::humanise(type)});
+        for (const QString &rowName : column(service.campaigns(), CampaignListModel::Name))
+            QVERIFY2(rowName.contains(name, Qt::CaseInsensitive), qPrintable(rowName));
+    }
+
+    void aNewFilterDropsTheOldAnswer()
+    {
+        CampaignService service(&m_env.transport);
+        service.setFilter({QStringLiteral("COMPLETED"), {}, {}});
+        service.setFilter({QStringLiteral("PAUSED"), {}, {}}); // before the first answers
+        QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Ready, 10000);
+        QTest::qWait(200); // a late COMPLETED page would land here
+        QCOMPARE(column(service.campaigns(), CampaignListModel::Status),
+                 QSet<QString>{QStringLiteral("Paused")});
+    }
+
+    void campaignHeaderAndFirstItems()
+    {
+        CampaignService service(&m_env.transport);
+        QAbstractItemModelTester tester(service.items(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        service.openCampaign(QStringLiteral("VC-1001"));
+        QTRY_COMPARE_WITH_TIMEOUT(service.detailState(), CampaignService::DetailState::Ready, 10000);
+        const CampaignDetail &campaign = service.campaign();
+        QCOMPARE(campaign.name, QStringLiteral("Collections -- 30+ days overdue"));
+        QCOMPARE(campaign.campaignType, QStringLiteral("PREVIEW"));
+        QCOMPARE(campaign.status, QStringLiteral("ACTIVE"));
+        QVERIFY(!campaign.description.isEmpty());
+        QVERIFY(campaign.outboundNumber.startsWith(QLatin1String("+61")));
+        QVERIFY(campaign.preventDuplicates);
+        QCOMPARE(campaign.tags.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(service.itemLoader()->state(), State::Ready, 10000);
+        QCOMPARE(service.itemLoader()->totalCount(), 20000);
+        QCOMPARE(service.items()->rowCount(), 100);
+        QCOMPARE(service.items()->accountNumberAt(0), QStringLiteral("A-9A63F05B"));
+        QCOMPARE(service.items()->accountNumberAt(1), QStringLiteral("A-2B7E41C9"));
+        QCOMPARE(service.items()->index(0, CampaignItemModel::Customer).data().toString(),
+                 QStringLiteral("Mr Rajesh Venkataraman"));
+        // Phones are masked until revealed.
+        const QString masked = service.items()->index(0, CampaignItemModel::Phone).data().toString();
+        QVERIFY2(!masked.contains(QLatin1String("570 110")), qPrintable(masked));
+        service.items()->setPhonesRevealed(true);
+        QCOMPARE(service.items()->index(0, CampaignItemModel::Phone).data().toString(),
+                 QStringLiteral("0491 570 110"));
+    }
+
+    void itemsPageToTheEndAndMatchTotalCount()
+    {
+        CampaignService service(&m_env.transport);
+        QAbstractItemModelTester tester(service.items(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        service.setFilter({});
+        QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Ready, 10000);
+        service.openCampaign(QStringLiteral("VC-1002"));
+        QTRY_COMPARE_WITH_TIMEOUT(service.itemLoader()->state(), State::Ready, 10000);
+        const int total = service.itemLoader()->totalCount();
+        QCOMPARE(total, 1200);
+        QSignalSpy progress(&service, &CampaignService::progressKnown);
+        while (service.items()->canFetchMore({})) { // what a view scrolled to the bottom does
+            service.items()->fetchMore({});
+            QTRY_VERIFY_WITH_TIMEOUT(!service.items()->isLoading(), 10000);
+            QCOMPARE(service.itemLoader()->state(), State::Ready);
+        }
+        QCOMPARE(service.items()->rowCount(), total);
+        QSet<QString> ids;
+        for (int row = 0; row < total; ++row)
+            ids << service.items()->itemAt(row).id;
+        QCOMPARE(ids.size(), total);
+        int summarised = 0;
+        for (int count : service.items()->outcomeCounts())
+            summarised += count;
+        QCOMPARE(summarised, total);
+        QCOMPARE(progress.count(), 1);
+        const double expected = double(total - service.items()->pendingCount()) / total;
+        QCOMPARE(progress.first().at(1).toDouble(), expected);
+        const QModelIndexList found = service.campaigns()->match(
+            service.campaigns()->index(0, 0), CampaignListModel::CampaignIdRole,
+            QStringLiteral("VC-1002"), 1, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().data(CampaignListModel::ProgressRole).toDouble(), expected);
+    }
+
+    void loadAllItemsSummarisesEverything()
+    {
+        CampaignService service(&m_env.transport);
+        service.openCampaign(QStringLiteral("VC-1006")); // 310 items: 4 pages
+        QTRY_COMPARE_WITH_TIMEOUT(service.itemLoader()->state(), State::Ready, 10000);
+        service.loadAllItems();
+        QTRY_COMPARE_WITH_TIMEOUT(service.items()->rowCount(), 310, 20000);
+        QTRY_VERIFY(!service.isLoadingAllItems());
+    }
+
+    void unknownCampaignFailsWithItsCode()
+    {
+        CampaignService service(&m_env.transport);
+        service.openCampaign(QStringLiteral("VC-9999"));
+        QTRY_COMPARE_WITH_TIMEOUT(service.detailState(), CampaignService::DetailState::Failed, 10000);
+        QCOMPARE(service.detailError().errorCode, QStringLiteral("KT-CT-11501"));
+        QTRY_COMPARE_WITH_TIMEOUT(service.itemLoader()->state(), State::Failed, 10000);
+        QVERIFY(!service.items()->isLoading());
+    }
+
+    void failedPageClearsLoadingAndRetries()
+    {
+        CampaignService service(&m_env.transport);
+        QAbstractItemModelTester tester(service.campaigns(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        service.setFaultHeader("malformed-json");
+        service.setFilter({});
+        QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Failed, 15000);
+        QVERIFY(!service.campaigns()->isLoading());
+        QCOMPARE(service.campaignLoader()->error().kind, kac::api::ApiError::Kind::MalformedResponse);
+        service.setFaultHeader({});
+        service.campaignLoader()->retry();
+        QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Ready, 10000);
+        QCOMPARE(service.campaigns()->rowCount(), 20);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCampaignService)
+#include "tst_campaign_service.moc"

@@ -1,0 +1,170 @@
+#include "models/AccountSearchService.h"
+#include "support/SandboxFixture.h"
+#include "support/SignedInTransport.h"
+#include "ui/PaneStateWidget.h"
+#include "ui/SearchPane.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using kac::models::AccountSearchService;
+using kac::ui::SearchPane;
+
+// The search pane against the real sandbox: each kind of term finds its fixed account
+// (sandbox/FIXTURES.md), stale searches are cancelled, errors say what to do.
+class TestConsoleSearch : public QObject
+{
+    Q_OBJECT
+private:
+    kac::test::SandboxFixture m_sandbox;
+    kac::test::SignedInTransport m_client;
+
+    static bool waitForSettled(AccountSearchService *service, int timeoutMs = 15000)
+    {
+        return QTest::qWaitFor(
+            [service] {
+                const auto state = service->state();
+                return state == AccountSearchService::State::Results
+                       || state == AccountSearchService::State::NoResults
+                       || state == AccountSearchService::State::Failed;
+            },
+            timeoutMs);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}), qPrintable(m_sandbox.failure()));
+        QVERIFY(m_client.signIn(m_sandbox.url()));
+    }
+
+    void eachKindOfTermFindsItsAccount_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("firstAccount");
+        QTest::newRow("account number") << "a-5c19d3e8" << "Account number" << "A-5C19D3E8";
+        QTest::newRow("email") << "siobhan.mulcahy@outlook.com" << "Email" << "A-8E4B92D1";
+        QTest::newRow("mobile") << "0491 570 110" << "Phone number" << "A-9A63F05B";
+        QTest::newRow("landline e164") << "+61255501234" << "Phone number" << "A-2B7E41C9";
+        QTest::newRow("landline local") << "(02) 5550 1234" << "Phone number" << "A-2B7E41C9";
+        QTest::newRow("postcode") << "2204" << "Postcode" << "A-2B7E41C9";
+        QTest::newRow("postcode 2") << "3220" << "Postcode" << "A-3C8F17A4";
+        QTest::newRow("name") << "Aroha Whitcombe" << "Name" << "A-7D20A6F3";
+        QTest::newRow("surname") << "Kalogeropoulos" << "Name" << "A-5C19D3E8";
+        QTest::newRow("address") << "5 Churchill Avenue, Sandy Bay" << "Address" << "A-4E2A9C07";
+        QTest::newRow("NMI") << "4102918273" << "NMI" << "A-2B7E41C9";
+        QTest::newRow("NMI with check digit") << "31146055281" << "NMI" << "A-7D20A6F3";
+        QTest::newRow("MIRN") << "5510273849" << "MIRN" << "A-8E4B92D1";
+        QTest::newRow("meter serial") << "ED7730021" << "Meter serial" << "A-9A63F05B";
+        QTest::newRow("portfolio") << "P-4E2A9C07" << "Portfolio number" << "A-4E2A9C07";
+    }
+
+    void eachKindOfTermFindsItsAccount()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, kind);
+        QFETCH(QString, firstAccount);
+        SearchPane pane(&m_client.transport, nullptr);
+        QAbstractItemModelTester tester(pane.service()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        pane.show();
+        QTest::keyClicks(pane.searchField(), typed);
+        QVERIFY(pane.searchKindText().contains(kind)); // says what it searches by at once
+        QVERIFY(waitForSettled(pane.service()));
+        QCOMPARE(pane.service()->state(), AccountSearchService::State::Results);
+        QCOMPARE(pane.resultsView()->model()->index(0, 0).data().toString(), firstAccount);
+        QVERIFY2(pane.searchKindText().contains(QStringLiteral("accountsSearch.")),
+                 qPrintable(pane.searchKindText()));
+        QCOMPARE(pane.resultsState()->state(), kac::ui::PaneStateWidget::State::Content);
+    }
+
+    void enterOpensTheHighlightedResult()
+    {
+        SearchPane pane(&m_client.transport, nullptr);
+        pane.show();
+        QSignalSpy open(&pane, &SearchPane::openAccountRequested);
+        QTest::keyClicks(pane.searchField(), QStringLiteral("2204"));
+        // Enter before the debounce has fired: the search runs at once and opens its first hit.
+        QTest::keyClick(pane.searchField(), Qt::Key_Return);
+        QVERIFY(open.wait(10000));
+        QCOMPARE(open.first().first().toString(), QStringLiteral("A-2B7E41C9"));
+        // Down moves into the table; Enter there opens the current row.
+        QTest::keyClick(pane.searchField(), Qt::Key_Down);
+        QVERIFY(pane.resultsView()->hasFocus() || !pane.isActiveWindow());
+        QTest::keyClick(pane.resultsView(), Qt::Key_Return);
+        QCOMPARE(open.size(), 2);
+    }
+
+    void staleSearchesAreCancelled()
+    {
+        SearchPane pane(&m_client.transport, nullptr);
+        pane.show();
+        AccountSearchService *service = pane.service();
+        service->setFaultHeader("latency=600");
+        QSignalSpy shown(service, &AccountSearchService::resultsShown);
+        const qsizetype before = m_sandbox.requestLog().size();
+
+        // Typing fast: one request for the whole word, not one per key.
+        QTest::keyClicks(pane.searchField(), QStringLiteral("Kalogeropoulos"));
+        QTRY_COMPARE_WITH_TIMEOUT(service->state(), AccountSearchService::State::Loading, 2000);
+        // A new term while that is in flight: the old request is destroyed.
+        pane.searchField()->clear();
+        QTest::keyClicks(pane.searchField(), QStringLiteral("3220"));
+        QVERIFY(waitForSettled(service));
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(service->model()->accountNumberAt(0), QStringLiteral("A-3C8F17A4"));
+        QVERIFY(service->shownPlan().term == QStringLiteral("3220"));
+
+        // The sandbox saw exactly two requests from this typing: the first one's client went
+        // away during its latency (the request was destroyed), the second is the search shown.
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestLog().size() - before, 2, 5000);
+        const QList<QJsonObject> lines = m_sandbox.requestLog().mid(before);
+        QCOMPARE(lines.at(0).value(QLatin1String("outcome")).toString(), QStringLiteral("client-gone"));
+        QCOMPARE(lines.at(1).value(QLatin1String("operationName")).toString(), QStringLiteral("AccountsSearch"));
+        QCOMPARE(lines.at(1).value(QLatin1String("variables")).toObject().value(QLatin1String("searchTerms"))
+                     .toObject().value(QLatin1String("postcode")).toString(),
+                 QStringLiteral("3220"));
+        QTest::qWait(700);
+        QCOMPARE(shown.size(), 1); // the cancelled answer never replaced the newer one
+        QCOMPARE(service->model()->accountNumberAt(0), QStringLiteral("A-3C8F17A4"));
+    }
+
+    void notSearchableSaysWhatToType()
+    {
+        SearchPane pane(&m_client.transport, nullptr);
+        QTest::keyClicks(pane.searchField(), QStringLiteral("41029182730"));
+        QVERIFY(pane.searchKindText().contains(QStringLiteral("check the last digit")));
+        QCOMPARE(pane.service()->state(), AccountSearchService::State::Idle);
+    }
+
+    void nothingFoundAndErrorsSayWhatToDo()
+    {
+        SearchPane pane(&m_client.transport, nullptr);
+        pane.show();
+        QTest::keyClicks(pane.searchField(), QStringLiteral("Zzyzxquorble"));
+        QVERIFY(waitForSettled(pane.service()));
+        QCOMPARE(pane.service()->state(), AccountSearchService::State::NoResults);
+        QCOMPARE(pane.resultsState()->state(), kac::ui::PaneStateWidget::State::Empty);
+        QVERIFY(pane.resultsState()->emptyText().contains(QStringLiteral("No accounts match")));
+
+        pane.service()->setFaultHeader("malformed-json; times=1");
+        pane.searchField()->clear();
+        QTest::keyClicks(pane.searchField(), QStringLiteral("2204"));
+        QVERIFY(waitForSettled(pane.service()));
+        QCOMPARE(pane.service()->state(), AccountSearchService::State::Failed);
+        QCOMPARE(pane.resultsState()->state(), kac::ui::PaneStateWidget::State::Error);
+        QVERIFY(!pane.resultsState()->errorMessage().isEmpty());
+        pane.resultsState()->retryButton()->click();
+        QVERIFY(waitForSettled(pane.service()));
+        QCOMPARE(pane.service()->state(), AccountSearchService::State::Results);
+        QCOMPARE(pane.service()->model()->accountNumberAt(0), QStringLiteral("A-2B7E41C9"));
+    }
+};
+
+QTEST_MAIN(TestConsoleSearch)
+#include "tst_console_search.moc"

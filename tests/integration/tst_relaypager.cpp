@@ -1,0 +1,89 @@
+#include "api/RelayPager.h"
+#include "api/Transport.h"
+#include "support/SandboxFixture.h"
+#include "support/TestAuthenticator.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kac::api;
+
+// The generic Relay pager through a real connection in the sandbox.
+class TestRelayPager : public QObject
+{
+    Q_OBJECT
+private:
+    kac::test::SandboxFixture m_sandbox;
+    Transport m_transport;
+    kac::test::TestAuthenticator m_auth;
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<ApiError>();
+        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}),
+                 qPrintable(m_sandbox.failure()));
+        m_transport.setEndpoint(m_sandbox.url());
+        RequestOptions options;
+        options.authenticated = false;
+        std::unique_ptr<GraphQLRequest> signIn(m_transport.send(
+            Operation::load(QStringLiteral("ObtainKrakenToken")),
+            {{QStringLiteral("input"),
+              QJsonObject{{QStringLiteral("APIKey"), QStringLiteral("sk_sandbox_agent_key")}}}},
+            options));
+        QSignalSpy done(signIn.get(), &GraphQLRequest::finished);
+        QVERIFY(done.wait(10000));
+        m_auth.token = signIn->result().data["obtainKrakenToken"]["token"].toString().toUtf8();
+        QVERIFY(!m_auth.token.isEmpty());
+        m_transport.setAuthenticator(&m_auth);
+    }
+
+    void pagesThroughAConnection()
+    {
+        RelayPager pager(&m_transport, Operation::load(QStringLiteral("AccountTransactions")),
+                         {{QStringLiteral("accountNumber"), QStringLiteral("A-9A63F05B")}},
+                         {QStringLiteral("account"), QStringLiteral("transactions")}, 25);
+        QSignalSpy pages(&pager, &RelayPager::pageLoaded);
+        QSignalSpy loading(&pager, &RelayPager::loadingChanged);
+        QVERIFY(pager.canFetchMore());
+        pager.fetchNext();
+        QVERIFY(pager.isLoading());
+        QVERIFY(!pager.canFetchMore());
+        pager.fetchNext(); // ignored while loading
+        QVERIFY(pages.wait(10000));
+        QVERIFY(!pager.isLoading());
+        const QJsonArray first = pages.first().at(0).toJsonArray();
+        const int total = pages.first().at(2).toInt();
+        QCOMPARE(first.size(), qMin(25, total));
+        QSet<QString> ids;
+        for (const QJsonValue &node : first)
+            ids << node["id"].toString();
+
+        if (total > 25) {
+            QVERIFY(pages.first().at(1).toBool());
+            pager.fetchNext();
+            QVERIFY(pages.wait(10000));
+            for (const QJsonValue &node : pages.last().at(0).toJsonArray())
+                QVERIFY2(!ids.contains(node["id"].toString()), "second page repeats the first");
+            QCOMPARE(pager.loadedCount(), qMin(50, total));
+        }
+        QCOMPARE(loading.first().first().toBool(), true);
+        QCOMPARE(loading.last().first().toBool(), false);
+    }
+
+    void failureClearsLoading()
+    {
+        RelayPager pager(&m_transport, Operation::load(QStringLiteral("AccountTransactions")),
+                         {{QStringLiteral("accountNumber"), QStringLiteral("A-00000000")}},
+                         {QStringLiteral("account"), QStringLiteral("transactions")}, 25);
+        QSignalSpy failed(&pager, &RelayPager::failed);
+        pager.fetchNext();
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!pager.isLoading());
+        QCOMPARE(failed.first().first().value<ApiError>().errorCode, QStringLiteral("KT-CT-4177"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRelayPager)
+#include "tst_relaypager.moc"

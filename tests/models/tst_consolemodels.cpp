@@ -1,0 +1,145 @@
+#include "models/AccountOverview.h"
+#include "models/AccountSearchModel.h"
+#include "models/AccountSections.h"
+#include "models/PiiText.h"
+#include "models/RecordTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kac::models;
+
+namespace {
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+} // namespace
+
+class TestConsoleModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void searchModelSortsAndPassesTester()
+    {
+        AccountSearchModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows({{"A-00000002", "Zed", "ACTIVE", "2 Road", -500, 0.5},
+                       {"A-00000001", "Amy", "PENDING", "1 Road", 1000, 0.9},
+                       {"A-00000003", "Bob", "ACTIVE", "3 Road", 0, 0.7}});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(AccountSearchModel::ColumnCount));
+        QCOMPARE(model.index(0, AccountSearchModel::Balance).data().toString(), QStringLiteral("-$5.00"));
+        QPersistentModelIndex amy = model.index(1, AccountSearchModel::Name);
+        model.sort(AccountSearchModel::Score, Qt::DescendingOrder);
+        QCOMPARE(model.accountNumberAt(0), QStringLiteral("A-00000001"));
+        QCOMPARE(model.accountNumberAt(2), QStringLiteral("A-00000002"));
+        QCOMPARE(amy.row(), 0);
+        QCOMPARE(amy.data().toString(), QStringLiteral("Amy"));
+        model.sort(AccountSearchModel::Balance, Qt::AscendingOrder);
+        QCOMPARE(model.accountNumberAt(0), QStringLiteral("A-00000002"));
+        QCOMPARE(model.index(0, 0).data(AccountSearchModel::AccountNumberRole).toString(),
+                 QStringLiteral("A-00000002"));
+        // New results keep the chosen order.
+        model.setRows({{"A-1", "x", "", "", 5, 0}, {"A-2", "y", "", "", -5, 0}});
+        QCOMPARE(model.accountNumberAt(0), QStringLiteral("A-2"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void recordModelAppendsBatchesAndFetchesMore()
+    {
+        const AccountSectionSpec spec = accountSection(QStringLiteral("transactions"));
+        QVERIFY(!spec.columns.isEmpty());
+        RecordTableModel model(spec.columns);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy wantMore(&model, &RecordTableModel::fetchMoreRequested);
+        QJsonArray page;
+        for (int i = 0; i < 100; ++i)
+            page.append(QJsonObject{{"__typename", "Charge"}, {"postedDate", "2025-11-12"},
+                                    {"title", "Electricity"}, {"amount", 24626 + i},
+                                    {"balanceCarriedForward", -48712}, {"isReversed", false}});
+        model.appendRecords(page);
+        QCOMPARE(inserted.size(), 1); // one batch, one insert
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("12 Nov 2025"));
+        QCOMPARE(model.index(0, 3).data().toString(), QStringLiteral("$246.26"));
+        QCOMPARE(model.index(0, 4).data().toString(), QStringLiteral("-$487.12"));
+        QCOMPARE(model.index(0, 5).data().toString(), QStringLiteral("No"));
+        QVERIFY(!model.canFetchMore({}));
+        model.setMoreAvailable(true);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(wantMore.size(), 1);
+        QVERIFY(!model.canFetchMore({})); // until the next page says there is more
+        model.appendRecords(page);
+        QCOMPARE(model.rowCount(), 200);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void overviewParsesHeaderFlagsAndContacts()
+    {
+        const QJsonObject account = json(R"({
+          "number": "A-2B7E41C9", "status": "ACTIVE", "brand": "RED_ENERGY", "balance": -48712,
+          "overdueBalance": 31240, "billingName": "Mrs Bronwyn Tregellas", "isInHardship": true,
+          "activeHardshipAgreements": [{"id": "60000", "hardshipType": "PAYMENT_PLAN", "startDate": "2025-06-01"}],
+          "lifeSupport": {"isOnLifeSupport": true, "equipment": ["OXYGEN_CONCENTRATOR"]},
+          "properties": [{"address": "17 Illawarra Road", "electricityMeterPoints": [{"nmi": "4102918273", "checksum": "9"}],
+                          "gasMeterPoints": [{"mirn": "5238174650", "checksum": "3"}]}],
+          "users": [{"id": "300000", "title": "Mrs", "givenName": "Bronwyn", "familyName": "Tregellas",
+                     "email": "bronwyn.tregellas@bigpond.com", "mobile": "+61491570156",
+                     "landline": "+61255501234", "dateOfBirth": "1951-03-14",
+                     "specialCircumstances": [{"isSensitive": true, "records": []}]}]
+        })");
+        const AccountOverview overview = AccountOverview::fromJson(account);
+        QCOMPARE(overview.number, QStringLiteral("A-2B7E41C9"));
+        QCOMPARE(overview.brand, QStringLiteral("Red Energy"));
+        QCOMPARE(overview.balanceCents, -48712);
+        QCOMPARE(overview.overdueCents, 31240);
+        QVERIFY(overview.hasFlag(QStringLiteral("lifeSupport")));
+        QVERIFY(overview.hasFlag(QStringLiteral("hardship")));
+        QVERIFY(overview.hasFlag(QStringLiteral("vulnerability")));
+        QCOMPARE(overview.flags.first().id, QStringLiteral("lifeSupport"));
+        QVERIFY(overview.flags.first().detail.contains(QStringLiteral("Oxygen concentrator")));
+        QCOMPARE(overview.supplyPoints.size(), 2);
+        QCOMPARE(overview.supplyPoints.at(0).kind, QStringLiteral("NMI"));
+        QCOMPARE(overview.contacts.size(), 1);
+        QCOMPARE(overview.contacts.first().name, QStringLiteral("Mrs Bronwyn Tregellas"));
+
+        const AccountOverview plain = AccountOverview::fromJson(json(R"({"number": "A-1", "balance": 100})"));
+        QVERIFY(plain.flags.isEmpty());
+    }
+
+    void piiIsMaskedUntilRevealed()
+    {
+        QCOMPARE(maskEmail(QStringLiteral("bronwyn.tregellas@bigpond.com")),
+                 QStringLiteral("b•••@bigpond.com"));
+        QCOMPARE(maskPhone(QStringLiteral("+61491570156")), QStringLiteral("•••• ••• 156"));
+        QCOMPARE(displayPhone(QStringLiteral("+61491570156")), QStringLiteral("0491 570 156"));
+        QCOMPARE(displayPhone(QStringLiteral("+61255501234")), QStringLiteral("(02) 5550 1234"));
+        QCOMPARE(maskPhone(QStringLiteral("+61255501234")), QStringLiteral("(••) •••• •234"));
+        QVERIFY(!maskDate(QStringLiteral("1951-03-14")).contains(QLatin1Char('1')));
+        QCOMPARE(displayDate(QStringLiteral("1951-03-14")), QStringLiteral("14/03/1951"));
+    }
+
+    void everySectionIsDescribed()
+    {
+        const QList<AccountSectionSpec> sections = accountSections();
+        QVERIFY(sections.size() >= 11);
+        for (const AccountSectionSpec &spec : sections) {
+            QVERIFY2(!spec.operationName.isEmpty() && !spec.columns.isEmpty()
+                         && !spec.emptyText.isEmpty() && spec.pageSize <= 100,
+                     qPrintable(spec.id));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleModels)
+#include "tst_consolemodels.moc"

@@ -1,0 +1,127 @@
+#include "ui/AccountTab.h"
+
+#include "models/AccountSections.h"
+#include "models/AccountService.h"
+#include "ui/AccountHeaderWidget.h"
+#include "ui/ContactDetailsPane.h"
+#include "ui/PaneStateWidget.h"
+#include "ui/SectionPane.h"
+
+#include <QEvent>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace kac::ui {
+
+using models::AccountService;
+
+AccountTab::AccountTab(const ConsoleContext &context, const QString &accountNumber,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_service(new AccountService(context.transport, accountNumber, this))
+    , m_state(new PaneStateWidget(this))
+    , m_header(new AccountHeaderWidget)
+    , m_contacts(new ContactDetailsPane)
+    , m_sections(new QTabWidget)
+{
+    setObjectName(QStringLiteral("accountTab_") + accountNumber);
+    setAccessibleName(tr("Account %1").arg(accountNumber));
+    m_sections->setObjectName(QStringLiteral("accountSections"));
+    m_sections->setAccessibleName(tr("Account sections"));
+    m_sections->setDocumentMode(true);
+    m_sections->setUsesScrollButtons(true);
+    m_sections->addTab(m_contacts, tr("Account users"));
+    for (const models::AccountSectionSpec &spec : models::accountSections()) {
+        auto *pane = new SectionPane(m_service->section(spec.id), context.errors);
+        pane->setObjectName(QStringLiteral("section_") + spec.id);
+        m_sections->addTab(pane, spec.title);
+    }
+    connect(m_sections, &QTabWidget::currentChanged, this, &AccountTab::onSectionChanged);
+
+    auto *page = new QWidget;
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_header);
+    pageLayout->addWidget(m_sections, 1);
+    m_state->setErrorCatalog(context.errors);
+    m_state->setContent(page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_state);
+
+    m_header->installEventFilter(this);
+    connect(m_header, &AccountHeaderWidget::copied, this, &AccountTab::copied);
+    connect(m_contacts, &ContactDetailsPane::copied, this, &AccountTab::copied);
+    connect(m_state, &PaneStateWidget::retryRequested, m_service, &AccountService::retry);
+    connect(m_service, &AccountService::stateChanged, this, &AccountTab::onStateChanged);
+    connect(m_service, &AccountService::overviewLoaded, this, &AccountTab::onOverviewLoaded);
+}
+
+QString AccountTab::accountNumber() const
+{
+    return m_service->accountNumber();
+}
+
+SectionPane *AccountTab::sectionPane(const QString &sectionId) const
+{
+    return findChild<SectionPane *>(QStringLiteral("section_") + sectionId);
+}
+
+QString AccountTab::tabTitle() const
+{
+    const QString name = m_service->overview().customerName;
+    if (name.isEmpty())
+        return accountNumber();
+    return QStringLiteral("%1 %2").arg(accountNumber(), name.section(QLatin1Char(' '), -1));
+}
+
+void AccountTab::start()
+{
+    m_service->load();
+}
+
+void AccountTab::onStateChanged()
+{
+    switch (m_service->state()) {
+    case AccountService::State::Idle:
+    case AccountService::State::Loading:
+        m_state->showLoading(tr("Opening account %1…").arg(accountNumber()));
+        break;
+    case AccountService::State::Ready:
+        m_state->showContent();
+        break;
+    case AccountService::State::Failed:
+        m_state->showError(m_service->error());
+        break;
+    }
+}
+
+void AccountTab::onOverviewLoaded(const models::AccountOverview &overview)
+{
+    m_waitingForPaint = true;
+    m_header->setOverview(overview);
+    m_contacts->setContacts(overview.contacts);
+    emit titleChanged(tabTitle());
+    onSectionChanged(m_sections->currentIndex());
+}
+
+void AccountTab::onSectionChanged(int index)
+{
+    if (m_service->state() != AccountService::State::Ready)
+        return;
+    if (auto *pane = qobject_cast<SectionPane *>(m_sections->widget(index)))
+        pane->activate(); // lazily: the first time the agent opens it
+}
+
+bool AccountTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_header && event->type() == QEvent::Paint && m_waitingForPaint) {
+        m_waitingForPaint = false;
+        // After this paint event returns the header is on screen; tell whoever measures.
+        QMetaObject::invokeMethod(this, &AccountTab::headerPainted, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace kac::ui

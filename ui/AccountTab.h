@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ui/ConsoleContext.h"
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace kac::models {
+class AccountService;
+struct AccountOverview;
+} // namespace kac::models
+
+namespace kac::ui {
+
+class AccountHeaderWidget;
+class ContactDetailsPane;
+class PaneStateWidget;
+class SectionPane;
+
+// One open account: the header (always visible once loaded) above the sections, each a tab
+// loaded the first time it is shown. The first section (account users and contact details)
+// arrives with the header in one request. Closing the tab cancels everything in flight.
+class AccountTab : public QWidget
+{
+    Q_OBJECT
+public:
+    AccountTab(const ConsoleContext &context, const QString &accountNumber,
+               QWidget *parent = nullptr);
+
+    QString accountNumber() const;
+    models::AccountService *service() const { return m_service; }
+    AccountHeaderWidget *header() const { return m_header; }
+    PaneStateWidget *paneState() const { return m_state; }
+    QTabWidget *sections() const { return m_sections; }
+    SectionPane *sectionPane(const QString &sectionId) const;
+    // Short label for the tab: "A-2B7E41C9 Tregellas".
+    QString tabTitle() const;
+
+    void start(); // sends the overview request
+
+signals:
+    void titleChanged(const QString &title);
+    // The header has been painted with the account's data (once per load).
+    void headerPainted();
+    void copied(const QString &what);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onStateChanged();
+    void onOverviewLoaded(const models::AccountOverview &overview);
+    void onSectionChanged(int index);
+
+    ConsoleContext m_context;
+    models::AccountService *m_service;
+    PaneStateWidget *m_state;
+    AccountHeaderWidget *m_header;
+    ContactDetailsPane *m_contacts;
+    QTabWidget *m_sections;
+    bool m_waitingForPaint = false;
+};
+
+} // namespace kac::ui

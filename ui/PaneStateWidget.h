@@ -1,0 +1,67 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QStackedWidget>
+
+class QLabel;
+class QProgressBar;
+class QAbstractButton;
+class QPushButton;
+
+namespace kac::api {
+class ErrorCatalog;
+}
+
+namespace kac::ui {
+
+// The four states every pane shows: loading (busy bar), content (the pane's own widget),
+// empty (a sentence saying what to do) and error (Kraken code, the catalog's message, Retry).
+class PaneStateWidget : public QStackedWidget
+{
+    Q_OBJECT
+public:
+    enum class State { Loading, Content, Empty, Error };
+    Q_ENUM(State)
+
+    explicit PaneStateWidget(QWidget *parent = nullptr);
+
+    // The widget shown in the Content state (owned from now on).
+    void setContent(QWidget *content);
+    QWidget *content() const { return m_content; }
+    void setErrorCatalog(const api::ErrorCatalog *catalog) { m_catalog = catalog; }
+
+    State state() const { return m_state; }
+    void showLoading(const QString &text = {});
+    void showContent();
+    void showEmpty(const QString &text);
+    void showError(const api::ApiError &error);
+
+    // What the error page shows (tests and the status bar).
+    QString errorCode() const;
+    QString errorMessage() const;
+    QString emptyText() const;
+    QAbstractButton *retryButton() const;
+
+    static QString messageFor(const api::ApiError &error, const api::ErrorCatalog *catalog);
+
+signals:
+    void retryRequested();
+
+private:
+    void setState(State state);
+
+    const api::ErrorCatalog *m_catalog = nullptr;
+    State m_state = State::Loading;
+    QWidget *m_content = nullptr;
+    QWidget *m_loadingPage;
+    QLabel *m_loadingLabel;
+    QLabel *m_emptyLabel;
+    QWidget *m_errorPage;
+    QLabel *m_errorCode;
+    QLabel *m_errorMessage;
+    QLabel *m_errorDetail;
+    QPushButton *m_retry;
+};
+
+} // namespace kac::ui

@@ -1,0 +1,193 @@
+#include "ui/SearchPane.h"
+
+#include "models/AccountSearchService.h"
+#include "ui/PaneStateWidget.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kac::ui {
+
+using models::AccountSearchModel;
+using models::AccountSearchService;
+
+SearchPane::SearchPane(api::Transport *transport, const api::ErrorCatalog *errors, QWidget *parent)
+    : QWidget(parent)
+    , m_service(new AccountSearchService(transport, this))
+    , m_field(new QLineEdit(this))
+    , m_kind(new QLabel(this))
+    , m_state(new PaneStateWidget(this))
+    , m_results(new QTableView(this))
+    , m_recent(new QListWidget(this))
+{
+    m_field->setObjectName(QStringLiteral("searchField"));
+    m_field->setPlaceholderText(tr("Account, name, email, phone, postcode, address, NMI, MIRN"));
+    m_field->setAccessibleName(tr("Search accounts"));
+    m_field->setClearButtonEnabled(true);
+    m_field->installEventFilter(this);
+    m_kind->setObjectName(QStringLiteral("searchKindLabel"));
+    m_kind->setWordWrap(true);
+    m_kind->setAccessibleName(tr("Search type"));
+
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setModel(m_service->model());
+    m_results->setSortingEnabled(true);
+    m_results->sortByColumn(AccountSearchModel::Score, Qt::DescendingOrder);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setStretchLastSection(false);
+    m_results->horizontalHeader()->setSectionResizeMode(AccountSearchModel::Address,
+                                                        QHeaderView::Stretch);
+    m_results->setColumnWidth(AccountSearchModel::AccountNumber, 100);
+    m_results->setColumnWidth(AccountSearchModel::Name, 180);
+    m_results->setColumnWidth(AccountSearchModel::Status, 80);
+    m_results->setColumnWidth(AccountSearchModel::Balance, 90);
+    m_results->setColumnWidth(AccountSearchModel::Score, 55);
+    m_results->installEventFilter(this);
+    connect(m_results, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { openRow(index.row()); });
+    m_state->setErrorCatalog(errors);
+    m_state->setContent(m_results);
+    m_state->showEmpty(models::SearchTermClassifier::classify({}).hint);
+    connect(m_state, &PaneStateWidget::retryRequested, m_service, &AccountSearchService::retry);
+
+    m_recent->setObjectName(QStringLiteral("recentAccounts"));
+    m_recent->setAccessibleName(tr("Recent accounts"));
+    m_recent->setMaximumHeight(140);
+    m_recent->installEventFilter(this);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit openAccountRequested(item->text().section(QLatin1Char(' '), 0, 0));
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    auto *searchLabel = new QLabel(tr("&Search"), this);
+    searchLabel->setBuddy(m_field);
+    layout->addWidget(searchLabel);
+    layout->addWidget(m_field);
+    layout->addWidget(m_kind);
+    layout->addWidget(m_state, 1);
+    auto *recentLabel = new QLabel(tr("R&ecent accounts"), this);
+    recentLabel->setBuddy(m_recent);
+    layout->addWidget(recentLabel);
+    layout->addWidget(m_recent);
+
+    connect(m_field, &QLineEdit::textChanged, m_service, &AccountSearchService::setText);
+    connect(m_service, &AccountSearchService::stateChanged, this, &SearchPane::updateState);
+    connect(m_service, &AccountSearchService::planChanged, this, &SearchPane::updateState);
+    updateState();
+}
+
+QString SearchPane::searchKindText() const
+{
+    return m_kind->text();
+}
+
+void SearchPane::focusSearch()
+{
+    m_field->setFocus(Qt::ShortcutFocusReason);
+    m_field->selectAll();
+}
+
+void SearchPane::setRecentAccounts(const QStringList &accountNumbers)
+{
+    m_recent->clear();
+    m_recent->addItems(accountNumbers);
+}
+
+void SearchPane::updateState()
+{
+    const models::SearchPlan &plan = m_service->plan();
+    using State = AccountSearchService::State;
+    switch (m_service->state()) {
+    case State::Idle:
+        m_kind->setText(plan.kind == models::SearchPlan::Kind::Empty ? QString() : plan.hint);
+        m_state->showEmpty(models::SearchTermClassifier::classify({}).hint);
+        break;
+    case State::Pending:
+    case State::Loading:
+        m_kind->setText(tr("Searching by %1").arg(plan.description()));
+        if (m_service->model()->rowCount() == 0)
+            m_state->showLoading(tr("Searching…"));
+        break;
+    case State::Results:
+        m_kind->setText(tr("Searched by %1").arg(m_service->shownPlan().description()));
+        m_state->showContent();
+        if (!m_results->currentIndex().isValid())
+            m_results->setCurrentIndex(m_service->model()->index(0, 0));
+        if (m_openWhenResultsArrive) {
+            m_openWhenResultsArrive = false;
+            openRow(m_results->currentIndex().row());
+        }
+        break;
+    case State::NoResults:
+        m_openWhenResultsArrive = false;
+        m_kind->setText(tr("Searched by %1").arg(m_service->shownPlan().description()));
+        m_state->showEmpty(tr("No accounts match. Check the spelling or the digits, or try "
+                              "another detail: an email, phone number or NMI."));
+        break;
+    case State::Failed:
+        m_openWhenResultsArrive = false;
+        m_kind->setText(tr("Searched by %1").arg(m_service->shownPlan().description()));
+        m_state->showError(m_service->error());
+        break;
+    }
+}
+
+void SearchPane::openRow(int row)
+{
+    const QString accountNumber = m_service->model()->accountNumberAt(row);
+    if (!accountNumber.isEmpty())
+        emit openAccountRequested(accountNumber);
+}
+
+void SearchPane::openFromSearchField()
+{
+    // The results on screen belong to what is typed: open the highlighted one. Otherwise run
+    // the search now and open its first result when it arrives.
+    if (m_service->state() == AccountSearchService::State::Results) {
+        const QModelIndex current = m_results->currentIndex();
+        openRow(current.isValid() ? current.row() : 0);
+        return;
+    }
+    if (m_service->plan().isSearchable()) {
+        m_openWhenResultsArrive = true;
+        m_service->searchNow();
+    }
+}
+
+bool SearchPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+    if (watched == m_field) {
+        if (enter) {
+            openFromSearchField();
+            return true;
+        }
+        if ((key == Qt::Key_Down || key == Qt::Key_Up) && m_service->model()->rowCount() > 0) {
+            m_results->setFocus(Qt::OtherFocusReason);
+            if (!m_results->currentIndex().isValid())
+                m_results->setCurrentIndex(m_service->model()->index(0, 0));
+            return true;
+        }
+    } else if (watched == m_results && enter) {
+        openRow(m_results->currentIndex().row());
+        return true;
+    } else if (watched == m_recent && enter && m_recent->currentItem()) {
+        emit m_recent->itemActivated(m_recent->currentItem());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace kac::ui
