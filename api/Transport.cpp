@@ -73,8 +73,11 @@ QByteArray Transport::userAgent()
 }
 
 GraphQLRequest *Transport::send(const Operation &operation, const QJsonObject &variables,
-                                const RequestOptions &options, QObject *context)
+                                const RequestOptions &requested, QObject *context)
 {
+    RequestOptions options = requested;
+    if (m_timeoutCapMs > 0 && (options.timeoutMs <= 0 || options.timeoutMs > m_timeoutCapMs))
+        options.timeoutMs = m_timeoutCapMs;
     auto *request = new GraphQLRequest(operation.name, context);
     const bool shareable = operation.isValid() && !operation.isMutation();
     const QByteArray key = shareable ? shareKey(operation, variables, options) : QByteArray();

@@ -43,6 +43,12 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
 
+    // Caps every request's per-attempt timeout (RequestOptions::timeoutMs); 0 = no cap. Lets a
+    // deployment fail faster than the services' defaults, and the fault tests use short timeouts
+    // with services that only let them choose a fault header.
+    void setTimeoutCapMs(int ms) { m_timeoutCapMs = ms; }
+    int timeoutCapMs() const { return m_timeoutCapMs; }
+
     // Bodies at least this big are decoded on a worker thread (default 256 KiB).
     void setOffThreadDecodeThreshold(qint64 bytes) { m_offThreadThreshold = bytes; }
     qint64 offThreadDecodeThreshold() const { return m_offThreadThreshold; }
@@ -74,6 +80,7 @@ private:
     bool m_http2Allowed = true;
     RetryPolicy m_retryPolicy;
     qint64 m_offThreadThreshold = 256 * 1024;
+    int m_timeoutCapMs = 0;
     QHash<QByteArray, GraphQLExchange *> m_sharedExchanges;
 };
 

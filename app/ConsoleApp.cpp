@@ -39,15 +39,25 @@ void ConsoleApp::start()
         startSandbox();
         return;
     }
-    const QUrl endpoint = m_options.endpoint.isValid()
-                              ? m_options.endpoint
-                              : QUrl(m_settings->value(models::AppSettings::kEndpointUrl).toString());
+    const QUrl endpoint =
+        m_options.endpoint.isValid()
+            ? m_options.endpoint
+            : QUrl(m_settings->value(models::AppSettings::kEndpointUrl).toString());
     m_window->signIn()->resumeOrAsk(endpoint);
 }
 
 void ConsoleApp::startSandbox()
 {
     m_window->setConnectionState(tr("Starting sandbox…"));
+    // Something to look at on a first run: the fixed account with life support, hardship and an
+    // overdue balance (sandbox/FIXTURES.md), unless tabs from last time were reopened.
+    connect(
+        &m_session, &api::Session::signedIn, this,
+        [this] {
+            if (m_window->openAccountNumbers().isEmpty())
+                m_window->openAccount(QString::fromLatin1(kSandboxDemoAccount));
+        },
+        Qt::SingleShotConnection);
     connect(&m_sandbox, &api::LocalSandbox::ready, this, [this](const QUrl &url) {
         m_window->signIn()->signInWithApiKey(url, QString::fromLatin1(kSandboxApiKey));
     });

@@ -8,7 +8,6 @@
 #include "app/CommandLine.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace kac::models {
@@ -28,6 +27,7 @@ class ConsoleApp : public QObject
     Q_OBJECT
 public:
     static constexpr const char *kSandboxApiKey = "sk_sandbox_agent_key";
+    static constexpr const char *kSandboxDemoAccount = "A-2B7E41C9";
 
     explicit ConsoleApp(const CommandLineOptions &options, QObject *parent = nullptr);
     ~ConsoleApp() override;

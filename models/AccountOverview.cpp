@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace kac::models {
@@ -22,12 +21,13 @@ QString str(const QJsonObject &object, const char *key)
 AccountFlag lifeSupportFlag(const QJsonObject &account)
 {
     const QJsonObject lifeSupport = account.value(QLatin1String("lifeSupport")).toObject();
-    bool registered = lifeSupport.value(QLatin1String("isOnLifeSupport")).toBool()
-                      || lifeSupport.value(QLatin1String("hasLifeSupport")).toBool();
+    bool registered = lifeSupport.value(QLatin1String("isOnLifeSupport")).toBool() ||
+                      lifeSupport.value(QLatin1String("hasLifeSupport")).toBool();
     for (const QJsonValue &property : account.value(QLatin1String("properties")).toArray()) {
         for (const QJsonValue &point :
              property.toObject().value(QLatin1String("electricityMeterPoints")).toArray())
-            registered = registered || point.toObject().value(QLatin1String("isLifeSupport")).toBool();
+            registered =
+                registered || point.toObject().value(QLatin1String("isLifeSupport")).toBool();
     }
     if (!registered)
         return {};
@@ -43,7 +43,8 @@ AccountFlag lifeSupportFlag(const QJsonObject &account)
 
 AccountFlag hardshipFlag(const QJsonObject &account)
 {
-    const QJsonArray agreements = account.value(QLatin1String("activeHardshipAgreements")).toArray();
+    const QJsonArray agreements =
+        account.value(QLatin1String("activeHardshipAgreements")).toArray();
     if (!account.value(QLatin1String("isInHardship")).toBool() && agreements.isEmpty())
         return {};
     QString detail = tr("Customer is in a hardship program.");
@@ -90,7 +91,8 @@ AccountFlag vulnerabilityFlag(const QJsonArray &users)
 
 bool AccountOverview::hasFlag(const QString &id) const
 {
-    return std::any_of(flags.cbegin(), flags.cend(), [&](const AccountFlag &f) { return f.id == id; });
+    return std::any_of(flags.cbegin(), flags.cend(),
+                       [&](const AccountFlag &f) { return f.id == id; });
 }
 
 QString AccountOverview::humanise(const QString &enumValue, bool titleCase)
@@ -124,10 +126,10 @@ AccountOverview AccountOverview::fromJson(const QJsonObject &account)
         const QJsonObject user = value.toObject();
         AccountContact contact;
         contact.userId = str(user, "id");
-        contact.name = QStringList{str(user, "title"), str(user, "givenName"),
-                                   str(user, "familyName")}
-                           .join(QLatin1Char(' '))
-                           .simplified();
+        contact.name =
+            QStringList{str(user, "title"), str(user, "givenName"), str(user, "familyName")}
+                .join(QLatin1Char(' '))
+                .simplified();
         contact.email = str(user, "email");
         contact.mobile = str(user, "mobile");
         contact.landline = str(user, "landline");
@@ -145,14 +147,15 @@ AccountOverview AccountOverview::fromJson(const QJsonObject &account)
     for (const QJsonValue &value : account.value(QLatin1String("properties")).toArray()) {
         const QJsonObject property = value.toObject();
         const QString address = str(property, "address");
-        for (const QJsonValue &point : property.value(QLatin1String("electricityMeterPoints")).toArray())
-            overview.supplyPoints << SupplyPoint{QStringLiteral("NMI"), str(point.toObject(), "nmi"),
-                                                 str(point.toObject(), "checksum"),
-                                                 str(point.toObject(), "distributor"), address};
+        for (const QJsonValue &point :
+             property.value(QLatin1String("electricityMeterPoints")).toArray())
+            overview.supplyPoints << SupplyPoint{
+                QStringLiteral("NMI"), str(point.toObject(), "nmi"),
+                str(point.toObject(), "checksum"), str(point.toObject(), "distributor"), address};
         for (const QJsonValue &point : property.value(QLatin1String("gasMeterPoints")).toArray())
-            overview.supplyPoints << SupplyPoint{QStringLiteral("MIRN"), str(point.toObject(), "mirn"),
-                                                 str(point.toObject(), "checksum"),
-                                                 str(point.toObject(), "distributor"), address};
+            overview.supplyPoints << SupplyPoint{
+                QStringLiteral("MIRN"), str(point.toObject(), "mirn"),
+                str(point.toObject(), "checksum"), str(point.toObject(), "distributor"), address};
     }
     return overview;
 }

@@ -9,7 +9,12 @@ namespace kac::models {
 // A safety-critical or care flag that the account header shows as a banner.
 struct AccountFlag
 {
-    enum class Severity { Critical, Warning, Notice };
+    enum class Severity
+    {
+        Critical,
+        Warning,
+        Notice
+    };
     Severity severity = Severity::Notice;
     QString id;     // "lifeSupport", "hardship", "vulnerability", "deceased"
     QString title;  // "Life support"

@@ -8,8 +8,7 @@ namespace kac::models {
 
 AccountSearchModel::AccountSearchModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void AccountSearchModel::setRows(const QList<AccountSearchRow> &rows)
 {
@@ -58,12 +57,18 @@ QVariant AccountSearchModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case AccountNumber: return row.accountNumber;
-    case Name: return row.name;
-    case Status: return row.status;
-    case Address: return row.address;
-    case Balance: return formatCents(row.balanceCents);
-    case Score: return QString::number(row.score, 'f', 3);
+    case AccountNumber:
+        return row.accountNumber;
+    case Name:
+        return row.name;
+    case Status:
+        return row.status;
+    case Address:
+        return row.address;
+    case Balance:
+        return formatCents(row.balanceCents);
+    case Score:
+        return QString::number(row.score, 'f', 3);
     }
     return {};
 }
@@ -73,12 +78,18 @@ QVariant AccountSearchModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case AccountNumber: return tr("Account");
-    case Name: return tr("Name");
-    case Status: return tr("Status");
-    case Address: return tr("Address");
-    case Balance: return tr("Balance");
-    case Score: return tr("Score");
+    case AccountNumber:
+        return tr("Account");
+    case Name:
+        return tr("Name");
+    case Status:
+        return tr("Status");
+    case Address:
+        return tr("Address");
+    case Balance:
+        return tr("Balance");
+    case Score:
+        return tr("Score");
     }
     return {};
 }
@@ -86,12 +97,18 @@ QVariant AccountSearchModel::headerData(int section, Qt::Orientation orientation
 QVariant AccountSearchModel::sortValue(const AccountSearchRow &row, int column) const
 {
     switch (column) {
-    case AccountNumber: return row.accountNumber;
-    case Name: return row.name;
-    case Status: return row.status;
-    case Address: return row.address;
-    case Balance: return row.balanceCents;
-    case Score: return row.score;
+    case AccountNumber:
+        return row.accountNumber;
+    case Name:
+        return row.name;
+    case Status:
+        return row.status;
+    case Address:
+        return row.address;
+    case Balance:
+        return row.balanceCents;
+    case Score:
+        return row.score;
     }
     return {};
 }
@@ -116,9 +133,8 @@ void AccountSearchModel::sort(int column, Qt::SortOrder order)
                      });
     QModelIndexList after;
     for (qsizetype i = 0; i < before.size(); ++i) {
-        const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const auto &r) {
-            return r.accountNumber == keys.at(i);
-        });
+        const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                     [&](const auto &r) { return r.accountNumber == keys.at(i); });
         after << index(int(it - m_rows.cbegin()), before.at(i).column());
     }
     changePersistentIndexList(before, after);

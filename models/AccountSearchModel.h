@@ -23,8 +23,18 @@ class AccountSearchModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { AccountNumber, Name, Status, Address, Balance, Score, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        AccountNumber,
+        Name,
+        Status,
+        Address,
+        Balance,
+        Score,
+        ColumnCount
+    };
+    enum Role
+    {
         AccountNumberRole = Qt::UserRole + 1, // the row's account number, whatever the column
         SortRole,                             // the raw value the column sorts by
     };

@@ -62,7 +62,7 @@ void AccountSearchService::setText(const QString &text)
         return;
     }
     if (!changed && m_state != State::Failed)
-        return; // e.g. a trailing space: the same search is already shown or on its way
+        return;      // e.g. a trailing space: the same search is already shown or on its way
     cancelRequest(); // its answer would be for older text
     m_sinceTyping.start();
     m_debounce.start();
@@ -106,8 +106,8 @@ void AccountSearchService::send()
     api::RequestOptions options;
     options.faultHeader = m_faultHeader;
     m_inFlightPlan = m_plan;
-    m_request = m_transport->send(api::Operation::load(m_plan.operationName), m_plan.variables,
-                                  options);
+    m_request =
+        m_transport->send(api::Operation::load(m_plan.operationName), m_plan.variables, options);
     connect(m_request, &api::GraphQLRequest::finished, this, &AccountSearchService::onFinished);
     setState(State::Loading);
 }

@@ -24,7 +24,8 @@ class AccountSearchService : public QObject
 {
     Q_OBJECT
 public:
-    enum class State {
+    enum class State
+    {
         Idle,      // nothing typed, or not searchable yet: plan().hint says what to type
         Pending,   // searchable; waiting for typing to pause
         Loading,   // request in flight (earlier results stay visible)

@@ -133,8 +133,7 @@ QList<AccountSectionSpec> accountSections()
                          {tr("Description"), QStringLiteral("description")}},
                         tr("Not in any campaign."));
     sections << section(QStringLiteral("consents"), tr("Consents"),
-                        QStringLiteral("AccountConsents"), QStringLiteral("consents"),
-                        Shape::List,
+                        QStringLiteral("AccountConsents"), QStringLiteral("consents"), Shape::List,
                         {{tr("Consent"), QStringLiteral("consentType")},
                          {tr("Status"), QStringLiteral("status")},
                          {tr("Value"), QStringLiteral("value")},

@@ -13,7 +13,8 @@ namespace kac::models {
 // contact details) is not here: it arrives with the header in AccountOverview.
 struct AccountSectionSpec
 {
-    enum class Shape {
+    enum class Shape
+    {
         List,       // listPath leads to a JSON array of records
         Connection, // listPath leads to a Relay connection, paged with RelayPager
         Fields,     // listPath leads to one object shown as label/value rows

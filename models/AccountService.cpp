@@ -11,8 +11,7 @@ AccountService::AccountService(api::Transport *transport, const QString &account
     : QObject(parent)
     , m_transport(transport)
     , m_accountNumber(accountNumber)
-{
-}
+{}
 
 AccountService::~AccountService()
 {
@@ -74,8 +73,9 @@ void AccountService::onFinished(const api::GraphQLResult &result)
         if (m_error.isNone() && !result.fieldErrors.isEmpty())
             m_error = result.fieldErrors.first();
         if (m_error.isNone()) {
-            m_error = api::ApiError::make(api::ApiError::Kind::Kraken,
-                                          QStringLiteral("account %1 not found").arg(m_accountNumber));
+            m_error =
+                api::ApiError::make(api::ApiError::Kind::Kraken,
+                                    QStringLiteral("account %1 not found").arg(m_accountNumber));
             m_error.errorDescription = tr("No account %1.").arg(m_accountNumber);
         }
         setState(State::Failed);

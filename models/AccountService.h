@@ -26,7 +26,13 @@ class AccountService : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Loading, Ready, Failed };
+    enum class State
+    {
+        Idle,
+        Loading,
+        Ready,
+        Failed
+    };
     Q_ENUM(State)
 
     AccountService(api::Transport *transport, const QString &accountNumber,

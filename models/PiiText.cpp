@@ -39,8 +39,8 @@ QString maskDate(const QString &isoDate)
 {
     if (isoDate.isEmpty())
         return {};
-    return QString(2, kDot) + QLatin1Char('/') + QString(2, kDot) + QLatin1Char('/')
-           + QString(4, kDot);
+    return QString(2, kDot) + QLatin1Char('/') + QString(2, kDot) + QLatin1Char('/') +
+           QString(4, kDot);
 }
 
 QString displayPhone(const QString &e164)

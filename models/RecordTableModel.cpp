@@ -11,8 +11,7 @@ namespace kac::models {
 RecordTableModel::RecordTableModel(const QList<RecordColumn> &columns, QObject *parent)
     : QAbstractTableModel(parent)
     , m_columns(columns)
-{
-}
+{}
 
 QJsonValue RecordTableModel::valueAt(const QJsonObject &record, const QString &dottedPath)
 {
@@ -99,21 +98,21 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.parent().isValid() || index.row() >= m_rows.size()
-        || index.column() >= m_columns.size())
+    if (!index.isValid() || index.parent().isValid() || index.row() >= m_rows.size() ||
+        index.column() >= m_columns.size())
         return {};
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return m_rows.at(index.row()).at(index.column());
-    if (role == Qt::TextAlignmentRole
-        && m_columns.at(index.column()).format == RecordColumn::Format::Money)
+    if (role == Qt::TextAlignmentRole &&
+        m_columns.at(index.column()).format == RecordColumn::Format::Money)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
-        && section < m_columns.size())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < m_columns.size())
         return m_columns.at(section).title;
     return QAbstractTableModel::headerData(section, orientation, role);
 }

@@ -12,7 +12,15 @@ namespace kac::models {
 // How one column of a record table reads and formats its value.
 struct RecordColumn
 {
-    enum class Format { Text, Money, Date, DateTime, Boolean, TypeName };
+    enum class Format
+    {
+        Text,
+        Money,
+        Date,
+        DateTime,
+        Boolean,
+        TypeName
+    };
     QString title;
     QString path; // dotted JSON path inside the record, e.g. "amount" or "amounts.gross"
     Format format = Format::Text;

@@ -27,15 +27,15 @@ bool matches(const QString &pattern, const QString &text)
 bool hasStreetWord(const QString &text)
 {
     static const QSet<QString> words = {
-        QStringLiteral("road"),   QStringLiteral("rd"),        QStringLiteral("street"),
-        QStringLiteral("st"),     QStringLiteral("avenue"),    QStringLiteral("ave"),
-        QStringLiteral("terrace"), QStringLiteral("tce"),      QStringLiteral("drive"),
-        QStringLiteral("dr"),     QStringLiteral("court"),     QStringLiteral("ct"),
-        QStringLiteral("place"),  QStringLiteral("pl"),        QStringLiteral("lane"),
-        QStringLiteral("crescent"), QStringLiteral("cres"),    QStringLiteral("parade"),
-        QStringLiteral("pde"),    QStringLiteral("highway"),   QStringLiteral("hwy"),
-        QStringLiteral("boulevard"), QStringLiteral("close"),  QStringLiteral("circuit"),
-        QStringLiteral("grove"),  QStringLiteral("esplanade"), QStringLiteral("way"),
+        QStringLiteral("road"),      QStringLiteral("rd"),        QStringLiteral("street"),
+        QStringLiteral("st"),        QStringLiteral("avenue"),    QStringLiteral("ave"),
+        QStringLiteral("terrace"),   QStringLiteral("tce"),       QStringLiteral("drive"),
+        QStringLiteral("dr"),        QStringLiteral("court"),     QStringLiteral("ct"),
+        QStringLiteral("place"),     QStringLiteral("pl"),        QStringLiteral("lane"),
+        QStringLiteral("crescent"),  QStringLiteral("cres"),      QStringLiteral("parade"),
+        QStringLiteral("pde"),       QStringLiteral("highway"),   QStringLiteral("hwy"),
+        QStringLiteral("boulevard"), QStringLiteral("close"),     QStringLiteral("circuit"),
+        QStringLiteral("grove"),     QStringLiteral("esplanade"), QStringLiteral("way"),
     };
     const QStringList tokens =
         text.toLower().split(QRegularExpression(QStringLiteral("[\\s,.]+")), Qt::SkipEmptyParts);
@@ -60,19 +60,32 @@ QString SearchPlan::description() const
 QString SearchTermClassifier::kindLabel(SearchPlan::Kind kind)
 {
     switch (kind) {
-    case SearchPlan::Kind::Empty: return tr("Nothing");
-    case SearchPlan::Kind::Incomplete: return tr("Incomplete");
-    case SearchPlan::Kind::Invalid: return tr("Invalid");
-    case SearchPlan::Kind::AccountNumber: return tr("Account number");
-    case SearchPlan::Kind::PortfolioNumber: return tr("Portfolio number");
-    case SearchPlan::Kind::Email: return tr("Email");
-    case SearchPlan::Kind::Phone: return tr("Phone number");
-    case SearchPlan::Kind::Postcode: return tr("Postcode");
-    case SearchPlan::Kind::Nmi: return tr("NMI");
-    case SearchPlan::Kind::Mirn: return tr("MIRN");
-    case SearchPlan::Kind::MeterSerial: return tr("Meter serial");
-    case SearchPlan::Kind::Name: return tr("Name");
-    case SearchPlan::Kind::Address: return tr("Address");
+    case SearchPlan::Kind::Empty:
+        return tr("Nothing");
+    case SearchPlan::Kind::Incomplete:
+        return tr("Incomplete");
+    case SearchPlan::Kind::Invalid:
+        return tr("Invalid");
+    case SearchPlan::Kind::AccountNumber:
+        return tr("Account number");
+    case SearchPlan::Kind::PortfolioNumber:
+        return tr("Portfolio number");
+    case SearchPlan::Kind::Email:
+        return tr("Email");
+    case SearchPlan::Kind::Phone:
+        return tr("Phone number");
+    case SearchPlan::Kind::Postcode:
+        return tr("Postcode");
+    case SearchPlan::Kind::Nmi:
+        return tr("NMI");
+    case SearchPlan::Kind::Mirn:
+        return tr("MIRN");
+    case SearchPlan::Kind::MeterSerial:
+        return tr("Meter serial");
+    case SearchPlan::Kind::Name:
+        return tr("Name");
+    case SearchPlan::Kind::Address:
+        return tr("Address");
     }
     return {};
 }
@@ -138,9 +151,9 @@ SearchPlan SearchTermClassifier::classify(const QString &text)
         return classifyDigits(digits, trimmed);
     }
 
-    if (matches(QStringLiteral("^[A-Z0-9]{10,11}$"), compact)
-        && matches(QStringLiteral("[0-9].*[0-9].*[0-9].*[0-9]"), compact)
-        && !trimmed.contains(QLatin1Char(' '))) {
+    if (matches(QStringLiteral("^[A-Z0-9]{10,11}$"), compact) &&
+        matches(QStringLiteral("[0-9].*[0-9].*[0-9].*[0-9]"), compact) &&
+        !trimmed.contains(QLatin1Char(' '))) {
         if (isValidNmi(compact))
             return accountsSearch(SearchPlan::Kind::Nmi, QStringLiteral("mpxn"), compact);
         if (compact.size() == 11)
@@ -157,8 +170,8 @@ SearchPlan SearchTermClassifier::classifyDigits(const QString &digits, const QSt
 {
     // "61..." without a plus is both an E.164 number and (Citipower) an NMI with check digit:
     // a mobile wins, else a valid check digit.
-    const bool nmiLike = digits.size() == 11 && !text.contains(QLatin1Char('+'))
-                         && !digits.startsWith(QLatin1String("614")) && isValidNmi(digits);
+    const bool nmiLike = digits.size() == 11 && !text.contains(QLatin1Char('+')) &&
+                         !digits.startsWith(QLatin1String("614")) && isValidNmi(digits);
     const QString phone = nmiLike ? QString() : normaliseAustralianPhone(text);
     if (!phone.isEmpty())
         return accountsSearch(SearchPlan::Kind::Phone, QStringLiteral("phoneNumber"), phone);
@@ -172,9 +185,9 @@ SearchPlan SearchTermClassifier::classifyDigits(const QString &digits, const QSt
             return accountsSearch(SearchPlan::Kind::Mirn, QStringLiteral("mpxn"), digits);
         if (nmi)
             return accountsSearch(SearchPlan::Kind::Nmi, QStringLiteral("mpxn"), digits);
-        return notSearchable(SearchPlan::Kind::Invalid,
-                             tr("%1 is not a valid NMI or MIRN: check the last digit.")
-                                 .arg(digits));
+        return notSearchable(
+            SearchPlan::Kind::Invalid,
+            tr("%1 is not a valid NMI or MIRN: check the last digit.").arg(digits));
     }
     if (digits.size() < 10 && !text.startsWith(QLatin1Char('+')) && digits.size() != 4)
         return notSearchable(SearchPlan::Kind::Incomplete,
@@ -183,9 +196,9 @@ SearchPlan SearchTermClassifier::classifyDigits(const QString &digits, const QSt
     if (text.startsWith(QLatin1Char('+')) && digits.size() < 11)
         return notSearchable(SearchPlan::Kind::Incomplete,
                              tr("Keep typing the phone number (+61 4xx xxx xxx)."));
-    return notSearchable(SearchPlan::Kind::Invalid,
-                         tr("%1 is not an Australian phone number, postcode, NMI or MIRN.")
-                             .arg(text));
+    return notSearchable(
+        SearchPlan::Kind::Invalid,
+        tr("%1 is not an Australian phone number, postcode, NMI or MIRN.").arg(text));
 }
 
 SearchPlan SearchTermClassifier::classifyWords(const QString &text)

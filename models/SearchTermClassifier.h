@@ -8,7 +8,8 @@ namespace kac::models {
 // What an agent typed into the search box, and the request that finds it.
 struct SearchPlan
 {
-    enum class Kind {
+    enum class Kind
+    {
         Empty,      // nothing typed
         Incomplete, // on its way to something searchable (e.g. "A-2B7"): wait, say what to type
         Invalid,    // cannot be searched as typed (e.g. an NMI whose check digit is wrong)

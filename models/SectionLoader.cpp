@@ -25,8 +25,8 @@ QJsonArray fieldRows(const QJsonObject &object, const QList<RecordColumn> &field
     for (const RecordColumn &field : fields) {
         const QString text = RecordTableModel::formatValue(
             RecordTableModel::valueAt(object, field.path), field.format);
-        rows.append(QJsonObject{{QStringLiteral("label"), field.title},
-                                {QStringLiteral("value"), text}});
+        rows.append(
+            QJsonObject{{QStringLiteral("label"), field.title}, {QStringLiteral("value"), text}});
     }
     return rows;
 }
@@ -122,11 +122,11 @@ void SectionLoader::onListFinished(const api::GraphQLResult &result)
     const QJsonValue value = valueAtPath(result.data, m_spec.listPath);
     if (!result.ok() || value.isNull() || value.isUndefined()) {
         m_error = result.ok() && !result.fieldErrors.isEmpty() ? result.fieldErrors.first()
-                                                                 : result.error;
+                                                               : result.error;
         if (m_error.isNone())
-            m_error = api::ApiError::make(api::ApiError::Kind::MalformedResponse,
-                                          QStringLiteral("no %1 in the answer")
-                                              .arg(m_spec.listPath.join(QLatin1Char('.'))));
+            m_error = api::ApiError::make(
+                api::ApiError::Kind::MalformedResponse,
+                QStringLiteral("no %1 in the answer").arg(m_spec.listPath.join(QLatin1Char('.'))));
         setState(State::Failed);
         return;
     }

@@ -23,7 +23,14 @@ class SectionLoader : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Loading, Ready, Empty, Failed };
+    enum class State
+    {
+        Idle,
+        Loading,
+        Ready,
+        Empty,
+        Failed
+    };
     Q_ENUM(State)
 
     SectionLoader(api::Transport *transport, const AccountSectionSpec &spec,

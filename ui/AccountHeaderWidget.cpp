@@ -107,8 +107,9 @@ void AccountHeaderWidget::setOverview(const models::AccountOverview &overview)
     m_brand->setText(overview.brand);
     const bool owing = overview.balanceCents < 0;
     m_balance->setText(overview.balanceCents == 0 ? models::formatCents(0)
-                       : owing ? tr("%1 owing").arg(models::formatCents(-overview.balanceCents))
-                               : tr("%1 in credit").arg(models::formatCents(overview.balanceCents)));
+                       : owing
+                           ? tr("%1 owing").arg(models::formatCents(-overview.balanceCents))
+                           : tr("%1 in credit").arg(models::formatCents(overview.balanceCents)));
     m_overdue->setText(models::formatCents(overview.overdueCents));
     m_overdue->setStyleSheet(overview.overdueCents > 0
                                  ? QStringLiteral("color: #b00020; font-weight: bold;")

@@ -15,8 +15,7 @@ namespace kac::ui {
 
 using models::AccountService;
 
-AccountTab::AccountTab(const ConsoleContext &context, const QString &accountNumber,
-                       QWidget *parent)
+AccountTab::AccountTab(const ConsoleContext &context, const QString &accountNumber, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_service(new AccountService(context.transport, accountNumber, this))

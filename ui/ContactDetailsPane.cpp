@@ -36,7 +36,8 @@ void ContactDetailsPane::setContacts(const QList<models::AccountContact> &contac
     }
     for (qsizetype i = 0; i < contacts.size(); ++i) {
         const models::AccountContact &contact = contacts.at(i);
-        auto *box = new QGroupBox(contact.name + (contact.deceased ? tr(" (deceased)") : QString()));
+        auto *box =
+            new QGroupBox(contact.name + (contact.deceased ? tr(" (deceased)") : QString()));
         box->setObjectName(QStringLiteral("contact_%1").arg(i));
         auto *form = new QFormLayout(box);
         const QString prefix = QStringLiteral("contact%1_").arg(i);

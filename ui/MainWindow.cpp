@@ -92,9 +92,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenusAndShortcuts()
 {
     QMenu *console = menuBar()->addMenu(tr("&Console"));
-    QAction *find = console->addAction(tr("&Find account"), QKeySequence(tr("Ctrl+K")));
+    QAction *find = console->addAction(tr("&Find account"), QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(find, &QAction::triggered, m_search, &SearchPane::focusSearch);
-    QAction *close = console->addAction(tr("&Close account tab"), QKeySequence::Close);
+    QAction *close = console->addAction(tr("&Close account tab"));
+    // Ctrl+W on every platform (QKeySequence::Close is only Ctrl+F4 on some).
+    close->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(QKeySequence::Close)});
     connect(close, &QAction::triggered, this, [this] { closeAccountTab(m_tabs->currentIndex()); });
     console->addSeparator();
     QAction *settings = console->addAction(tr("&Settings…"), QKeySequence::Preferences);
@@ -179,8 +181,8 @@ void MainWindow::cycleTabs(int step)
 
 void MainWindow::restoreTabs()
 {
-    if (!m_context.settings || m_tabs->count() > 0
-        || !m_context.settings->value(models::AppSettings::kRestoreTabs).toBool())
+    if (!m_context.settings || m_tabs->count() > 0 ||
+        !m_context.settings->value(models::AppSettings::kRestoreTabs).toBool())
         return;
     m_restoring = true;
     const QStringList numbers =
@@ -235,9 +237,15 @@ void MainWindow::updateSessionState()
     const State state = m_context.session->state();
     m_userLabel->setText(state == State::SignedIn ? m_context.session->user() : QString());
     switch (state) {
-    case State::SignedOut: setConnectionState(tr("Signed out")); break;
-    case State::SigningIn: setConnectionState(tr("Signing in…")); break;
-    case State::SignInRequired: setConnectionState(tr("Sign-in required")); break;
+    case State::SignedOut:
+        setConnectionState(tr("Signed out"));
+        break;
+    case State::SigningIn:
+        setConnectionState(tr("Signing in…"));
+        break;
+    case State::SignInRequired:
+        setConnectionState(tr("Sign-in required"));
+        break;
     case State::SignedIn:
         setConnectionState(m_lastRequestOk ? tr("Connected") : tr("Connection problem"));
         break;

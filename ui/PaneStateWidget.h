@@ -21,7 +21,13 @@ class PaneStateWidget : public QStackedWidget
 {
     Q_OBJECT
 public:
-    enum class State { Loading, Content, Empty, Error };
+    enum class State
+    {
+        Loading,
+        Content,
+        Empty,
+        Error
+    };
     Q_ENUM(State)
 
     explicit PaneStateWidget(QWidget *parent = nullptr);

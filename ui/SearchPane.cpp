@@ -43,6 +43,9 @@ SearchPane::SearchPane(api::Transport *transport, const api::ErrorCatalog *error
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
+    m_results->setWordWrap(false);
+    m_results->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 8);
     m_results->horizontalHeader()->setStretchLastSection(false);
     m_results->horizontalHeader()->setSectionResizeMode(AccountSearchModel::Address,
                                                         QHeaderView::Stretch);

@@ -3,8 +3,8 @@
 #include "models/SectionLoader.h"
 #include "ui/PaneStateWidget.h"
 
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -105,10 +105,11 @@ void SectionPane::updateFooter()
     const QLocale locale(QLocale::English, QLocale::Australia);
     QString text = tr("%1 of %2").arg(locale.toString(loaded), locale.toString(total));
     if (m_retryPage->isVisible())
-        text += QLatin1String(" — ") + tr("loading more failed: %1").arg(
-                    PaneStateWidget::messageFor(m_loader->error(), m_errors));
+        text += QStringLiteral(" — ") +
+                tr("loading more failed: %1")
+                    .arg(PaneStateWidget::messageFor(m_loader->error(), m_errors));
     else if (loaded < total)
-        text += QLatin1String(" — ") + tr("scroll down for more");
+        text += QStringLiteral(" — ") + tr("scroll down for more");
     m_footer->setText(text);
 }
 

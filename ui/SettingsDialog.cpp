@@ -92,9 +92,10 @@ bool SettingsDialog::save()
     write(AppSettings::kIdleTimeoutMinutes, m_idleMinutes->value(), tr("idle time"));
     write(AppSettings::kRestoreTabs, m_restoreTabs->isChecked(), tr("reopen tabs"));
     write(AppSettings::kHttp2, m_http2->isChecked(), tr("HTTP/2"));
-    m_error->setText(refused.isEmpty()
-                         ? QString()
-                         : tr("Not saved: %1 (not allowed here).").arg(refused.join(QStringLiteral(", "))));
+    m_error->setText(
+        refused.isEmpty()
+            ? QString()
+            : tr("Not saved: %1 (not allowed here).").arg(refused.join(QStringLiteral(", "))));
     return refused.isEmpty();
 }
 

@@ -14,6 +14,8 @@ SignInController::SignInController(const ConsoleContext &context, QWidget *windo
     , m_window(window)
 {
     api::Session *session = context.session;
+    if (!session)
+        return; // widget tests without a session
     connect(session, &api::Session::signInRequired, this, &SignInController::showDialog);
     connect(session, &api::Session::signedIn, this, &SignInController::onSignedIn);
     connect(session, &api::Session::signInFailed, this, &SignInController::onSignInFailed);
@@ -73,11 +75,13 @@ void SignInController::onSignInRequested(const SignInRequest &request)
 
 void SignInController::onSignedIn()
 {
-    if (m_context.settings && !m_context.settings->isLocked(models::AppSettings::kEndpointUrl)
-        && m_persistEndpoint)
+    if (m_context.settings && !m_context.settings->isLocked(models::AppSettings::kEndpointUrl) &&
+        m_persistEndpoint)
         m_context.settings->setValue(models::AppSettings::kEndpointUrl, m_endpoint.toString());
     if (m_dialog)
         m_dialog->accept();
+    if (m_window)
+        m_window->activateWindow(); // back to work: Ctrl+K and Enter go to the console
 }
 
 void SignInController::onSignInFailed(const api::ApiError &error)

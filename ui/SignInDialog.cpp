@@ -45,7 +45,8 @@ SignInDialog::SignInDialog(models::AppSettings *settings, QWidget *parent)
     m_endpoint->setAccessibleName(tr("Endpoint"));
     m_customUrl->setObjectName(QStringLiteral("customUrl"));
     m_customUrl->setAccessibleName(tr("Custom endpoint URL"));
-    m_customUrl->setPlaceholderText(QStringLiteral("https://api.example-kraken.energy/v1/graphql/"));
+    m_customUrl->setPlaceholderText(
+        QStringLiteral("https://api.example-kraken.energy/v1/graphql/"));
     m_email->setObjectName(QStringLiteral("email"));
     m_email->setAccessibleName(tr("Email"));
     m_password->setObjectName(QStringLiteral("password"));
@@ -187,9 +188,9 @@ void SignInDialog::updateForm()
     const QString problem = endpointProblem();
     m_endpointProblem->setText(problem);
     m_endpointProblem->setVisible(!problem.isEmpty());
-    const bool complete = apiKey ? !m_apiKey->text().trimmed().isEmpty()
-                                 : !m_email->text().trimmed().isEmpty()
-                                       && !m_password->text().isEmpty();
+    const bool complete =
+        apiKey ? !m_apiKey->text().trimmed().isEmpty()
+               : !m_email->text().trimmed().isEmpty() && !m_password->text().isEmpty();
     m_signIn->setEnabled(problem.isEmpty() && complete && !m_busy);
 }
 

@@ -34,6 +34,11 @@ CampaignService::CampaignService(api::Transport *transport, QObject *parent)
 
 CampaignService::~CampaignService() = default;
 
+api::Transport *CampaignService::transport() const
+{
+    return m_transport;
+}
+
 void CampaignService::setFilter(const CampaignFilter &filter, bool force)
 {
     if (!force && m_filterApplied && filter == m_filter

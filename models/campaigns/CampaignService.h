@@ -44,7 +44,7 @@ public:
     PagedLoader *campaignLoader() const { return m_campaignLoader; }
     CampaignItemModel *items() const { return m_items; }
     PagedLoader *itemLoader() const { return m_itemLoader; }
-    api::Transport *transport() const { return m_transport; }
+    api::Transport *transport() const;
 
     // Reloads the list from the first page (does nothing when the filter is unchanged and the
     // list has loaded or is loading, unless `force`).

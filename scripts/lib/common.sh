@@ -14,6 +14,8 @@ KAC_APT_PACKAGES=(
 # Building and checking packages (scripts/check-package.sh): dpkg-shlibdeps, CPack's ELF
 # detection, rpmbuild, and the desktop-entry and AppStream validators.
 KAC_APT_PACKAGES+=(dpkg-dev file rpm desktop-file-utils appstream)
+# The fuzz target (scripts/fuzz.sh, the `fuzz` preset): clang 14 and its libFuzzer/sanitizer runtimes.
+KAC_APT_PACKAGES+=(clang-14 libclang-rt-14-dev)
 
 kac_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -32,14 +32,20 @@ private:
     kac::test::SandboxFixture m_sandbox;
     kac::test::SignedInTransport m_client;
 
-    kac::ui::ConsoleContext context() { return {&m_client.transport, &m_client.session, nullptr, nullptr}; }
+    kac::ui::ConsoleContext context()
+    {
+        return {&m_client.transport, &m_client.session, nullptr, nullptr};
+    }
 
     static bool waitForAccount(AccountTab &tab)
     {
-        return QTest::qWaitFor([&] {
-            const auto state = tab.service()->state();
-            return state == AccountService::State::Ready || state == AccountService::State::Failed;
-        }, 15000);
+        return QTest::qWaitFor(
+            [&] {
+                const auto state = tab.service()->state();
+                return state == AccountService::State::Ready ||
+                       state == AccountService::State::Failed;
+            },
+            15000);
     }
 
     static bool waitForSection(SectionLoader *loader)
@@ -51,9 +57,11 @@ private:
     {
         int count = 0;
         for (const QJsonObject &line : m_sandbox.requestLog()) {
-            if (line.value(QLatin1String("operationName")).toString() == operation
-                && line.value(QLatin1String("variables")).toObject().value(QLatin1String("accountNumber")).toString()
-                       == accountNumber)
+            if (line.value(QLatin1String("operationName")).toString() == operation &&
+                line.value(QLatin1String("variables"))
+                        .toObject()
+                        .value(QLatin1String("accountNumber"))
+                        .toString() == accountNumber)
                 ++count;
         }
         return count;
@@ -62,7 +70,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}), qPrintable(m_sandbox.failure()));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}),
+                 qPrintable(m_sandbox.failure()));
         QVERIFY(m_client.signIn(m_sandbox.url()));
     }
 
@@ -74,16 +83,32 @@ private slots:
         QTest::addColumn<QString>("balance");
         QTest::addColumn<QString>("overdue");
         QTest::addColumn<QStringList>("banners");
-        QTest::newRow("Bronwyn") << "A-2B7E41C9" << "ACTIVE" << "Mrs Bronwyn Tregellas" << "$487.12 owing"
-                                 << "$312.40" << QStringList{"Life support", "Hardship", "Vulnerable customer"};
-        QTest::newRow("Dimitri") << "A-5C19D3E8" << "ACTIVE" << "Kalogeropoulos Bakehouse Pty Ltd"
-                                 << "$1,523.80 in credit" << "$0.00" << QStringList{};
-        QTest::newRow("Rajesh") << "A-9A63F05B" << "ACTIVE" << "Mr Rajesh Venkataraman" << "$1,264.55 owing"
+        QTest::newRow("Bronwyn") << "A-2B7E41C9"
+                                 << "ACTIVE"
+                                 << "Mrs Bronwyn Tregellas"
+                                 << "$487.12 owing"
+                                 << "$312.40"
+                                 << QStringList{"Life support", "Hardship", "Vulnerable customer"};
+        QTest::newRow("Dimitri") << "A-5C19D3E8"
+                                 << "ACTIVE"
+                                 << "Kalogeropoulos Bakehouse Pty Ltd"
+                                 << "$1,523.80 in credit"
+                                 << "$0.00" << QStringList{};
+        QTest::newRow("Rajesh") << "A-9A63F05B"
+                                << "ACTIVE"
+                                << "Mr Rajesh Venkataraman"
+                                << "$1,264.55 owing"
                                 << "$982.10" << QStringList{};
-        QTest::newRow("Hollie") << "A-3C8F17A4" << "PENDING" << "Miss Hollie Pemberton" << "$0.00" << "$0.00"
-                                << QStringList{};
-        QTest::newRow("Ngaire") << "A-4E2A9C07" << "WITHDRAWN" << "Dr Ngaire Blackwood" << "$0.00" << "$0.00"
-                                << QStringList{};
+        QTest::newRow("Hollie") << "A-3C8F17A4"
+                                << "PENDING"
+                                << "Miss Hollie Pemberton"
+                                << "$0.00"
+                                << "$0.00" << QStringList{};
+        QTest::newRow("Ngaire") << "A-4E2A9C07"
+                                << "WITHDRAWN"
+                                << "Dr Ngaire Blackwood"
+                                << "$0.00"
+                                << "$0.00" << QStringList{};
     }
 
     void headerMatchesTheFixedAccounts()
@@ -149,8 +174,8 @@ private slots:
             tab.sections()->setCurrentIndex(i);
             QVERIFY(waitForSection(pane->loader()));
             QVERIFY2(pane->loader()->state() == SectionLoader::State::Ready,
-                     qPrintable(pane->loader()->spec().id + QLatin1String(": ")
-                                + pane->loader()->error().summary()));
+                     qPrintable(pane->loader()->spec().id + QLatin1String(": ") +
+                                pane->loader()->error().summary()));
             QVERIFY(pane->loader()->model()->rowCount() > 0);
         }
     }
@@ -159,7 +184,8 @@ private slots:
     {
         AccountService service(&m_client.transport, QStringLiteral("A-5C19D3E8"));
         SectionLoader *loader = service.section(QStringLiteral("transactions"));
-        QAbstractItemModelTester tester(loader->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(loader->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(loader->model(), &QAbstractItemModel::rowsInserted);
         loader->load();
         QVERIFY(waitForSection(loader));
@@ -191,7 +217,8 @@ private slots:
         QVERIFY(waitForAccount(tab));
         QCOMPARE(tab.service()->state(), AccountService::State::Ready);
         QCOMPARE(tab.paneState()->state(), PaneStateWidget::State::Content);
-        QCOMPARE(tab.header()->fieldText(QStringLiteral("accountNumber")), QStringLiteral("A-2B7E41C9"));
+        QCOMPARE(tab.header()->fieldText(QStringLiteral("accountNumber")),
+                 QStringLiteral("A-2B7E41C9"));
     }
 
     void aNonExistentAccountShowsKrakensCode()

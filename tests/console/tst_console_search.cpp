@@ -28,9 +28,9 @@ private:
         return QTest::qWaitFor(
             [service] {
                 const auto state = service->state();
-                return state == AccountSearchService::State::Results
-                       || state == AccountSearchService::State::NoResults
-                       || state == AccountSearchService::State::Failed;
+                return state == AccountSearchService::State::Results ||
+                       state == AccountSearchService::State::NoResults ||
+                       state == AccountSearchService::State::Failed;
             },
             timeoutMs);
     }
@@ -38,7 +38,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}), qPrintable(m_sandbox.failure()));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}),
+                 qPrintable(m_sandbox.failure()));
         QVERIFY(m_client.signIn(m_sandbox.url()));
     }
 
@@ -47,21 +48,51 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("firstAccount");
-        QTest::newRow("account number") << "a-5c19d3e8" << "Account number" << "A-5C19D3E8";
-        QTest::newRow("email") << "siobhan.mulcahy@outlook.com" << "Email" << "A-8E4B92D1";
-        QTest::newRow("mobile") << "0491 570 110" << "Phone number" << "A-9A63F05B";
-        QTest::newRow("landline e164") << "+61255501234" << "Phone number" << "A-2B7E41C9";
-        QTest::newRow("landline local") << "(02) 5550 1234" << "Phone number" << "A-2B7E41C9";
-        QTest::newRow("postcode") << "2204" << "Postcode" << "A-2B7E41C9";
-        QTest::newRow("postcode 2") << "3220" << "Postcode" << "A-3C8F17A4";
-        QTest::newRow("name") << "Aroha Whitcombe" << "Name" << "A-7D20A6F3";
-        QTest::newRow("surname") << "Kalogeropoulos" << "Name" << "A-5C19D3E8";
-        QTest::newRow("address") << "5 Churchill Avenue, Sandy Bay" << "Address" << "A-4E2A9C07";
-        QTest::newRow("NMI") << "4102918273" << "NMI" << "A-2B7E41C9";
-        QTest::newRow("NMI with check digit") << "31146055281" << "NMI" << "A-7D20A6F3";
-        QTest::newRow("MIRN") << "5510273849" << "MIRN" << "A-8E4B92D1";
-        QTest::newRow("meter serial") << "ED7730021" << "Meter serial" << "A-9A63F05B";
-        QTest::newRow("portfolio") << "P-4E2A9C07" << "Portfolio number" << "A-4E2A9C07";
+        QTest::newRow("account number") << "a-5c19d3e8"
+                                        << "Account number"
+                                        << "A-5C19D3E8";
+        QTest::newRow("email") << "siobhan.mulcahy@outlook.com"
+                               << "Email"
+                               << "A-8E4B92D1";
+        QTest::newRow("mobile") << "0491 570 110"
+                                << "Phone number"
+                                << "A-9A63F05B";
+        QTest::newRow("landline e164") << "+61255501234"
+                                       << "Phone number"
+                                       << "A-2B7E41C9";
+        QTest::newRow("landline local") << "(02) 5550 1234"
+                                        << "Phone number"
+                                        << "A-2B7E41C9";
+        QTest::newRow("postcode") << "2204"
+                                  << "Postcode"
+                                  << "A-2B7E41C9";
+        QTest::newRow("postcode 2") << "3220"
+                                    << "Postcode"
+                                    << "A-3C8F17A4";
+        QTest::newRow("name") << "Aroha Whitcombe"
+                              << "Name"
+                              << "A-7D20A6F3";
+        QTest::newRow("surname") << "Kalogeropoulos"
+                                 << "Name"
+                                 << "A-5C19D3E8";
+        QTest::newRow("address") << "5 Churchill Avenue, Sandy Bay"
+                                 << "Address"
+                                 << "A-4E2A9C07";
+        QTest::newRow("NMI") << "4102918273"
+                             << "NMI"
+                             << "A-2B7E41C9";
+        QTest::newRow("NMI with check digit") << "31146055281"
+                                              << "NMI"
+                                              << "A-7D20A6F3";
+        QTest::newRow("MIRN") << "5510273849"
+                              << "MIRN"
+                              << "A-8E4B92D1";
+        QTest::newRow("meter serial") << "ED7730021"
+                                      << "Meter serial"
+                                      << "A-9A63F05B";
+        QTest::newRow("portfolio") << "P-4E2A9C07"
+                                   << "Portfolio number"
+                                   << "A-4E2A9C07";
     }
 
     void eachKindOfTermFindsItsAccount()
@@ -124,10 +155,17 @@ private slots:
         // away during its latency (the request was destroyed), the second is the search shown.
         QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestLog().size() - before, 2, 5000);
         const QList<QJsonObject> lines = m_sandbox.requestLog().mid(before);
-        QCOMPARE(lines.at(0).value(QLatin1String("outcome")).toString(), QStringLiteral("client-gone"));
-        QCOMPARE(lines.at(1).value(QLatin1String("operationName")).toString(), QStringLiteral("AccountsSearch"));
-        QCOMPARE(lines.at(1).value(QLatin1String("variables")).toObject().value(QLatin1String("searchTerms"))
-                     .toObject().value(QLatin1String("postcode")).toString(),
+        QCOMPARE(lines.at(0).value(QLatin1String("outcome")).toString(),
+                 QStringLiteral("client-gone"));
+        QCOMPARE(lines.at(1).value(QLatin1String("operationName")).toString(),
+                 QStringLiteral("AccountsSearch"));
+        QCOMPARE(lines.at(1)
+                     .value(QLatin1String("variables"))
+                     .toObject()
+                     .value(QLatin1String("searchTerms"))
+                     .toObject()
+                     .value(QLatin1String("postcode"))
+                     .toString(),
                  QStringLiteral("3220"));
         QTest::qWait(700);
         QCOMPARE(shown.size(), 1); // the cancelled answer never replaced the newer one

@@ -28,13 +28,15 @@ private slots:
     void searchModelSortsAndPassesTester()
     {
         AccountSearchModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRows({{"A-00000002", "Zed", "ACTIVE", "2 Road", -500, 0.5},
                        {"A-00000001", "Amy", "PENDING", "1 Road", 1000, 0.9},
                        {"A-00000003", "Bob", "ACTIVE", "3 Road", 0, 0.7}});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(AccountSearchModel::ColumnCount));
-        QCOMPARE(model.index(0, AccountSearchModel::Balance).data().toString(), QStringLiteral("-$5.00"));
+        QCOMPARE(model.index(0, AccountSearchModel::Balance).data().toString(),
+                 QStringLiteral("-$5.00"));
         QPersistentModelIndex amy = model.index(1, AccountSearchModel::Name);
         model.sort(AccountSearchModel::Score, Qt::DescendingOrder);
         QCOMPARE(model.accountNumberAt(0), QStringLiteral("A-00000001"));
@@ -57,14 +59,18 @@ private slots:
         const AccountSectionSpec spec = accountSection(QStringLiteral("transactions"));
         QVERIFY(!spec.columns.isEmpty());
         RecordTableModel model(spec.columns);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy wantMore(&model, &RecordTableModel::fetchMoreRequested);
         QJsonArray page;
         for (int i = 0; i < 100; ++i)
-            page.append(QJsonObject{{"__typename", "Charge"}, {"postedDate", "2025-11-12"},
-                                    {"title", "Electricity"}, {"amount", 24626 + i},
-                                    {"balanceCarriedForward", -48712}, {"isReversed", false}});
+            page.append(QJsonObject{{"__typename", "Charge"},
+                                    {"postedDate", "2025-11-12"},
+                                    {"title", "Electricity"},
+                                    {"amount", 24626 + i},
+                                    {"balanceCarriedForward", -48712},
+                                    {"isReversed", false}});
         model.appendRecords(page);
         QCOMPARE(inserted.size(), 1); // one batch, one insert
         QCOMPARE(model.rowCount(), 100);
@@ -113,7 +119,8 @@ private slots:
         QCOMPARE(overview.contacts.size(), 1);
         QCOMPARE(overview.contacts.first().name, QStringLiteral("Mrs Bronwyn Tregellas"));
 
-        const AccountOverview plain = AccountOverview::fromJson(json(R"({"number": "A-1", "balance": 100})"));
+        const AccountOverview plain =
+            AccountOverview::fromJson(json(R"({"number": "A-1", "balance": 100})"));
         QVERIFY(plain.flags.isEmpty());
     }
 
@@ -134,8 +141,8 @@ private slots:
         const QList<AccountSectionSpec> sections = accountSections();
         QVERIFY(sections.size() >= 11);
         for (const AccountSectionSpec &spec : sections) {
-            QVERIFY2(!spec.operationName.isEmpty() && !spec.columns.isEmpty()
-                         && !spec.emptyText.isEmpty() && spec.pageSize <= 100,
+            QVERIFY2(!spec.operationName.isEmpty() && !spec.columns.isEmpty() &&
+                         !spec.emptyText.isEmpty() && spec.pageSize <= 100,
                      qPrintable(spec.id));
         }
     }

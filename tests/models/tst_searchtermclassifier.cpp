@@ -20,45 +20,85 @@ private slots:
         QTest::addColumn<QString>("field"); // the AccountSearchInputType field, or empty
         QTest::addColumn<QString>("term");
 
-        QTest::newRow("account number") << "A-2B7E41C9" << Kind::AccountNumber << "accountNumber" << "A-2B7E41C9";
-        QTest::newRow("account number lower case") << " a-5c19d3e8 " << Kind::AccountNumber << "accountNumber" << "A-5C19D3E8";
-        QTest::newRow("account number partial") << "A-2B7" << Kind::Incomplete << "" << "";
-        QTest::newRow("portfolio") << "P-4E2A9C07" << Kind::PortfolioNumber << "portfolioNumber" << "P-4E2A9C07";
-        QTest::newRow("email") << "Siobhan.Mulcahy@outlook.com" << Kind::Email << "emailAddress" << "siobhan.mulcahy@outlook.com";
-        QTest::newRow("email partial") << "siobhan@" << Kind::Incomplete << "" << "";
-        QTest::newRow("mobile spaced") << "0491 570 110" << Kind::Phone << "phoneNumber" << "+61491570110";
-        QTest::newRow("mobile compact") << "0491570156" << Kind::Phone << "phoneNumber" << "+61491570156";
-        QTest::newRow("mobile e164") << "+61491570157" << Kind::Phone << "phoneNumber" << "+61491570157";
-        QTest::newRow("mobile e164 spaced") << "+61 491 570 158" << Kind::Phone << "phoneNumber" << "+61491570158";
-        QTest::newRow("mobile 0061") << "0061 491 570 159" << Kind::Phone << "phoneNumber" << "+61491570159";
-        QTest::newRow("landline brackets") << "(02) 5550 1234" << Kind::Phone << "phoneNumber" << "+61255501234";
-        QTest::newRow("landline e164") << "+61255501234" << Kind::Phone << "phoneNumber" << "+61255501234";
-        QTest::newRow("landline dashes") << "03-5550-5678" << Kind::Phone << "phoneNumber" << "+61355505678";
-        QTest::newRow("landline 61 no plus") << "61255501234" << Kind::Phone << "phoneNumber" << "+61255501234";
-        QTest::newRow("postcode") << "2204" << Kind::Postcode << "postcode" << "2204";
-        QTest::newRow("postcode 0800") << "0800" << Kind::Postcode << "postcode" << "0800";
-        QTest::newRow("three digits") << "220" << Kind::Incomplete << "" << "";
-        QTest::newRow("seven digits") << "0491570" << Kind::Incomplete << "" << "";
-        QTest::newRow("NMI 10") << "4102918273" << Kind::Nmi << "mpxn" << "4102918273";
-        QTest::newRow("NMI with check digit") << "41029182739" << Kind::Nmi << "mpxn" << "41029182739";
-        QTest::newRow("NMI with check digit 2") << "31146055281" << Kind::Nmi << "mpxn" << "31146055281";
-        QTest::newRow("NMI spaced") << "4102 918 273" << Kind::Nmi << "mpxn" << "4102918273";
-        QTest::newRow("NMI bad check digit") << "41029182730" << Kind::Invalid << "" << "";
-        QTest::newRow("NMI alphanumeric") << "VAAA000065" << Kind::Nmi << "mpxn" << "VAAA000065";
-        QTest::newRow("MIRN 10") << "5510273849" << Kind::Mirn << "mpxn" << "5510273849";
-        QTest::newRow("MIRN with check digit") << "55102738493" << Kind::Mirn << "mpxn" << "55102738493";
-        QTest::newRow("MIRN with check digit 2") << "52381746503" << Kind::Mirn << "mpxn" << "52381746503";
-        QTest::newRow("meter serial") << "ED7730021" << Kind::MeterSerial << "meterSerialNumber" << "ED7730021";
-        QTest::newRow("name") << "Aroha Whitcombe" << Kind::Name << "name" << "Aroha Whitcombe";
-        QTest::newRow("surname") << "Kalogeropoulos" << Kind::Name << "name" << "Kalogeropoulos";
-        QTest::newRow("name with apostrophe") << "O'Brien" << Kind::Name << "name" << "O'Brien";
-        QTest::newRow("ten letter name") << "Whitcombes" << Kind::Name << "name" << "Whitcombes";
-        QTest::newRow("one letter") << "A" << Kind::Incomplete << "" << "";
-        QTest::newRow("address") << "5 Churchill Avenue, Sandy Bay" << Kind::Address << "address" << "5 Churchill Avenue, Sandy Bay";
-        QTest::newRow("unit address") << "4/26 Sylvan Road" << Kind::Address << "address" << "4/26 Sylvan Road";
-        QTest::newRow("street without number") << "Osmond Terrace" << Kind::Address << "address" << "Osmond Terrace";
-        QTest::newRow("empty") << "   " << Kind::Empty << "" << "";
-        QTest::newRow("punctuation") << "+-()" << Kind::Incomplete << "" << "";
+        QTest::newRow("account number") << "A-2B7E41C9" << Kind::AccountNumber << "accountNumber"
+                                        << "A-2B7E41C9";
+        QTest::newRow("account number lower case")
+            << " a-5c19d3e8 " << Kind::AccountNumber << "accountNumber"
+            << "A-5C19D3E8";
+        QTest::newRow("account number partial") << "A-2B7" << Kind::Incomplete << ""
+                                                << "";
+        QTest::newRow("portfolio") << "P-4E2A9C07" << Kind::PortfolioNumber << "portfolioNumber"
+                                   << "P-4E2A9C07";
+        QTest::newRow("email") << "Siobhan.Mulcahy@outlook.com" << Kind::Email << "emailAddress"
+                               << "siobhan.mulcahy@outlook.com";
+        QTest::newRow("email partial") << "siobhan@" << Kind::Incomplete << ""
+                                       << "";
+        QTest::newRow("mobile spaced") << "0491 570 110" << Kind::Phone << "phoneNumber"
+                                       << "+61491570110";
+        QTest::newRow("mobile compact") << "0491570156" << Kind::Phone << "phoneNumber"
+                                        << "+61491570156";
+        QTest::newRow("mobile e164") << "+61491570157" << Kind::Phone << "phoneNumber"
+                                     << "+61491570157";
+        QTest::newRow("mobile e164 spaced") << "+61 491 570 158" << Kind::Phone << "phoneNumber"
+                                            << "+61491570158";
+        QTest::newRow("mobile 0061") << "0061 491 570 159" << Kind::Phone << "phoneNumber"
+                                     << "+61491570159";
+        QTest::newRow("landline brackets") << "(02) 5550 1234" << Kind::Phone << "phoneNumber"
+                                           << "+61255501234";
+        QTest::newRow("landline e164") << "+61255501234" << Kind::Phone << "phoneNumber"
+                                       << "+61255501234";
+        QTest::newRow("landline dashes") << "03-5550-5678" << Kind::Phone << "phoneNumber"
+                                         << "+61355505678";
+        QTest::newRow("landline 61 no plus") << "61255501234" << Kind::Phone << "phoneNumber"
+                                             << "+61255501234";
+        QTest::newRow("postcode") << "2204" << Kind::Postcode << "postcode"
+                                  << "2204";
+        QTest::newRow("postcode 0800") << "0800" << Kind::Postcode << "postcode"
+                                       << "0800";
+        QTest::newRow("three digits") << "220" << Kind::Incomplete << ""
+                                      << "";
+        QTest::newRow("seven digits") << "0491570" << Kind::Incomplete << ""
+                                      << "";
+        QTest::newRow("NMI 10") << "4102918273" << Kind::Nmi << "mpxn"
+                                << "4102918273";
+        QTest::newRow("NMI with check digit") << "41029182739" << Kind::Nmi << "mpxn"
+                                              << "41029182739";
+        QTest::newRow("NMI with check digit 2") << "31146055281" << Kind::Nmi << "mpxn"
+                                                << "31146055281";
+        QTest::newRow("NMI spaced") << "4102 918 273" << Kind::Nmi << "mpxn"
+                                    << "4102918273";
+        QTest::newRow("NMI bad check digit") << "41029182730" << Kind::Invalid << ""
+                                             << "";
+        QTest::newRow("NMI alphanumeric") << "VAAA000065" << Kind::Nmi << "mpxn"
+                                          << "VAAA000065";
+        QTest::newRow("MIRN 10") << "5510273849" << Kind::Mirn << "mpxn"
+                                 << "5510273849";
+        QTest::newRow("MIRN with check digit") << "55102738493" << Kind::Mirn << "mpxn"
+                                               << "55102738493";
+        QTest::newRow("MIRN with check digit 2") << "52381746503" << Kind::Mirn << "mpxn"
+                                                 << "52381746503";
+        QTest::newRow("meter serial") << "ED7730021" << Kind::MeterSerial << "meterSerialNumber"
+                                      << "ED7730021";
+        QTest::newRow("name") << "Aroha Whitcombe" << Kind::Name << "name"
+                              << "Aroha Whitcombe";
+        QTest::newRow("surname") << "Kalogeropoulos" << Kind::Name << "name"
+                                 << "Kalogeropoulos";
+        QTest::newRow("name with apostrophe") << "O'Brien" << Kind::Name << "name"
+                                              << "O'Brien";
+        QTest::newRow("ten letter name") << "Whitcombes" << Kind::Name << "name"
+                                         << "Whitcombes";
+        QTest::newRow("one letter") << "A" << Kind::Incomplete << ""
+                                    << "";
+        QTest::newRow("address") << "5 Churchill Avenue, Sandy Bay" << Kind::Address << "address"
+                                 << "5 Churchill Avenue, Sandy Bay";
+        QTest::newRow("unit address") << "4/26 Sylvan Road" << Kind::Address << "address"
+                                      << "4/26 Sylvan Road";
+        QTest::newRow("street without number") << "Osmond Terrace" << Kind::Address << "address"
+                                               << "Osmond Terrace";
+        QTest::newRow("empty") << "   " << Kind::Empty << ""
+                               << "";
+        QTest::newRow("punctuation") << "+-()" << Kind::Incomplete << ""
+                                     << "";
     }
 
     void classify()

@@ -106,6 +106,11 @@ CampaignView::CampaignView(CampaignService *service, const ConsoleContext &conte
     showHeader();
 }
 
+ExportDialog *CampaignView::lastExportDialog() const
+{
+    return m_lastExport;
+}
+
 QString CampaignView::headerText() const
 {
     return m_title->text() + QLatin1Char('\n') + m_details->text() + QLatin1Char('\n') + m_tags->text();

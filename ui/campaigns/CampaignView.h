@@ -38,7 +38,7 @@ public:
     QString headerText() const; // what the header shows, for tests and screen readers
 
     // The ExportDialog opened by the last click on Export (tests drive it).
-    ExportDialog *lastExportDialog() const { return m_lastExport; }
+    ExportDialog *lastExportDialog() const;
 
 signals:
     void openAccountRequested(const QString &accountNumber);

@@ -1,0 +1,184 @@
+#include "models/conversations/ConversationService.h"
+
+#include "api/GraphQLRequest.h"
+#include "api/LatestRequest.h"
+#include "api/Operation.h"
+#include "api/Transport.h"
+#include "models/conversations/ConversationTimelineModel.h"
+#include "models/conversations/LiveChatQueueModel.h"
+
+#include <QJsonObject>
+
+namespace kac::models {
+
+ConversationService::ConversationService(api::Transport *transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_timeline(new ConversationTimelineModel(this))
+    , m_timelineLoader(new PagedLoader(transport, m_timeline, QStringLiteral("InkConversationEvents"),
+                                       {QStringLiteral("inkConversation"), QStringLiteral("events")},
+                                       PageSize, this))
+    , m_liveChats(new LiveChatQueueModel(this))
+    , m_liveChatLoader(new PagedLoader(transport, m_liveChats, QStringLiteral("InkLiveChatConversations"),
+                                       {QStringLiteral("inkLiveChatConversations")}, PageSize, this))
+    , m_summaryRequest(new api::LatestRequest(this))
+    , m_messageRequest(new api::LatestRequest(this))
+{
+    connect(m_summaryRequest, &api::LatestRequest::finished, this, &ConversationService::onSummary);
+    connect(m_messageRequest, &api::LatestRequest::finished, this, &ConversationService::onMessage);
+    connect(m_timelineLoader, &PagedLoader::stateChanged, this, &ConversationService::updateState);
+    connect(m_timelineLoader, &PagedLoader::pageLoaded, this, &ConversationService::onTimelinePage);
+}
+
+ConversationService::~ConversationService() = default;
+
+bool ConversationService::isNoConversation(const api::ApiError &error)
+{
+    return error.kind == api::ApiError::Kind::Kraken && error.errorCode == QLatin1String("KT-CT-7610");
+}
+
+void ConversationService::loadConversation(const QString &accountNumber)
+{
+    m_accountNumber = accountNumber;
+    m_fetchAll = false;
+    m_summary = {};
+    loadSummary();
+    m_timelineLoader->start({{QStringLiteral("accountNumber"), accountNumber}});
+    updateState();
+}
+
+void ConversationService::loadSummary()
+{
+    m_summaryDone = false;
+    m_summaryError = {};
+    if (!m_transport)
+        return;
+    m_summaryRequest->replace(m_transport->send(api::Operation::load(QStringLiteral("InkConversation")),
+                                                {{QStringLiteral("accountNumber"), m_accountNumber}}));
+}
+
+void ConversationService::onSummary(const api::GraphQLResult &result)
+{
+    m_summaryDone = true;
+    const QJsonObject conversation = result.data.value(QLatin1String("inkConversation")).toObject();
+    if (!result.ok())
+        m_summaryError = result.error;
+    else if (conversation.isEmpty())
+        m_summaryError = result.fieldErrors.isEmpty()
+                             ? api::ApiError::make(api::ApiError::Kind::MalformedResponse,
+                                                   QStringLiteral("no inkConversation in the answer"))
+                             : result.fieldErrors.first();
+    if (m_summaryError.isNone()) {
+        m_summary = ConversationSummary::fromJson(conversation);
+        emit summaryLoaded(m_summary);
+    }
+    updateState();
+}
+
+api::ApiError ConversationService::pagingError() const
+{
+    return m_timelineLoader->state() == PagedLoader::State::Failed && m_timeline->rowCount() > 0
+               ? m_timelineLoader->error()
+               : api::ApiError{};
+}
+
+void ConversationService::fetchAllEvents()
+{
+    m_fetchAll = true;
+    m_timelineLoader->fetchMore();
+}
+
+void ConversationService::onTimelinePage()
+{
+    // Queued so a view sees (and may paint) each page before the next is asked for.
+    if (m_fetchAll)
+        QMetaObject::invokeMethod(m_timelineLoader, &PagedLoader::fetchMore, Qt::QueuedConnection);
+}
+
+void ConversationService::retry()
+{
+    if (m_accountNumber.isEmpty())
+        return;
+    if (m_summaryDone && !m_summaryError.isNone() && !isNoConversation(m_summaryError))
+        loadSummary();
+    if (m_timelineLoader->state() == PagedLoader::State::Failed)
+        m_timelineLoader->retry();
+    updateState();
+}
+
+void ConversationService::updateState()
+{
+    const PagedLoader::State timeline = m_timelineLoader->state();
+    const api::ApiError timelineError = m_timelineLoader->error();
+    const bool firstPageFailed = timeline == PagedLoader::State::Failed && m_timeline->rowCount() == 0;
+    State state = State::Loading;
+    m_error = {};
+    if (isNoConversation(m_summaryError) || (firstPageFailed && isNoConversation(timelineError))) {
+        state = State::Empty;
+    } else if (m_summaryDone && !m_summaryError.isNone()) {
+        state = State::Failed;
+        m_error = m_summaryError;
+    } else if (firstPageFailed) {
+        state = State::Failed;
+        m_error = timelineError;
+    } else if (m_summaryDone && timeline == PagedLoader::State::Empty) {
+        state = State::Empty;
+    } else if (m_summaryDone && m_timeline->rowCount() > 0) {
+        state = State::Ready; // later pages loading or failing keep the rows on screen
+    }
+    if (m_accountNumber.isEmpty())
+        state = State::Idle;
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void ConversationService::openMessage(const QString &relayId, const QString &messageId)
+{
+    if (!m_transport)
+        return;
+    m_messageRequest->replace(m_transport->send(
+        api::Operation::load(QStringLiteral("InkMessage")),
+        {{QStringLiteral("messageRelayId"), relayId},
+         {QStringLiteral("messageId"), messageId.isEmpty() ? relayId : messageId}}));
+    emit messageLoading(relayId);
+}
+
+bool ConversationService::isMessageLoading() const
+{
+    return m_messageRequest->isBusy();
+}
+
+void ConversationService::onMessage(const api::GraphQLResult &result)
+{
+    if (!result.ok()) {
+        emit messageFailed(result.error);
+        return;
+    }
+    const QJsonObject message = result.data.value(QLatin1String("inkMessage")).toObject();
+    if (message.isEmpty()) {
+        emit messageFailed(result.fieldErrors.isEmpty()
+                               ? api::ApiError::make(api::ApiError::Kind::MalformedResponse,
+                                                     QStringLiteral("no inkMessage in the answer"))
+                               : result.fieldErrors.first());
+        return;
+    }
+    MessageContent content = MessageContent::fromJson(message);
+    // The plain text is a second root field: it may be refused while the message is not.
+    const QString text = result.data.value(QLatin1String("inkMessageTextContent")).toString();
+    if (!text.isEmpty())
+        content.plainText = text;
+    emit messageLoaded(content);
+}
+
+void ConversationService::loadLiveChats(const QString &status)
+{
+    m_liveChatStatus = status.trimmed().toUpper();
+    QJsonObject variables;
+    if (!m_liveChatStatus.isEmpty())
+        variables.insert(QStringLiteral("status"), m_liveChatStatus);
+    m_liveChatLoader->start(variables);
+}
+
+} // namespace kac::models

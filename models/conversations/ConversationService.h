@@ -1,0 +1,104 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "models/campaigns/PagedLoader.h"
+#include "models/conversations/ConversationSummary.h"
+#include "models/conversations/MessageContent.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace kac::api {
+class LatestRequest;
+class Transport;
+struct GraphQLResult;
+} // namespace kac::api
+
+namespace kac::models {
+
+class ConversationTimelineModel;
+class LiveChatQueueModel;
+
+// Conversations with customers (Kraken Ink). Issues every request of the area and fills its
+// models; widgets only read them.
+//  - loadConversation(): the account's conversation header (InkConversation) and, in
+//    parallel, the first page of its timeline (InkConversationEvents, newest first); further
+//    pages when a view asks (fetchMore) or fetchAllEvents().
+//  - openMessage(): one message in full (InkMessage: the message and its plain text). A newer
+//    openMessage() drops the older request, so a slow reply never replaces a newer message.
+//  - loadLiveChats(): the live-chat queue (InkLiveChatConversations) for one status.
+// Loading always clears, on success and on failure; retry() repeats what failed.
+class ConversationService : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Loading, Ready, Empty, Failed };
+    Q_ENUM(State)
+
+    explicit ConversationService(api::Transport *transport, QObject *parent = nullptr);
+    ~ConversationService() override;
+
+    // --- the account's conversation ---
+    void loadConversation(const QString &accountNumber);
+    QString accountNumber() const { return m_accountNumber; }
+    State state() const { return m_state; }
+    api::ApiError error() const { return m_error; } // when Failed
+    const ConversationSummary &summary() const { return m_summary; }
+    ConversationTimelineModel *timeline() const { return m_timeline; }
+    PagedLoader *timelineLoader() const { return m_timelineLoader; }
+    // A page after the first failed: the rows stay, this says why no more came.
+    api::ApiError pagingError() const;
+    // Keeps asking for pages until every event is in (or one fails).
+    void fetchAllEvents();
+    bool isFetchingAll() const { return m_fetchAll; }
+    // Repeats whatever failed: the header, the first page or the page that failed.
+    void retry();
+
+    // --- one message ---
+    void openMessage(const QString &relayId, const QString &messageId);
+    bool isMessageLoading() const;
+
+    // --- the live-chat queue ---
+    LiveChatQueueModel *liveChats() const { return m_liveChats; }
+    PagedLoader *liveChatLoader() const { return m_liveChatLoader; }
+    // OPEN, SNOOZED, CLOSED; empty for every status.
+    void loadLiveChats(const QString &status);
+    QString liveChatStatus() const { return m_liveChatStatus; }
+
+    // Kraken answers KT-CT-7610 for an account that has never been contacted: that is the
+    // empty state, not an error.
+    static bool isNoConversation(const api::ApiError &error);
+    static constexpr int PageSize = 100; // Kraken's largest page
+
+signals:
+    void stateChanged(kac::models::ConversationService::State state);
+    void summaryLoaded(const kac::models::ConversationSummary &summary);
+    void messageLoading(const QString &relayId);
+    void messageLoaded(const kac::models::MessageContent &message);
+    void messageFailed(const kac::api::ApiError &error);
+
+private:
+    void loadSummary();
+    void onSummary(const api::GraphQLResult &result);
+    void onMessage(const api::GraphQLResult &result);
+    void onTimelinePage();
+    void updateState();
+
+    QPointer<api::Transport> m_transport;
+    QString m_accountNumber;
+    ConversationTimelineModel *m_timeline;
+    PagedLoader *m_timelineLoader;
+    LiveChatQueueModel *m_liveChats;
+    PagedLoader *m_liveChatLoader;
+    api::LatestRequest *m_summaryRequest;
+    api::LatestRequest *m_messageRequest;
+    ConversationSummary m_summary;
+    bool m_summaryDone = false;
+    api::ApiError m_summaryError;
+    api::ApiError m_error;
+    State m_state = State::Idle;
+    bool m_fetchAll = false;
+    QString m_liveChatStatus;
+};
+
+} // namespace kac::models

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "models/campaigns/PagedTableModel.h"
+#include "models/conversations/MessageContent.h"
+
+#include <QVector>
+
+namespace kac::models {
+
+// An account's Ink conversation as a timeline, newest first (the order Kraken sends), one row
+// per event. Rows arrive a page at a time: the model builds no queries; a PagedLoader that
+// ConversationService sets up appends pages and answers fetchMore().
+class ConversationTimelineModel : public PagedTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, ChannelColumn, DirectionColumn, SenderColumn, PreviewColumn, ColumnCount };
+    enum Role {
+        KindRole = Qt::UserRole + 1, // MessageContent::Kind as int
+        DirectionRole,               // MessageContent::Direction as int
+        OccurredAtRole,              // QDateTime
+        EventIdRole,
+        MessageIdRole,
+        MessageRelayIdRole,
+        SearchTextRole,              // subject, sender, recipients and text, for filtering
+    };
+
+    struct Event
+    {
+        QString id;
+        QDateTime occurredAt;
+        MessageContent message;
+    };
+
+    explicit ConversationTimelineModel(QObject *parent = nullptr);
+
+    // InkConversationEvents nodes: {__typename: InkNewMessage, id, occurredAt, message}.
+    void appendNodes(const QJsonArray &nodes) override;
+    void clear() override;
+
+    const Event &eventAt(int row) const { return m_events.at(row); }
+    int rowOfMessage(const QString &messageId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString formatTime(const QDateTime &time);
+
+private:
+    QVector<Event> m_events;
+};
+
+} // namespace kac::models

@@ -1,0 +1,460 @@
+#include "models/conversations/HtmlSanitizer.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace kac::models {
+
+namespace {
+
+using Names = QSet<QString>;
+
+// Raw-text elements: their content is not markup (a "<img onerror>" inside a script is text),
+// so the tokenizer skips straight to the matching end tag.
+const Names &rawTextDropped()
+{
+    static const Names names{"script", "style", "iframe", "noscript", "noembed", "noframes",
+                             "xmp", "plaintext", "title", "textarea"};
+    return names;
+}
+
+// Dropped with everything inside them (nesting counted).
+const Names &containerDropped()
+{
+    static const Names names{"object", "applet", "svg", "math", "template", "head", "select",
+                             "frameset", "audio", "video", "canvas", "map", "button"};
+    return names;
+}
+
+// Dropped; they have no content.
+const Names &voidDropped()
+{
+    static const Names names{"embed", "link", "meta", "base", "input", "param", "source",
+                             "track", "frame", "keygen", "basefont", "bgsound", "area"};
+    return names;
+}
+
+const Names &voidElements()
+{
+    static const Names names{"br", "hr", "img", "col", "wbr"};
+    return names;
+}
+
+// Allowed tags and the attributes each may keep (besides the global ones).
+const QHash<QString, Names> &allowedTags()
+{
+    static const QHash<QString, Names> tags = [] {
+        QHash<QString, Names> t;
+        for (const char *name :
+             {"html", "div", "span", "p", "br", "hr", "b", "strong", "i", "em", "u", "s", "strike",
+              "del", "ins", "sub", "sup", "small", "big", "h1", "h2", "h3", "h4", "h5", "h6",
+              "thead", "tbody", "tfoot", "caption", "ul", "dl", "dt", "dd", "blockquote", "pre",
+              "code", "tt", "kbd", "samp", "var", "center", "address", "cite", "q", "abbr",
+              "acronym", "nobr", "section", "article", "header", "footer", "main", "nav",
+              "aside", "figure", "figcaption", "mark", "wbr"})
+            t.insert(QString::fromLatin1(name), {});
+        t.insert(QStringLiteral("body"), {"bgcolor", "text"});
+        t.insert(QStringLiteral("a"), {"href", "name"});
+        t.insert(QStringLiteral("img"), {"src", "alt", "width", "height", "border"});
+        t.insert(QStringLiteral("font"), {"color", "size", "face"});
+        t.insert(QStringLiteral("table"), {"width", "border", "cellpadding", "cellspacing", "bgcolor"});
+        t.insert(QStringLiteral("tr"), {"valign", "bgcolor"});
+        t.insert(QStringLiteral("td"), {"width", "height", "colspan", "rowspan", "valign", "bgcolor", "nowrap"});
+        t.insert(QStringLiteral("th"), {"width", "height", "colspan", "rowspan", "valign", "bgcolor", "nowrap"});
+        t.insert(QStringLiteral("col"), {"span", "width"});
+        t.insert(QStringLiteral("colgroup"), {"span", "width"});
+        t.insert(QStringLiteral("ol"), {"start", "type"});
+        t.insert(QStringLiteral("li"), {"value"});
+        return t;
+    }();
+    return tags;
+}
+
+const Names &globalAttributes()
+{
+    static const Names names{"title", "dir", "align", "lang", "style"};
+    return names;
+}
+
+QString escapeAttribute(const QString &value)
+{
+    QString out = value.toHtmlEscaped(); // & < > "
+    out.replace(QLatin1Char('\''), QLatin1String("&#39;"));
+    return out;
+}
+
+bool isNameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')
+           || c == QLatin1Char(':') || c == QLatin1Char('.');
+}
+
+struct Attribute
+{
+    QString name;
+    QString value; // as written (entities not decoded)
+};
+
+struct Tag
+{
+    QString name; // lower case
+    bool closing = false;
+    bool selfClosing = false;
+    QList<Attribute> attributes;
+};
+
+// One pass over the input; state for a single sanitize() call.
+class Walker
+{
+public:
+    Walker(const QString &in, const HtmlSanitizer::Options &options) : s(in), opt(options) {}
+
+    HtmlSanitizer::Result run()
+    {
+        while (i < s.size()) {
+            if (s.at(i) == QLatin1Char('<'))
+                markup();
+            else
+                text();
+        }
+        closeAnchor();
+        r.html = out;
+        return r;
+    }
+
+private:
+    void text()
+    {
+        qsizetype end = s.indexOf(QLatin1Char('<'), i);
+        if (end < 0)
+            end = s.size();
+        if (dropName.isEmpty()) {
+            const QStringView chunk = QStringView(s).mid(i, end - i);
+            out += chunk;
+            if (inAnchor)
+                anchorText += chunk;
+        }
+        i = end;
+    }
+
+    void markup()
+    {
+        const QStringView rest = QStringView(s).mid(i);
+        if (rest.startsWith(QLatin1String("<!--"))) {
+            const qsizetype end = s.indexOf(QLatin1String("-->"), i + 4);
+            i = end < 0 ? s.size() : end + 3; // comments (and IE conditionals) go
+            return;
+        }
+        if (rest.size() > 1 && (rest.at(1) == QLatin1Char('!') || rest.at(1) == QLatin1Char('?'))) {
+            const qsizetype end = s.indexOf(QLatin1Char('>'), i);
+            i = end < 0 ? s.size() : end + 1; // doctype, CDATA, processing instructions
+            return;
+        }
+        const bool closing = rest.size() > 1 && rest.at(1) == QLatin1Char('/');
+        const qsizetype nameAt = i + (closing ? 2 : 1);
+        if (nameAt >= s.size() || !s.at(nameAt).isLetter()) {
+            if (dropName.isEmpty())
+                out += QLatin1String("&lt;");
+            ++i;
+            return;
+        }
+        handle(parseTag(closing));
+    }
+
+    Tag parseTag(bool closing)
+    {
+        Tag tag;
+        tag.closing = closing;
+        i += closing ? 2 : 1;
+        const qsizetype start = i;
+        while (i < s.size() && isNameChar(s.at(i)))
+            ++i;
+        tag.name = s.mid(start, i - start).toLower();
+        while (i < s.size()) {
+            const QChar c = s.at(i);
+            if (c == QLatin1Char('>')) {
+                ++i;
+                return tag;
+            }
+            if (c.isSpace() || c == QLatin1Char('/')) {
+                if (c == QLatin1Char('/') && i + 1 < s.size() && s.at(i + 1) == QLatin1Char('>'))
+                    tag.selfClosing = true;
+                ++i;
+                continue;
+            }
+            Attribute a;
+            const qsizetype nameStart = i;
+            while (i < s.size() && !s.at(i).isSpace() && s.at(i) != QLatin1Char('>')
+                   && s.at(i) != QLatin1Char('=') && s.at(i) != QLatin1Char('/'))
+                ++i;
+            a.name = s.mid(nameStart, i - nameStart).toLower();
+            while (i < s.size() && s.at(i).isSpace())
+                ++i;
+            if (i < s.size() && s.at(i) == QLatin1Char('=')) {
+                ++i;
+                while (i < s.size() && s.at(i).isSpace())
+                    ++i;
+                if (i < s.size() && (s.at(i) == QLatin1Char('"') || s.at(i) == QLatin1Char('\''))) {
+                    const QChar quote = s.at(i);
+                    const qsizetype end = s.indexOf(quote, i + 1);
+                    const qsizetype stop = end < 0 ? s.size() : end;
+                    a.value = s.mid(i + 1, stop - i - 1);
+                    i = end < 0 ? s.size() : end + 1;
+                } else {
+                    const qsizetype valueStart = i;
+                    while (i < s.size() && !s.at(i).isSpace() && s.at(i) != QLatin1Char('>'))
+                        ++i;
+                    a.value = s.mid(valueStart, i - valueStart);
+                }
+            }
+            if (!a.name.isEmpty())
+                tag.attributes << a;
+            else
+                ++i; // a stray character; never loop on it
+        }
+        return tag;
+    }
+
+    void handle(const Tag &tag)
+    {
+        if (!dropName.isEmpty()) { // inside a dropped container: only count nesting
+            if (tag.name == dropName)
+                dropDepth += tag.closing ? -1 : (tag.selfClosing ? 0 : 1);
+            if (dropDepth == 0)
+                dropName.clear();
+            else if (!tag.closing && rawTextDropped().contains(tag.name))
+                skipRawText(tag.name);
+            return;
+        }
+        if (tag.closing) {
+            if (tag.name == QLatin1String("a"))
+                closeAnchor();
+            else if (allowedTags().contains(tag.name) && !voidElements().contains(tag.name))
+                out += QLatin1String("</") + tag.name + QLatin1Char('>');
+            return;
+        }
+        if (rawTextDropped().contains(tag.name)) {
+            ++r.removedElements;
+            if (!tag.selfClosing)
+                skipRawText(tag.name);
+            return;
+        }
+        if (containerDropped().contains(tag.name)) {
+            ++r.removedElements;
+            if (!tag.selfClosing) {
+                dropName = tag.name;
+                dropDepth = 1;
+            }
+            return;
+        }
+        if (voidDropped().contains(tag.name)) {
+            ++r.removedElements;
+            return;
+        }
+        const auto allowed = allowedTags().constFind(tag.name);
+        if (allowed == allowedTags().constEnd()) {
+            r.removedAttributes += int(tag.attributes.size());
+            return; // unknown tag (form, o:p, blink...): unwrap, keep its text
+        }
+        if (tag.name == QLatin1String("a"))
+            closeAnchor(); // anchors do not nest
+        QString written = QLatin1Char('<') + tag.name;
+        QString href;
+        for (const Attribute &a : tag.attributes) {
+            const QString value = keptValue(tag.name, a, *allowed);
+            if (value.isNull())
+                continue;
+            if (tag.name == QLatin1String("a") && a.name == QLatin1String("href"))
+                href = value;
+            written += QLatin1Char(' ') + a.name + QLatin1String("=\"") + escapeAttribute(value)
+                       + QLatin1Char('"');
+        }
+        written += QLatin1Char('>');
+        out += written;
+        if (tag.name == QLatin1String("a")) {
+            inAnchor = true;
+            anchorHref = href;
+            anchorText.clear();
+        }
+    }
+
+    // The attribute's decoded value if it may stay, else a null QString (and counted).
+    QString keptValue(const QString &tagName, const Attribute &a, const Names &allowed)
+    {
+        if (!allowed.contains(a.name) && !globalAttributes().contains(a.name)) {
+            ++r.removedAttributes;
+            return {};
+        }
+        const QString value = HtmlSanitizer::decodeEntities(a.value);
+        if (a.name == QLatin1String("style")) {
+            int removed = 0;
+            const QString css = HtmlSanitizer::sanitizeStyle(value, &removed);
+            r.removedAttributes += removed;
+            return css.isEmpty() ? QString() : css;
+        }
+        if (a.name == QLatin1String("href")) {
+            if (HtmlSanitizer::isSafeLinkUrl(value))
+                return value.trimmed();
+            ++r.blockedLinks;
+            ++r.removedAttributes;
+            return {};
+        }
+        if (a.name == QLatin1String("src") && tagName == QLatin1String("img")) {
+            const QString scheme = HtmlSanitizer::schemeOf(value);
+            if (scheme == QLatin1String("data")) {
+                if (value.trimmed().startsWith(QLatin1String("data:image/"), Qt::CaseInsensitive))
+                    return value.trimmed();
+            } else if (scheme == QLatin1String("http") || scheme == QLatin1String("https")
+                       || scheme == QLatin1String("cid")
+                       || value.trimmed().startsWith(QLatin1String("//"))) {
+                r.remoteResources << value.trimmed();
+                return value.trimmed();
+            }
+            ++r.removedAttributes;
+            return {};
+        }
+        return value.isNull() ? QStringLiteral("") : value;
+    }
+
+    void closeAnchor()
+    {
+        if (!inAnchor)
+            return;
+        inAnchor = false;
+        out += QLatin1String("</a>");
+        if (!opt.showLinkTargets || anchorHref.isEmpty())
+            return;
+        const QString shown = HtmlSanitizer::decodeEntities(anchorText).simplified();
+        QString target = anchorHref;
+        if (target.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+            target = target.mid(7);
+        if (shown == anchorHref || shown == target)
+            return; // the text already is the target
+        out += QLatin1String(" <span style=\"color:#555555\">[") + anchorHref.toHtmlEscaped()
+               + QLatin1String("]</span>");
+    }
+
+    void skipRawText(const QString &name)
+    {
+        const QString end = QLatin1String("</") + name;
+        const qsizetype at = s.indexOf(end, i, Qt::CaseInsensitive);
+        if (at < 0) {
+            i = s.size();
+            return;
+        }
+        const qsizetype close = s.indexOf(QLatin1Char('>'), at);
+        i = close < 0 ? s.size() : close + 1;
+    }
+
+    const QString &s;
+    const HtmlSanitizer::Options opt;
+    qsizetype i = 0;
+    QString out;
+    HtmlSanitizer::Result r;
+    QString dropName;
+    int dropDepth = 0;
+    bool inAnchor = false;
+    QString anchorHref;
+    QString anchorText;
+};
+
+} // namespace
+
+HtmlSanitizer::Result HtmlSanitizer::sanitize(const QString &html, const Options &options)
+{
+    return Walker(html, options).run();
+}
+
+QString HtmlSanitizer::decodeEntities(const QString &text)
+{
+    if (!text.contains(QLatin1Char('&')))
+        return text;
+    static const QHash<QString, QChar> named{
+        {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"colon", ':'},
+        {"tab", '\t'}, {"newline", '\n'}, {"nbsp", QChar(0xa0)}, {"sol", '/'}, {"lpar", '('},
+        {"rpar", ')'}, {"period", '.'}};
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&')) {
+            out += text.at(i);
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < text.size() && j - i < 12 && (text.at(j).isLetterOrNumber() || text.at(j) == QLatin1Char('#')))
+            ++j;
+        const QString entity = text.mid(i + 1, j - i - 1);
+        const bool semicolon = j < text.size() && text.at(j) == QLatin1Char(';');
+        bool ok = false;
+        uint code = 0;
+        if (entity.startsWith(QLatin1String("#x"), Qt::CaseInsensitive))
+            code = entity.mid(2).toUInt(&ok, 16);
+        else if (entity.startsWith(QLatin1Char('#')))
+            code = entity.mid(1).toUInt(&ok, 10);
+        if (ok && code > 0 && code <= 0x10FFFF) {
+            const char32_t ch = code;
+            out += QString::fromUcs4(&ch, 1);
+        } else if (named.contains(entity.toLower())) {
+            out += named.value(entity.toLower());
+        } else {
+            out += text.at(i);
+            continue;
+        }
+        i = semicolon ? j : j - 1;
+    }
+    return out;
+}
+
+QString HtmlSanitizer::schemeOf(const QString &url)
+{
+    QString compact;
+    for (const QChar c : decodeEntities(url)) {
+        if (c.unicode() > 0x20 && c.unicode() != 0x7f)
+            compact += c; // browsers ignore whitespace and controls inside "java\tscript:"
+    }
+    const qsizetype colon = compact.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return {};
+    const QString scheme = compact.left(colon).toLower();
+    for (const QChar c : scheme) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('.')))
+            return {}; // a colon later in a relative path ("a/b:c")
+    }
+    return scheme;
+}
+
+bool HtmlSanitizer::isSafeLinkUrl(const QString &url)
+{
+    const QString scheme = schemeOf(url);
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https")
+           || scheme == QLatin1String("mailto") || scheme == QLatin1String("tel");
+}
+
+QString HtmlSanitizer::sanitizeStyle(const QString &css, int *removed)
+{
+    static const char *const banned[] = {"url(", "expression(", "javascript:", "vbscript:",
+                                         "behavior", "-moz-binding", "@import", "image-set(",
+                                         "\\", "/*"};
+    QStringList kept;
+    int dropped = 0;
+    const QStringList declarations = css.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &raw : declarations) {
+        const QString declaration = raw.trimmed();
+        if (declaration.isEmpty())
+            continue;
+        QString compact = declaration.toLower();
+        compact.remove(QLatin1Char(' '));
+        bool bad = !declaration.contains(QLatin1Char(':'));
+        for (const char *word : banned)
+            bad = bad || compact.contains(QLatin1String(word));
+        if (bad)
+            ++dropped;
+        else
+            kept << declaration;
+    }
+    if (removed)
+        *removed += dropped;
+    return kept.join(QLatin1String("; "));
+}
+
+} // namespace kac::models

@@ -1,0 +1,134 @@
+#include "api/ErrorCatalog.h"
+#include "api/Session.h"
+#include "api/Transport.h"
+#include "models/AccountService.h"
+#include "models/AppSettings.h"
+#include "support/SandboxFixture.h"
+#include "ui/AccountHeaderWidget.h"
+#include "ui/AccountTab.h"
+#include "ui/MainWindow.h"
+#include "ui/SearchPane.h"
+#include "ui/SignInController.h"
+#include "ui/SignInDialog.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using kac::models::AppSettings;
+using kac::ui::MainWindow;
+
+// The whole window against the real sandbox: sign in through the dialog, then search and open
+// three accounts as tabs with the keyboard, as an agent would.
+class TestConsoleWindow : public QObject
+{
+    Q_OBJECT
+private:
+    kac::test::SandboxFixture m_sandbox;
+    QTemporaryDir m_dir;
+    kac::api::Transport m_transport;
+    kac::api::Session m_session{&m_transport, nullptr};
+    kac::api::ErrorCatalog m_errors;
+    std::unique_ptr<QSettings> m_userSettings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    QLabel *statusLabel(const char *name) const
+    {
+        return m_window->findChild<QLabel *>(QLatin1String(name));
+    }
+
+    void fillDialog(kac::ui::SignInDialog *dialog, const QString &password)
+    {
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("endpointCombo"));
+        combo->setCurrentIndex(combo->count() - 1); // Custom URL…
+        dialog->findChild<QLineEdit *>(QStringLiteral("customUrl"))
+            ->setText(m_sandbox.url().toString());
+        auto *email = dialog->findChild<QLineEdit *>(QStringLiteral("email"));
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("agent@sandbox.kraken.test"));
+        auto *passwordField = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
+        passwordField->clear();
+        QTest::keyClicks(passwordField, password);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.failure()));
+        m_transport.setAuthenticator(&m_session);
+        m_userSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("user.ini")),
+                                                     QSettings::IniFormat);
+        m_settings = std::make_unique<AppSettings>(m_userSettings.get(), nullptr);
+        m_window = std::make_unique<MainWindow>(
+            kac::ui::ConsoleContext{&m_transport, &m_session, m_settings.get(), &m_errors});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void signInThroughTheDialog()
+    {
+        m_window->signIn()->showDialog(QStringLiteral("Please sign in."));
+        QPointer<kac::ui::SignInDialog> dialog = m_window->signIn()->dialog();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *signIn = dialog->findChild<QAbstractButton *>(QStringLiteral("signInButton"));
+
+        fillDialog(dialog, QStringLiteral("not-the-password"));
+        QVERIFY(dialog->endpointProblem().isEmpty());
+        QVERIFY(signIn->isEnabled());
+        signIn->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorText() != QStringLiteral("Signing in…"), 10000);
+        QVERIFY2(!dialog->errorText().isEmpty(), "a refused sign-in says why");
+        QVERIFY(dialog->isVisible());
+
+        fillDialog(dialog, QStringLiteral("sandbox-agent"));
+        QSignalSpy signedIn(&m_session, &kac::api::Session::signedIn);
+        signIn->click();
+        QVERIFY(signedIn.wait(10000));
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QCOMPARE(statusLabel("userLabel")->text(), QStringLiteral("agent@sandbox.kraken.test"));
+        QCOMPARE(statusLabel("connectionLabel")->text(), QStringLiteral("Connected"));
+        QCOMPARE(statusLabel("endpointLabel")->text(), m_sandbox.url().toString());
+        // The chosen endpoint is remembered for the next start (never the password).
+        QCOMPARE(m_settings->value(AppSettings::kEndpointUrl).toString(),
+                 m_sandbox.url().toString());
+    }
+
+    void openThreeAccountsWithTheKeyboard()
+    {
+        const QStringList numbers{QStringLiteral("A-2B7E41C9"), QStringLiteral("A-5C19D3E8"),
+                                  QStringLiteral("A-9A63F05B")};
+        QLineEdit *field = m_window->searchPane()->searchField();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        for (const QString &number : numbers) {
+            QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+            QVERIFY(field->hasFocus());
+            QTest::keyClicks(field, number); // replaces the selected previous term
+            QSignalSpy opened(m_window.get(), &MainWindow::accountOpened);
+            QTest::keyClick(field, Qt::Key_Return);
+            QVERIFY(opened.wait(10000));
+        }
+        QCOMPARE(m_window->openAccountNumbers(), numbers);
+        for (const QString &number : numbers) {
+            kac::ui::AccountTab *tab = m_window->accountTab(number);
+            QTRY_COMPARE_WITH_TIMEOUT(tab->service()->state(),
+                                      kac::models::AccountService::State::Ready, 10000);
+            QCOMPARE(tab->header()->fieldText(QStringLiteral("accountNumber")), number);
+        }
+        QCOMPARE(m_settings->value(AppSettings::kOpenTabs).toStringList(), numbers);
+        QCOMPARE(m_settings->value(AppSettings::kRecentAccounts).toStringList().first(),
+                 numbers.last());
+        QVERIFY(statusLabel("latencyLabel")->text().endsWith(QStringLiteral("ms")));
+        // Tab titles carry the customer's surname once loaded.
+        QTRY_COMPARE(m_window->accountTabs()->tabText(0), QStringLiteral("A-2B7E41C9 Tregellas"));
+    }
+};
+
+QTEST_MAIN(TestConsoleWindow)
+#include "tst_console_window.moc"

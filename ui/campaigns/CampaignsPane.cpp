@@ -1,0 +1,44 @@
+#include "ui/campaigns/CampaignsPane.h"
+
+#include "models/campaigns/CallCentreMonitor.h"
+#include "models/campaigns/CallLookupService.h"
+#include "models/campaigns/CampaignService.h"
+#include "ui/campaigns/CallCentreStatusWidget.h"
+#include "ui/campaigns/CallLookupPanel.h"
+#include "ui/campaigns/CallTagsPanel.h"
+#include "ui/campaigns/CampaignListPanel.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace kac::ui {
+
+CampaignsPane::CampaignsPane(const ConsoleContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_campaigns(new models::CampaignService(context.transport, this))
+    , m_calls(new models::CallLookupService(context.transport, this))
+    , m_monitor(new models::CallCentreMonitor(context.transport, this))
+    , m_tabs(new QTabWidget(this))
+    , m_listPanel(new CampaignListPanel(m_campaigns, context))
+    , m_tagsPanel(new CallTagsPanel(m_calls, context))
+    , m_callPanel(new CallLookupPanel(m_calls, context))
+    , m_status(new CallCentreStatusWidget(m_monitor, context))
+{
+    m_tabs->addTab(m_listPanel, tr("&Campaigns"));
+    m_tabs->addTab(m_tagsPanel, tr("Call &tags"));
+    m_tabs->addTab(m_callPanel, tr("Ca&lls"));
+    m_tabs->addTab(m_status, tr("Call c&entre"));
+    m_tabs->setDocumentMode(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_listPanel, &CampaignListPanel::openAccountRequested, this,
+            &CampaignsPane::openAccountRequested);
+    connect(m_callPanel, &CallLookupPanel::openAccountRequested, this,
+            &CampaignsPane::openAccountRequested);
+}
+
+CampaignsPane::~CampaignsPane() = default;
+
+} // namespace kac::ui
