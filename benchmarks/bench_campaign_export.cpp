@@ -17,7 +17,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-
 #include <sys/resource.h>
 
 using namespace kac;
@@ -53,8 +52,10 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const QStringList args = app.arguments();
     const int runs = argument(args, QStringLiteral("--runs"), QStringLiteral("3")).toInt();
-    const QString campaign = argument(args, QStringLiteral("--campaign"), QStringLiteral("VC-1001"));
-    const int pageSize = argument(args, QStringLiteral("--page-size"), QStringLiteral("100")).toInt();
+    const QString campaign =
+        argument(args, QStringLiteral("--campaign"), QStringLiteral("VC-1001"));
+    const int pageSize =
+        argument(args, QStringLiteral("--page-size"), QStringLiteral("100")).toInt();
 
     api::LocalSandbox sandbox;
     QEventLoop wait;
@@ -79,7 +80,8 @@ int main(int argc, char **argv)
         signInOptions));
     QObject::connect(signIn.get(), &api::GraphQLRequest::finished, &wait, [&] { wait.quit(); });
     wait.exec();
-    auth.token = signIn->result().data[QLatin1String("obtainKrakenToken")][QLatin1String("token")]
+    auth.token = signIn->result()
+                     .data[QLatin1String("obtainKrakenToken")][QLatin1String("token")]
                      .toString()
                      .toUtf8();
     if (auth.token.isEmpty()) {
@@ -89,7 +91,8 @@ int main(int argc, char **argv)
     transport.setAuthenticator(&auth);
 
     out << "campaign " << campaign << ", page size " << pageSize << ", " << runs << " run(s)\n";
-    out << "run  rows    ms      rows/s   longest-stall-ms  peak-rss-kb(before->after)  file-bytes\n";
+    out << "run  rows    ms      rows/s   longest-stall-ms  peak-rss-kb(before->after)  "
+           "file-bytes\n";
     QTemporaryDir dir;
     int failures = 0;
     for (int run = 1; run <= runs; ++run) {
@@ -101,9 +104,8 @@ int main(int argc, char **argv)
         QTimer ticker;
         ticker.setTimerType(Qt::PreciseTimer);
         ticker.setInterval(1);
-        QObject::connect(&ticker, &QTimer::timeout, [&] {
-            longestGap = std::max(longestGap, sinceTick.restart());
-        });
+        QObject::connect(&ticker, &QTimer::timeout,
+                         [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
         QObject::connect(&exporter, &models::CampaignExporter::stateChanged, &wait,
                          [&](models::CampaignExporter::State state) {
                              if (state != models::CampaignExporter::State::Running)

@@ -16,7 +16,9 @@
 // Not reachable from here (private to their services; see /work/notes/reliability.md):
 //   search results (AccountSearchService's row parser) and RelayPager's edges/pageInfo walk are
 //   mirrored by feeding every array/object in the document to every entry point.
-// Conversations/timeline: no model existed when this target was written.
+//   ConversationSummary::fromJson, MessageContent::fromJson (message view, HTML sanitised)
+//   ConversationTimelineModel::appendNodes, LiveChatQueueModel::appendNodes   timeline, chats
+//   HtmlSanitizer::sanitize                    on every string in the answer (email bodies)
 //
 // Input: the raw body. The first byte chooses the HTTP status the decoder is told (200 most of
 // the time), so error-status handling is fuzzed too; the body is the whole input either way.
@@ -29,6 +31,11 @@
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignRecords.h"
+#include "models/conversations/ConversationSummary.h"
+#include "models/conversations/ConversationTimelineModel.h"
+#include "models/conversations/HtmlSanitizer.h"
+#include "models/conversations/LiveChatQueueModel.h"
+#include "models/conversations/MessageContent.h"
 #include "models/properties/MeterReading.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyTreeBuilder.h"
@@ -40,7 +47,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -48,7 +54,7 @@ using namespace kac;
 
 namespace {
 
-constexpr int kMaxValues = 64;  // arrays/objects collected from one document
+constexpr int kMaxValues = 64;   // arrays/objects collected from one document
 constexpr int kMaxReadRows = 64; // rows read back per model
 
 // Reads every cell and the usual roles, as a view would (the formatting runs in data()).
@@ -117,12 +123,15 @@ void ingestObject(const QJsonObject &object)
     (void)models::AgentStatus::fromNode(object);
     (void)models::WaitTime::fromNode(object);
     (void)models::PropertyTreeBuilder::property(object);
+    (void)models::ConversationSummary::fromJson(object);
+    (void)models::MessageContent::fromJson(object);
     for (auto it = object.begin(); it != object.end(); ++it) {
-        for (auto format : {models::RecordColumn::Format::Text, models::RecordColumn::Format::Money,
-                            models::RecordColumn::Format::Date,
-                            models::RecordColumn::Format::DateTime,
-                            models::RecordColumn::Format::Boolean,
-                            models::RecordColumn::Format::TypeName})
+        if (it.value().isString())
+            (void)models::HtmlSanitizer::sanitize(it.value().toString());
+        for (auto format :
+             {models::RecordColumn::Format::Text, models::RecordColumn::Format::Money,
+              models::RecordColumn::Format::Date, models::RecordColumn::Format::DateTime,
+              models::RecordColumn::Format::Boolean, models::RecordColumn::Format::TypeName})
             (void)models::RecordTableModel::formatValue(it.value(), format);
         (void)models::RecordTableModel::valueAt(object, it.key() + QLatin1String(".a.b"));
     }
@@ -163,6 +172,16 @@ void ingestArray(const QJsonArray &array, const QList<models::AccountSectionSpec
         readBack(model);
     }
     {
+        models::ConversationTimelineModel model;
+        model.appendNodes(array);
+        readBack(model);
+    }
+    {
+        models::LiveChatQueueModel model;
+        model.appendNodes(array);
+        readBack(model);
+    }
+    {
         models::CallTagModel model;
         model.appendNodes(array);
         readBack(model);
@@ -185,14 +204,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int status = 200;
     if (size > 0) {
         switch (data[0] % 16) {
-        case 13: status = 400; break;
-        case 14: status = 502; break;
-        case 15: status = 503; break;
-        default: break;
+        case 13:
+            status = 400;
+            break;
+        case 14:
+            status = 502;
+            break;
+        case 15:
+            status = 503;
+            break;
+        default:
+            break;
         }
     }
-    const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                    qsizetype(size));
+    const QByteArray body =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const api::GraphQLResult result = api::ResponseDecoder::decode(body, status);
     (void)result.error.summary();
     for (const api::ApiError &error : result.fieldErrors)

@@ -23,5 +23,15 @@ if [ "${KAC_SKIP_PACKAGE_CHECK:-0}" != 1 ]; then
   "$KAC_ROOT/scripts/check-package.sh" "$KAC_ROOT/build/ci" || status=1
 fi
 
+# ---- Hardening: sanitizers over api/models and the fault matrix; the decoding fuzzer ----------
+# About 4 + 3.5 minutes on 2 cores (mostly building). KAC_SKIP_HARDENING=1 skips both;
+# KAC_FUZZ_SECONDS sets the fuzzing time (default 30).
+if [ "${KAC_SKIP_HARDENING:-0}" != 1 ]; then
+  kac_log "ASan + LSan + UBSan: api, models and the fault matrix (scripts/sanitize.sh)"
+  "$KAC_ROOT/scripts/sanitize.sh" || status=1
+  kac_log "Fuzzing the response decoding (scripts/fuzz.sh ${KAC_FUZZ_SECONDS:-30})"
+  "$KAC_ROOT/scripts/fuzz.sh" "${KAC_FUZZ_SECONDS:-30}" || status=1
+fi
+
 if [ "$status" -ne 0 ]; then kac_log "Some tests FAILED"; else kac_log "All tests passed"; fi
 exit "$status"

@@ -74,10 +74,11 @@ void CallCentreMonitor::refresh()
                     m_agentError = {};
                     emit agentStatusChanged(m_agent);
                 } else {
-                    m_agentError = !result.ok()                   ? result.error
-                                   : !result.fieldErrors.isEmpty() ? result.fieldErrors.first()
-                                                                   : api::ApiError::make(
-                                                                         api::ApiError::Kind::MalformedResponse);
+                    m_agentError =
+                        !result.ok() ? result.error
+                        : !result.fieldErrors.isEmpty()
+                            ? result.fieldErrors.first()
+                            : api::ApiError::make(api::ApiError::Kind::MalformedResponse);
                     emit agentStatusFailed(m_agentError);
                 }
                 maybeFinished();

@@ -14,8 +14,7 @@ CallLookupService::CallLookupService(api::Transport *transport, QObject *parent)
                                   {QStringLiteral("callTags")}, 50, this))
     , m_tagRequest(new LatestRequest(transport, this))
     , m_callRequest(new LatestRequest(transport, this))
-{
-}
+{}
 
 CallLookupService::~CallLookupService() = default;
 

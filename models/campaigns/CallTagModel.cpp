@@ -6,7 +6,8 @@ namespace kac::models {
 
 CallTagModel::Row CallTagModel::fromNode(const QJsonObject &node)
 {
-    return {node.value(QLatin1String("id")).toString(), node.value(QLatin1String("name")).toString(),
+    return {node.value(QLatin1String("id")).toString(),
+            node.value(QLatin1String("name")).toString(),
             node.value(QLatin1String("isActive")).toBool()};
 }
 

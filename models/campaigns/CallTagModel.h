@@ -12,8 +12,18 @@ class CallTagModel : public PagedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Active, Id, ColumnCount };
-    enum Role { TagIdRole = Qt::UserRole + 1, IsActiveRole };
+    enum Column
+    {
+        Name,
+        Active,
+        Id,
+        ColumnCount
+    };
+    enum Role
+    {
+        TagIdRole = Qt::UserRole + 1,
+        IsActiveRole
+    };
 
     struct Row
     {

@@ -15,8 +15,7 @@ namespace kac::models {
 CampaignExporter::CampaignExporter(api::Transport *transport, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
-{
-}
+{}
 
 CampaignExporter::~CampaignExporter()
 {
@@ -27,8 +26,8 @@ CampaignExporter::~CampaignExporter()
 
 QStringList CampaignExporter::header()
 {
-    return {tr("Item ID"),  tr("Customer"), tr("Account number"),           tr("Phone"),
-            tr("Status"),   tr("Outcome"),  tr("Attempts"), tr("Last attempted (UTC)")};
+    return {tr("Item ID"), tr("Customer"), tr("Account number"), tr("Phone"),
+            tr("Status"),  tr("Outcome"),  tr("Attempts"),       tr("Last attempted (UTC)")};
 }
 
 void CampaignExporter::setFaultHeader(const QByteArray &fault, int fromPage)
@@ -133,9 +132,9 @@ void CampaignExporter::fail(const api::ApiError &error, const QString &message)
     const QString where = tr("The export stopped after %1 of %2 items and no file was saved.")
                               .arg(QLocale().toString(m_written),
                                    m_total < 0 ? tr("?") : QLocale().toString(m_total));
-    m_errorMessage = where + QLatin1Char(' ') + message
-                     + (error.errorCode.isEmpty() ? QString()
-                                                  : QStringLiteral(" (%1)").arg(error.errorCode));
+    m_errorMessage =
+        where + QLatin1Char(' ') + message +
+        (error.errorCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.errorCode));
     stop(State::Failed);
     emit failed(m_errorMessage);
 }

@@ -24,7 +24,14 @@ class CampaignExporter : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Running, Finished, Failed, Cancelled };
+    enum class State
+    {
+        Idle,
+        Running,
+        Finished,
+        Failed,
+        Cancelled
+    };
     Q_ENUM(State)
 
     explicit CampaignExporter(api::Transport *transport, QObject *parent = nullptr);

@@ -14,8 +14,22 @@ class CampaignItemModel : public PagedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Customer, Account, Phone, Status, Outcome, Attempts, LastAttempted, ColumnCount };
-    enum Role { AccountNumberRole = Qt::UserRole + 1, ItemIdRole };
+    enum Column
+    {
+        Customer,
+        Account,
+        Phone,
+        Status,
+        Outcome,
+        Attempts,
+        LastAttempted,
+        ColumnCount
+    };
+    enum Role
+    {
+        AccountNumberRole = Qt::UserRole + 1,
+        ItemIdRole
+    };
 
     using PagedTableModel::PagedTableModel;
 

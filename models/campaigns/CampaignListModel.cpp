@@ -71,7 +71,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return row.id;
     if (role == ProgressRole)
         return row.progress;
-    if (role == Qt::TextAlignmentRole && (index.column() == ItemCount || index.column() == Progress))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == ItemCount || index.column() == Progress))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Progress && row.progress < 0)
         return tr("Known once every item has been loaded or exported");

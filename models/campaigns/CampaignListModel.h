@@ -15,8 +15,20 @@ class CampaignListModel : public PagedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Type, Status, ItemCount, Progress, ColumnCount };
-    enum Role { CampaignIdRole = Qt::UserRole + 1, ProgressRole /* double 0..1, or -1 */ };
+    enum Column
+    {
+        Name,
+        Type,
+        Status,
+        ItemCount,
+        Progress,
+        ColumnCount
+    };
+    enum Role
+    {
+        CampaignIdRole = Qt::UserRole + 1,
+        ProgressRole /* double 0..1, or -1 */
+    };
 
     struct Row
     {

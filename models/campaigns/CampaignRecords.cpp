@@ -29,7 +29,8 @@ CampaignDetail CampaignDetail::fromNode(const QJsonObject &node)
     const QJsonArray edges =
         node.value(QLatin1String("tags")).toObject().value(QLatin1String("edges")).toArray();
     for (const QJsonValue &edge : edges)
-        detail.tags.append(CallTagInfo::fromNode(edge.toObject().value(QLatin1String("node")).toObject()));
+        detail.tags.append(
+            CallTagInfo::fromNode(edge.toObject().value(QLatin1String("node")).toObject()));
     return detail;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QMetaType>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 

@@ -20,9 +20,9 @@ CampaignService::CampaignService(api::Transport *transport, QObject *parent)
     , m_campaignLoader(new PagedLoader(transport, m_campaigns, QStringLiteral("VoiceCampaigns"),
                                        {QStringLiteral("voiceCampaigns")}, kCampaignPageSize, this))
     , m_items(new CampaignItemModel(this))
-    , m_itemLoader(new PagedLoader(transport, m_items, QStringLiteral("CampaignItems"),
-                                   {QStringLiteral("voiceCampaign"), QStringLiteral("campaignItems")},
-                                   kItemPageSize, this))
+    , m_itemLoader(new PagedLoader(
+          transport, m_items, QStringLiteral("CampaignItems"),
+          {QStringLiteral("voiceCampaign"), QStringLiteral("campaignItems")}, kItemPageSize, this))
     , m_detailRequest(new LatestRequest(transport, this))
 {
     connect(m_itemLoader, &PagedLoader::pageLoaded, this, &CampaignService::onItemPage);
@@ -41,8 +41,8 @@ api::Transport *CampaignService::transport() const
 
 void CampaignService::setFilter(const CampaignFilter &filter, bool force)
 {
-    if (!force && m_filterApplied && filter == m_filter
-        && m_campaignLoader->state() != PagedLoader::State::Failed)
+    if (!force && m_filterApplied && filter == m_filter &&
+        m_campaignLoader->state() != PagedLoader::State::Failed)
         return;
     m_filter = filter;
     m_filterApplied = true;
@@ -65,10 +65,9 @@ void CampaignService::openCampaign(const QString &campaignId)
     api::RequestOptions options;
     options.faultHeader = m_faultHeader;
     setDetailState(DetailState::Loading);
-    m_detailRequest->send(QStringLiteral("VoiceCampaign"),
-                          {{QStringLiteral("campaignId"), campaignId}},
-                          [this](const api::GraphQLResult &result) { onDetailFinished(result); },
-                          options);
+    m_detailRequest->send(
+        QStringLiteral("VoiceCampaign"), {{QStringLiteral("campaignId"), campaignId}},
+        [this](const api::GraphQLResult &result) { onDetailFinished(result); }, options);
     m_itemLoader->start({{QStringLiteral("campaignId"), campaignId}});
 }
 

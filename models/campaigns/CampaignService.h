@@ -34,7 +34,13 @@ class CampaignService : public QObject
 {
     Q_OBJECT
 public:
-    enum class DetailState { Idle, Loading, Ready, Failed };
+    enum class DetailState
+    {
+        Idle,
+        Loading,
+        Ready,
+        Failed
+    };
     Q_ENUM(DetailState)
 
     explicit CampaignService(api::Transport *transport, QObject *parent = nullptr);

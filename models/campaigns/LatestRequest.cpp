@@ -9,8 +9,7 @@ namespace kac::models {
 LatestRequest::LatestRequest(api::Transport *transport, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
-{
-}
+{}
 
 LatestRequest::~LatestRequest()
 {
@@ -23,8 +22,8 @@ void LatestRequest::send(const QString &operationName, const QJsonObject &variab
     cancel();
     if (!m_transport) {
         api::GraphQLResult result;
-        result.error = api::ApiError::make(api::ApiError::Kind::Cancelled,
-                                           QStringLiteral("no transport"));
+        result.error =
+            api::ApiError::make(api::ApiError::Kind::Cancelled, QStringLiteral("no transport"));
         handler(result);
         return;
     }

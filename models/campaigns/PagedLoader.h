@@ -25,7 +25,14 @@ class PagedLoader : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Loading, Ready, Empty, Failed };
+    enum class State
+    {
+        Idle,
+        Loading,
+        Ready,
+        Empty,
+        Failed
+    };
     Q_ENUM(State)
 
     PagedLoader(api::Transport *transport, PagedTableModel *model, const QString &operationName,

@@ -15,12 +15,13 @@ ConversationService::ConversationService(api::Transport *transport, QObject *par
     : QObject(parent)
     , m_transport(transport)
     , m_timeline(new ConversationTimelineModel(this))
-    , m_timelineLoader(new PagedLoader(transport, m_timeline, QStringLiteral("InkConversationEvents"),
-                                       {QStringLiteral("inkConversation"), QStringLiteral("events")},
-                                       PageSize, this))
+    , m_timelineLoader(new PagedLoader(
+          transport, m_timeline, QStringLiteral("InkConversationEvents"),
+          {QStringLiteral("inkConversation"), QStringLiteral("events")}, PageSize, this))
     , m_liveChats(new LiveChatQueueModel(this))
-    , m_liveChatLoader(new PagedLoader(transport, m_liveChats, QStringLiteral("InkLiveChatConversations"),
-                                       {QStringLiteral("inkLiveChatConversations")}, PageSize, this))
+    , m_liveChatLoader(
+          new PagedLoader(transport, m_liveChats, QStringLiteral("InkLiveChatConversations"),
+                          {QStringLiteral("inkLiveChatConversations")}, PageSize, this))
     , m_summaryRequest(new api::LatestRequest(this))
     , m_messageRequest(new api::LatestRequest(this))
 {
@@ -34,7 +35,8 @@ ConversationService::~ConversationService() = default;
 
 bool ConversationService::isNoConversation(const api::ApiError &error)
 {
-    return error.kind == api::ApiError::Kind::Kraken && error.errorCode == QLatin1String("KT-CT-7610");
+    return error.kind == api::ApiError::Kind::Kraken &&
+           error.errorCode == QLatin1String("KT-CT-7610");
 }
 
 void ConversationService::loadConversation(const QString &accountNumber)
@@ -53,8 +55,9 @@ void ConversationService::loadSummary()
     m_summaryError = {};
     if (!m_transport)
         return;
-    m_summaryRequest->replace(m_transport->send(api::Operation::load(QStringLiteral("InkConversation")),
-                                                {{QStringLiteral("accountNumber"), m_accountNumber}}));
+    m_summaryRequest->replace(
+        m_transport->send(api::Operation::load(QStringLiteral("InkConversation")),
+                          {{QStringLiteral("accountNumber"), m_accountNumber}}));
 }
 
 void ConversationService::onSummary(const api::GraphQLResult &result)
@@ -64,10 +67,11 @@ void ConversationService::onSummary(const api::GraphQLResult &result)
     if (!result.ok())
         m_summaryError = result.error;
     else if (conversation.isEmpty())
-        m_summaryError = result.fieldErrors.isEmpty()
-                             ? api::ApiError::make(api::ApiError::Kind::MalformedResponse,
-                                                   QStringLiteral("no inkConversation in the answer"))
-                             : result.fieldErrors.first();
+        m_summaryError =
+            result.fieldErrors.isEmpty()
+                ? api::ApiError::make(api::ApiError::Kind::MalformedResponse,
+                                      QStringLiteral("no inkConversation in the answer"))
+                : result.fieldErrors.first();
     if (m_summaryError.isNone()) {
         m_summary = ConversationSummary::fromJson(conversation);
         emit summaryLoaded(m_summary);
@@ -110,7 +114,8 @@ void ConversationService::updateState()
 {
     const PagedLoader::State timeline = m_timelineLoader->state();
     const api::ApiError timelineError = m_timelineLoader->error();
-    const bool firstPageFailed = timeline == PagedLoader::State::Failed && m_timeline->rowCount() == 0;
+    const bool firstPageFailed =
+        timeline == PagedLoader::State::Failed && m_timeline->rowCount() == 0;
     State state = State::Loading;
     m_error = {};
     if (isNoConversation(m_summaryError) || (firstPageFailed && isNoConversation(timelineError))) {

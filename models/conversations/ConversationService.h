@@ -32,7 +32,14 @@ class ConversationService : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Loading, Ready, Empty, Failed };
+    enum class State
+    {
+        Idle,
+        Loading,
+        Ready,
+        Empty,
+        Failed
+    };
     Q_ENUM(State)
 
     explicit ConversationService(api::Transport *transport, QObject *parent = nullptr);

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace kac::models {
@@ -23,7 +22,8 @@ QStringList displayNames(const QJsonValue &value)
 
 ConversationSummary::ContactChannel channelFrom(const QJsonObject &o, bool isDefault)
 {
-    return {o.value(QLatin1String("channel")).toString(), o.value(QLatin1String("handle")).toString(),
+    return {o.value(QLatin1String("channel")).toString(),
+            o.value(QLatin1String("handle")).toString(),
             o.value(QLatin1String("displayName")).toString(), isDefault};
 }
 
@@ -36,7 +36,8 @@ ConversationSummary ConversationSummary::fromJson(const QJsonObject &c)
     s.pk = c.value(QLatin1String("pk")).toString();
     s.accountNumber = c.value(QLatin1String("accountNumber")).toString();
     s.status = c.value(QLatin1String("status")).toString();
-    s.lastMessageAt = QDateTime::fromString(c.value(QLatin1String("lastMessageAt")).toString(), Qt::ISODate);
+    s.lastMessageAt =
+        QDateTime::fromString(c.value(QLatin1String("lastMessageAt")).toString(), Qt::ISODate);
     s.buckets = displayNames(c.value(QLatin1String("buckets")));
     s.tags = displayNames(c.value(QLatin1String("tags")));
     // contactChannelIdentities is a list of {default, all}; keep each handle once, default first.
@@ -49,9 +50,10 @@ ConversationSummary ConversationSummary::fromJson(const QJsonObject &c)
         const QJsonArray all = group.value(QLatin1String("all")).toArray();
         for (const QJsonValue &item : all) {
             const ContactChannel channel = channelFrom(item.toObject(), false);
-            const bool seen = std::any_of(s.channels.cbegin(), s.channels.cend(), [&](const ContactChannel &c) {
-                return c.channel == channel.channel && c.handle == channel.handle;
-            });
+            const bool seen =
+                std::any_of(s.channels.cbegin(), s.channels.cend(), [&](const ContactChannel &c) {
+                    return c.channel == channel.channel && c.handle == channel.handle;
+                });
             if (!seen)
                 s.channels << channel;
         }
@@ -61,7 +63,9 @@ ConversationSummary ConversationSummary::fromJson(const QJsonObject &c)
 
 QString ConversationSummary::statusLabel(const QString &status)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ConversationSummary", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("ConversationSummary", text);
+    };
     if (status == QLatin1String("OPEN"))
         return tr("Open");
     if (status == QLatin1String("OPEN_NEW"))

@@ -4,7 +4,9 @@
 
 namespace kac::models {
 
-ConversationTimelineModel::ConversationTimelineModel(QObject *parent) : PagedTableModel(parent) {}
+ConversationTimelineModel::ConversationTimelineModel(QObject *parent)
+    : PagedTableModel(parent)
+{}
 
 void ConversationTimelineModel::appendNodes(const QJsonArray &nodes)
 {
@@ -19,7 +21,8 @@ void ConversationTimelineModel::appendNodes(const QJsonArray &nodes)
             continue;
         Event event;
         event.id = node.value(QLatin1String("id")).toString();
-        event.occurredAt = QDateTime::fromString(node.value(QLatin1String("occurredAt")).toString(), Qt::ISODate);
+        event.occurredAt =
+            QDateTime::fromString(node.value(QLatin1String("occurredAt")).toString(), Qt::ISODate);
         event.message = MessageContent::fromJson(message);
         if (!event.occurredAt.isValid())
             event.occurredAt = event.message.createdAt;
@@ -35,6 +38,9 @@ void ConversationTimelineModel::appendNodes(const QJsonArray &nodes)
 
 void ConversationTimelineModel::clear()
 {
+    // Before the reset: views (and QAbstractItemModelTester) ask canFetchMore() on
+    // modelReset, and the loader's old pager is already gone by then.
+    setMoreAvailable(false);
     beginResetModel();
     m_events.clear();
     m_events.squeeze();
@@ -75,11 +81,16 @@ QVariant ConversationTimelineModel::data(const QModelIndex &index, int role) con
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return formatTime(e.occurredAt);
-        case ChannelColumn: return MessageContent::kindLabel(m.kind);
-        case DirectionColumn: return MessageContent::directionLabel(m.direction);
-        case SenderColumn: return m.sender();
-        case PreviewColumn: return m.preview();
+        case TimeColumn:
+            return formatTime(e.occurredAt);
+        case ChannelColumn:
+            return MessageContent::kindLabel(m.kind);
+        case DirectionColumn:
+            return MessageContent::directionLabel(m.direction);
+        case SenderColumn:
+            return m.sender();
+        case PreviewColumn:
+            return m.preview();
         }
         return {};
     case Qt::ToolTipRole:
@@ -88,28 +99,40 @@ QVariant ConversationTimelineModel::data(const QModelIndex &index, int role) con
         return tr("%1 %2 %3 from %4: %5")
             .arg(MessageContent::kindLabel(m.kind), MessageContent::directionLabel(m.direction),
                  formatTime(e.occurredAt), m.sender(), m.preview());
-    case KindRole: return int(m.kind);
-    case DirectionRole: return int(m.direction);
-    case OccurredAtRole: return e.occurredAt;
-    case EventIdRole: return e.id;
-    case MessageIdRole: return m.id;
-    case MessageRelayIdRole: return m.effectiveRelayId();
+    case KindRole:
+        return int(m.kind);
+    case DirectionRole:
+        return int(m.direction);
+    case OccurredAtRole:
+        return e.occurredAt;
+    case EventIdRole:
+        return e.id;
+    case MessageIdRole:
+        return m.id;
+    case MessageRelayIdRole:
+        return m.effectiveRelayId();
     case SearchTextRole:
         return QStringList{m.subject, m.from, m.to, m.body, m.plainText}.join(QLatin1Char('\n'));
     }
     return {};
 }
 
-QVariant ConversationTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ConversationTimelineModel::headerData(int section, Qt::Orientation orientation,
+                                               int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("When");
-    case ChannelColumn: return tr("Channel");
-    case DirectionColumn: return tr("Direction");
-    case SenderColumn: return tr("From");
-    case PreviewColumn: return tr("Message");
+    case TimeColumn:
+        return tr("When");
+    case ChannelColumn:
+        return tr("Channel");
+    case DirectionColumn:
+        return tr("Direction");
+    case SenderColumn:
+        return tr("From");
+    case PreviewColumn:
+        return tr("Message");
     }
     return {};
 }

@@ -14,15 +14,24 @@ class ConversationTimelineModel : public PagedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ChannelColumn, DirectionColumn, SenderColumn, PreviewColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        TimeColumn,
+        ChannelColumn,
+        DirectionColumn,
+        SenderColumn,
+        PreviewColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         KindRole = Qt::UserRole + 1, // MessageContent::Kind as int
         DirectionRole,               // MessageContent::Direction as int
         OccurredAtRole,              // QDateTime
         EventIdRole,
         MessageIdRole,
         MessageRelayIdRole,
-        SearchTextRole,              // subject, sender, recipients and text, for filtering
+        SearchTextRole, // subject, sender, recipients and text, for filtering
     };
 
     struct Event
@@ -44,7 +53,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     static QString formatTime(const QDateTime &time);
 

@@ -1,80 +1,14 @@
 #include "models/conversations/HtmlSanitizer.h"
 
+#include "models/conversations/HtmlPolicy.h"
+
 #include <QHash>
-#include <QSet>
 
 namespace kac::models {
 
 namespace {
 
-using Names = QSet<QString>;
-
-// Raw-text elements: their content is not markup (a "<img onerror>" inside a script is text),
-// so the tokenizer skips straight to the matching end tag.
-const Names &rawTextDropped()
-{
-    static const Names names{"script", "style", "iframe", "noscript", "noembed", "noframes",
-                             "xmp", "plaintext", "title", "textarea"};
-    return names;
-}
-
-// Dropped with everything inside them (nesting counted).
-const Names &containerDropped()
-{
-    static const Names names{"object", "applet", "svg", "math", "template", "head", "select",
-                             "frameset", "audio", "video", "canvas", "map", "button"};
-    return names;
-}
-
-// Dropped; they have no content.
-const Names &voidDropped()
-{
-    static const Names names{"embed", "link", "meta", "base", "input", "param", "source",
-                             "track", "frame", "keygen", "basefont", "bgsound", "area"};
-    return names;
-}
-
-const Names &voidElements()
-{
-    static const Names names{"br", "hr", "img", "col", "wbr"};
-    return names;
-}
-
-// Allowed tags and the attributes each may keep (besides the global ones).
-const QHash<QString, Names> &allowedTags()
-{
-    static const QHash<QString, Names> tags = [] {
-        QHash<QString, Names> t;
-        for (const char *name :
-             {"html", "div", "span", "p", "br", "hr", "b", "strong", "i", "em", "u", "s", "strike",
-              "del", "ins", "sub", "sup", "small", "big", "h1", "h2", "h3", "h4", "h5", "h6",
-              "thead", "tbody", "tfoot", "caption", "ul", "dl", "dt", "dd", "blockquote", "pre",
-              "code", "tt", "kbd", "samp", "var", "center", "address", "cite", "q", "abbr",
-              "acronym", "nobr", "section", "article", "header", "footer", "main", "nav",
-              "aside", "figure", "figcaption", "mark", "wbr"})
-            t.insert(QString::fromLatin1(name), {});
-        t.insert(QStringLiteral("body"), {"bgcolor", "text"});
-        t.insert(QStringLiteral("a"), {"href", "name"});
-        t.insert(QStringLiteral("img"), {"src", "alt", "width", "height", "border"});
-        t.insert(QStringLiteral("font"), {"color", "size", "face"});
-        t.insert(QStringLiteral("table"), {"width", "border", "cellpadding", "cellspacing", "bgcolor"});
-        t.insert(QStringLiteral("tr"), {"valign", "bgcolor"});
-        t.insert(QStringLiteral("td"), {"width", "height", "colspan", "rowspan", "valign", "bgcolor", "nowrap"});
-        t.insert(QStringLiteral("th"), {"width", "height", "colspan", "rowspan", "valign", "bgcolor", "nowrap"});
-        t.insert(QStringLiteral("col"), {"span", "width"});
-        t.insert(QStringLiteral("colgroup"), {"span", "width"});
-        t.insert(QStringLiteral("ol"), {"start", "type"});
-        t.insert(QStringLiteral("li"), {"value"});
-        return t;
-    }();
-    return tags;
-}
-
-const Names &globalAttributes()
-{
-    static const Names names{"title", "dir", "align", "lang", "style"};
-    return names;
-}
+using namespace HtmlPolicy;
 
 QString escapeAttribute(const QString &value)
 {
@@ -85,8 +19,8 @@ QString escapeAttribute(const QString &value)
 
 bool isNameChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')
-           || c == QLatin1Char(':') || c == QLatin1Char('.');
+    return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ||
+           c == QLatin1Char(':') || c == QLatin1Char('.');
 }
 
 struct Attribute
@@ -107,7 +41,10 @@ struct Tag
 class Walker
 {
 public:
-    Walker(const QString &in, const HtmlSanitizer::Options &options) : s(in), opt(options) {}
+    Walker(const QString &in, const HtmlSanitizer::Options &options)
+        : s(in)
+        , opt(options)
+    {}
 
     HtmlSanitizer::Result run()
     {
@@ -184,8 +121,8 @@ private:
             }
             Attribute a;
             const qsizetype nameStart = i;
-            while (i < s.size() && !s.at(i).isSpace() && s.at(i) != QLatin1Char('>')
-                   && s.at(i) != QLatin1Char('=') && s.at(i) != QLatin1Char('/'))
+            while (i < s.size() && !s.at(i).isSpace() && s.at(i) != QLatin1Char('>') &&
+                   s.at(i) != QLatin1Char('=') && s.at(i) != QLatin1Char('/'))
                 ++i;
             a.name = s.mid(nameStart, i - nameStart).toLower();
             while (i < s.size() && s.at(i).isSpace())
@@ -217,6 +154,11 @@ private:
 
     void handle(const Tag &tag)
     {
+        if (!dropName.isEmpty() && dropName == QLatin1String("head") && !tag.closing &&
+            tag.name == QLatin1String("body")) {
+            dropName.clear(); // an unclosed <head> ends where <body> starts, as in browsers
+            dropDepth = 0;
+        }
         if (!dropName.isEmpty()) { // inside a dropped container: only count nesting
             if (tag.name == dropName)
                 dropDepth += tag.closing ? -1 : (tag.selfClosing ? 0 : 1);
@@ -266,8 +208,8 @@ private:
                 continue;
             if (tag.name == QLatin1String("a") && a.name == QLatin1String("href"))
                 href = value;
-            written += QLatin1Char(' ') + a.name + QLatin1String("=\"") + escapeAttribute(value)
-                       + QLatin1Char('"');
+            written += QLatin1Char(' ') + a.name + QLatin1String("=\"") + escapeAttribute(value) +
+                       QLatin1Char('"');
         }
         written += QLatin1Char('>');
         out += written;
@@ -279,7 +221,7 @@ private:
     }
 
     // The attribute's decoded value if it may stay, else a null QString (and counted).
-    QString keptValue(const QString &tagName, const Attribute &a, const Names &allowed)
+    QString keptValue(const QString &tagName, const Attribute &a, const HtmlPolicy::Names &allowed)
     {
         if (!allowed.contains(a.name) && !globalAttributes().contains(a.name)) {
             ++r.removedAttributes;
@@ -304,9 +246,9 @@ private:
             if (scheme == QLatin1String("data")) {
                 if (value.trimmed().startsWith(QLatin1String("data:image/"), Qt::CaseInsensitive))
                     return value.trimmed();
-            } else if (scheme == QLatin1String("http") || scheme == QLatin1String("https")
-                       || scheme == QLatin1String("cid")
-                       || value.trimmed().startsWith(QLatin1String("//"))) {
+            } else if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+                       scheme == QLatin1String("cid") ||
+                       value.trimmed().startsWith(QLatin1String("//"))) {
                 r.remoteResources << value.trimmed();
                 return value.trimmed();
             }
@@ -330,8 +272,8 @@ private:
             target = target.mid(7);
         if (shown == anchorHref || shown == target)
             return; // the text already is the target
-        out += QLatin1String(" <span style=\"color:#555555\">[") + anchorHref.toHtmlEscaped()
-               + QLatin1String("]</span>");
+        out += QLatin1String(" <span style=\"color:#555555\">[") + anchorHref.toHtmlEscaped() +
+               QLatin1String("]</span>");
     }
 
     void skipRawText(const QString &name)
@@ -370,9 +312,9 @@ QString HtmlSanitizer::decodeEntities(const QString &text)
     if (!text.contains(QLatin1Char('&')))
         return text;
     static const QHash<QString, QChar> named{
-        {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"colon", ':'},
-        {"tab", '\t'}, {"newline", '\n'}, {"nbsp", QChar(0xa0)}, {"sol", '/'}, {"lpar", '('},
-        {"rpar", ')'}, {"period", '.'}};
+        {"amp", '&'},   {"lt", '<'},   {"gt", '>'},       {"quot", '"'},         {"apos", '\''},
+        {"colon", ':'}, {"tab", '\t'}, {"newline", '\n'}, {"nbsp", QChar(0xa0)}, {"sol", '/'},
+        {"lpar", '('},  {"rpar", ')'}, {"period", '.'}};
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -381,7 +323,8 @@ QString HtmlSanitizer::decodeEntities(const QString &text)
             continue;
         }
         qsizetype j = i + 1;
-        while (j < text.size() && j - i < 12 && (text.at(j).isLetterOrNumber() || text.at(j) == QLatin1Char('#')))
+        while (j < text.size() && j - i < 12 &&
+               (text.at(j).isLetterOrNumber() || text.at(j) == QLatin1Char('#')))
             ++j;
         const QString entity = text.mid(i + 1, j - i - 1);
         const bool semicolon = j < text.size() && text.at(j) == QLatin1Char(';');
@@ -417,7 +360,8 @@ QString HtmlSanitizer::schemeOf(const QString &url)
         return {};
     const QString scheme = compact.left(colon).toLower();
     for (const QChar c : scheme) {
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('.')))
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+              c == QLatin1Char('.')))
             return {}; // a colon later in a relative path ("a/b:c")
     }
     return scheme;
@@ -426,35 +370,13 @@ QString HtmlSanitizer::schemeOf(const QString &url)
 bool HtmlSanitizer::isSafeLinkUrl(const QString &url)
 {
     const QString scheme = schemeOf(url);
-    return scheme == QLatin1String("http") || scheme == QLatin1String("https")
-           || scheme == QLatin1String("mailto") || scheme == QLatin1String("tel");
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+           scheme == QLatin1String("mailto") || scheme == QLatin1String("tel");
 }
 
 QString HtmlSanitizer::sanitizeStyle(const QString &css, int *removed)
 {
-    static const char *const banned[] = {"url(", "expression(", "javascript:", "vbscript:",
-                                         "behavior", "-moz-binding", "@import", "image-set(",
-                                         "\\", "/*"};
-    QStringList kept;
-    int dropped = 0;
-    const QStringList declarations = css.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &raw : declarations) {
-        const QString declaration = raw.trimmed();
-        if (declaration.isEmpty())
-            continue;
-        QString compact = declaration.toLower();
-        compact.remove(QLatin1Char(' '));
-        bool bad = !declaration.contains(QLatin1Char(':'));
-        for (const char *word : banned)
-            bad = bad || compact.contains(QLatin1String(word));
-        if (bad)
-            ++dropped;
-        else
-            kept << declaration;
-    }
-    if (removed)
-        *removed += dropped;
-    return kept.join(QLatin1String("; "));
+    return HtmlPolicy::sanitizeStyle(css, removed);
 }
 
 } // namespace kac::models

@@ -31,9 +31,9 @@ public:
     struct Result
     {
         QString html;
-        int removedElements = 0;   // dangerous elements dropped (script, iframe, object...)
-        int removedAttributes = 0; // handlers, disallowed attributes, unsafe URLs, CSS url()
-        int blockedLinks = 0;      // hrefs removed because their scheme is unsafe
+        int removedElements = 0;     // dangerous elements dropped (script, iframe, object...)
+        int removedAttributes = 0;   // handlers, disallowed attributes, unsafe URLs, CSS url()
+        int blockedLinks = 0;        // hrefs removed because their scheme is unsafe
         QStringList remoteResources; // remote image sources left for the view to block
     };
 

@@ -8,7 +8,9 @@
 
 namespace kac::models {
 
-LiveChatQueueModel::LiveChatQueueModel(QObject *parent) : PagedTableModel(parent) {}
+LiveChatQueueModel::LiveChatQueueModel(QObject *parent)
+    : PagedTableModel(parent)
+{}
 
 void LiveChatQueueModel::appendNodes(const QJsonArray &nodes)
 {
@@ -30,10 +32,15 @@ void LiveChatQueueModel::appendNodes(const QJsonArray &nodes)
             const auto &channel = summary.channels.first();
             chat.customer = channel.displayName.isEmpty() ? channel.handle : channel.displayName;
         }
-        const QJsonArray edges = node.value(QLatin1String("events")).toObject().value(QLatin1String("edges")).toArray();
+        const QJsonArray edges =
+            node.value(QLatin1String("events")).toObject().value(QLatin1String("edges")).toArray();
         if (!edges.isEmpty()) {
-            const QJsonObject message = edges.first().toObject().value(QLatin1String("node")).toObject()
-                                            .value(QLatin1String("message")).toObject();
+            const QJsonObject message = edges.first()
+                                            .toObject()
+                                            .value(QLatin1String("node"))
+                                            .toObject()
+                                            .value(QLatin1String("message"))
+                                            .toObject();
             chat.preview = MessageContent::fromJson(message).preview(120);
         }
         m_chats.append(std::move(chat));
@@ -43,6 +50,9 @@ void LiveChatQueueModel::appendNodes(const QJsonArray &nodes)
 
 void LiveChatQueueModel::clear()
 {
+    // Before the reset: views (and QAbstractItemModelTester) ask canFetchMore() on
+    // modelReset, and the loader's old pager is already gone by then.
+    setMoreAvailable(false);
     beginResetModel();
     m_chats.clear();
     endResetModel();
@@ -66,22 +76,32 @@ QVariant LiveChatQueueModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case LastMessageColumn: return ConversationTimelineModel::formatTime(c.lastMessageAt);
-        case StatusColumn: return ConversationSummary::statusLabel(c.status);
-        case AccountColumn: return c.accountNumber;
-        case CustomerColumn: return c.customer;
-        case BucketsColumn: return c.buckets;
-        case PreviewColumn: return c.preview;
+        case LastMessageColumn:
+            return ConversationTimelineModel::formatTime(c.lastMessageAt);
+        case StatusColumn:
+            return ConversationSummary::statusLabel(c.status);
+        case AccountColumn:
+            return c.accountNumber;
+        case CustomerColumn:
+            return c.customer;
+        case BucketsColumn:
+            return c.buckets;
+        case PreviewColumn:
+            return c.preview;
         }
         return {};
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3, last message %4")
             .arg(ConversationSummary::statusLabel(c.status), c.accountNumber, c.customer,
                  ConversationTimelineModel::formatTime(c.lastMessageAt));
-    case AccountNumberRole: return c.accountNumber;
-    case ConversationIdRole: return c.relayId;
-    case StatusRole: return c.status;
-    case LastMessageAtRole: return c.lastMessageAt;
+    case AccountNumberRole:
+        return c.accountNumber;
+    case ConversationIdRole:
+        return c.relayId;
+    case StatusRole:
+        return c.status;
+    case LastMessageAtRole:
+        return c.lastMessageAt;
     }
     return {};
 }
@@ -91,12 +111,18 @@ QVariant LiveChatQueueModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case LastMessageColumn: return tr("Last message");
-    case StatusColumn: return tr("Status");
-    case AccountColumn: return tr("Account");
-    case CustomerColumn: return tr("Customer");
-    case BucketsColumn: return tr("Buckets");
-    case PreviewColumn: return tr("Latest");
+    case LastMessageColumn:
+        return tr("Last message");
+    case StatusColumn:
+        return tr("Status");
+    case AccountColumn:
+        return tr("Account");
+    case CustomerColumn:
+        return tr("Customer");
+    case BucketsColumn:
+        return tr("Buckets");
+    case PreviewColumn:
+        return tr("Latest");
     }
     return {};
 }

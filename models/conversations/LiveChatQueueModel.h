@@ -13,9 +13,18 @@ class LiveChatQueueModel : public PagedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { LastMessageColumn, StatusColumn, AccountColumn, CustomerColumn, BucketsColumn,
-                  PreviewColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        LastMessageColumn,
+        StatusColumn,
+        AccountColumn,
+        CustomerColumn,
+        BucketsColumn,
+        PreviewColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         AccountNumberRole = Qt::UserRole + 1,
         ConversationIdRole, // relay id
         StatusRole,         // OPEN, SNOOZED, CLOSED ...
@@ -43,7 +52,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QVector<Chat> m_chats;

@@ -53,13 +53,20 @@ MessageContent::Kind MessageContent::kindFromTypename(const QString &typeName)
 QString MessageContent::typenameFor(Kind kind)
 {
     switch (kind) {
-    case Kind::Email: return QStringLiteral("InkEmail");
-    case Kind::Sms: return QStringLiteral("InkSMS");
-    case Kind::LiveChat: return QStringLiteral("InkLiveChatMessage");
-    case Kind::WhatsApp: return QStringLiteral("InkWhatsApp");
-    case Kind::Line: return QStringLiteral("InkLine");
-    case Kind::Post: return QStringLiteral("InkPost");
-    case Kind::Generic: break;
+    case Kind::Email:
+        return QStringLiteral("InkEmail");
+    case Kind::Sms:
+        return QStringLiteral("InkSMS");
+    case Kind::LiveChat:
+        return QStringLiteral("InkLiveChatMessage");
+    case Kind::WhatsApp:
+        return QStringLiteral("InkWhatsApp");
+    case Kind::Line:
+        return QStringLiteral("InkLine");
+    case Kind::Post:
+        return QStringLiteral("InkPost");
+    case Kind::Generic:
+        break;
     }
     return QStringLiteral("InkGenericMessage");
 }
@@ -67,13 +74,20 @@ QString MessageContent::typenameFor(Kind kind)
 QString MessageContent::kindLabel(Kind kind)
 {
     switch (kind) {
-    case Kind::Email: return tr("Email");
-    case Kind::Sms: return tr("SMS");
-    case Kind::LiveChat: return tr("Live chat");
-    case Kind::WhatsApp: return tr("WhatsApp");
-    case Kind::Line: return tr("LINE");
-    case Kind::Post: return tr("Post");
-    case Kind::Generic: break;
+    case Kind::Email:
+        return tr("Email");
+    case Kind::Sms:
+        return tr("SMS");
+    case Kind::LiveChat:
+        return tr("Live chat");
+    case Kind::WhatsApp:
+        return tr("WhatsApp");
+    case Kind::Line:
+        return tr("LINE");
+    case Kind::Post:
+        return tr("Post");
+    case Kind::Generic:
+        break;
     }
     return tr("Other");
 }
@@ -81,17 +95,20 @@ QString MessageContent::kindLabel(Kind kind)
 QString MessageContent::directionLabel(Direction direction)
 {
     switch (direction) {
-    case Direction::Inbound: return tr("Received");
-    case Direction::Outbound: return tr("Sent");
-    case Direction::Unknown: break;
+    case Direction::Inbound:
+        return tr("Received");
+    case Direction::Outbound:
+        return tr("Sent");
+    case Direction::Unknown:
+        break;
     }
     return {};
 }
 
 QList<MessageContent::Kind> MessageContent::allKinds()
 {
-    return {Kind::Email, Kind::Sms, Kind::LiveChat, Kind::WhatsApp, Kind::Line, Kind::Post,
-            Kind::Generic};
+    return {Kind::Email, Kind::Sms,  Kind::LiveChat, Kind::WhatsApp,
+            Kind::Line,  Kind::Post, Kind::Generic};
 }
 
 MessageContent MessageContent::fromJson(const QJsonObject &m)
@@ -104,7 +121,8 @@ MessageContent MessageContent::fromJson(const QJsonObject &m)
                                                            : Direction::Unknown;
     c.id = m.value(QLatin1String("id")).toString();
     c.relayId = m.value(QLatin1String("relayId")).toString();
-    c.createdAt = QDateTime::fromString(m.value(QLatin1String("createdAt")).toString(), Qt::ISODate);
+    c.createdAt =
+        QDateTime::fromString(m.value(QLatin1String("createdAt")).toString(), Qt::ISODate);
     c.from = m.value(QLatin1String("fromHandle")).toString();
     c.to = m.value(QLatin1String("toHandle")).toString();
     c.toList = stringList(m.value(QLatin1String("toHandles")));
@@ -117,7 +135,8 @@ MessageContent MessageContent::fromJson(const QJsonObject &m)
     c.plainText = m.value(QLatin1String("plainTextContent")).toString();
     if (c.kind == Kind::Email && c.html.isEmpty() && c.body.contains(QLatin1Char('<')))
         c.html = c.body; // Kraken's displayContent of an email is its HTML
-    c.deliveryStatus = m.value(QLatin1String("delivery")).toObject().value(QLatin1String("status")).toString();
+    c.deliveryStatus =
+        m.value(QLatin1String("delivery")).toObject().value(QLatin1String("status")).toString();
     c.hasRemoteImages = m.value(QLatin1String("hasRemoteImages")).toBool();
     c.hasScript = m.value(QLatin1String("hasScript")).toBool();
     const QJsonArray attachments = m.value(QLatin1String("attachments")).toArray();

@@ -22,8 +22,22 @@ struct MessageAttachment
 // Parsed once from JSON so views only read fields.
 struct MessageContent
 {
-    enum class Kind { Email, Sms, LiveChat, WhatsApp, Line, Post, Generic };
-    enum class Direction { Unknown, Inbound, Outbound };
+    enum class Kind
+    {
+        Email,
+        Sms,
+        LiveChat,
+        WhatsApp,
+        Line,
+        Post,
+        Generic
+    };
+    enum class Direction
+    {
+        Unknown,
+        Inbound,
+        Outbound
+    };
 
     Kind kind = Kind::Generic;
     Direction direction = Direction::Unknown;

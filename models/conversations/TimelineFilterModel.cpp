@@ -4,7 +4,9 @@
 
 namespace kac::models {
 
-TimelineFilterModel::TimelineFilterModel(QObject *parent) : QSortFilterProxyModel(parent) {}
+TimelineFilterModel::TimelineFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{}
 
 void TimelineFilterModel::setChannel(std::optional<MessageContent::Kind> kind)
 {
@@ -32,7 +34,9 @@ bool TimelineFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (m_search.isEmpty())
         return true;
-    return index.data(ConversationTimelineModel::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive);
+    return index.data(ConversationTimelineModel::SearchTextRole)
+        .toString()
+        .contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace kac::models

@@ -3,7 +3,6 @@
 #include "models/conversations/MessageContent.h"
 
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 namespace kac::models {

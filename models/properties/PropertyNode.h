@@ -36,7 +36,7 @@ struct PropertyNode
     QString meterSerial;       // meters and registers
     QString readingFrequency;  // meters
     QString accountNumber;     // occupancy periods
-    bool flagged = false;      // life support on an NMI: shown prominently
+    bool flagged = false;      // life support on an NMI (shown prominently); export on a register
 
     PropertyNode *parent = nullptr;
     std::vector<std::unique_ptr<PropertyNode>> children;

@@ -93,7 +93,7 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::property(const QJsonObject &p
         where << str(p, "postcode");
     if (!str(p, "label").isEmpty())
         where << str(p, "label");
-    auto root = node(PropertyNode::Kind::Property, address, where.join(QLatin1String(" · ")));
+    auto root = node(PropertyNode::Kind::Property, address, where.join(QStringLiteral(" · ")));
     root->id = str(p, "id");
 
     for (const QJsonValue &value : p.value(QLatin1String("occupancyPeriods")).toArray()) {
@@ -104,7 +104,7 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::property(const QJsonObject &p
                                                                       : tr("Not occupier"));
         row->accountNumber = str(o, "accountNumber");
         if (!row->accountNumber.isEmpty())
-            row->detail += QLatin1String(" · ") + row->accountNumber;
+            row->detail += QStringLiteral(" · ") + row->accountNumber;
         root->addChild(std::move(row));
     }
 
@@ -144,7 +144,7 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meterPoint(const QJsonObject 
     if (lifeSupport)
         facts.prepend(tr("LIFE SUPPORT"));
 
-    auto point = node(PropertyNode::Kind::MeterPoint, title, facts.join(QLatin1String(" · ")),
+    auto point = node(PropertyNode::Kind::MeterPoint, title, facts.join(QStringLiteral(" · ")),
                       str(m, "status"));
     point->id = str(m, "id");
     point->marketIdentifier = identifier;
@@ -160,7 +160,7 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meterPoint(const QJsonObject 
             parts << tr("supply start %1").arg(since);
         if (!str(supply, "distributor").isEmpty())
             parts << str(supply, "distributor");
-        auto row = node(PropertyNode::Kind::SupplyDetails, tr("Supply"), parts.join(QLatin1String(" · ")),
+        auto row = node(PropertyNode::Kind::SupplyDetails, tr("Supply"), parts.join(QStringLiteral(" · ")),
                         on ? tr("On supply") : tr("Off supply"));
         row->marketIdentifier = identifier;
         row->fuel = point->fuel;
@@ -199,7 +199,7 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meter(const QJsonObject &m, c
     }
     if (m.value(QLatin1String("isSmart")).toBool())
         facts << tr("smart");
-    auto row = node(PropertyNode::Kind::Meter, tr("Meter %1").arg(serial), facts.join(QLatin1String(" · ")),
+    auto row = node(PropertyNode::Kind::Meter, tr("Meter %1").arg(serial), facts.join(QStringLiteral(" · ")),
                     str(m, "status"));
     row->id = str(m, "id");
     row->meterId = row->id;
@@ -217,8 +217,9 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meter(const QJsonObject &m, c
             facts << tr("export");
         auto reg = node(PropertyNode::Kind::Register,
                         tr("Register %1 %2").arg(str(r, "identifier"), str(r, "description")).trimmed(),
-                        facts.join(QLatin1String(" · ")));
+                        facts.join(QStringLiteral(" · ")));
         reg->id = str(r, "id");
+        reg->flagged = r.value(QLatin1String("isExport")).toBool();
         reg->meterId = row->meterId;
         reg->meterSerial = serial;
         reg->readingFrequency = row->readingFrequency;

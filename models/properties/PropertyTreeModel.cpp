@@ -32,9 +32,17 @@ QList<PropertyTreeModel::MeterRef> PropertyTreeModel::meters() const
     QList<MeterRef> refs;
     std::function<void(const PropertyNode &, const QString &)> walk =
         [&](const PropertyNode &node, const QString &address) {
-            if (node.kind == PropertyNode::Kind::Meter)
-                refs.append({node.meterId, node.meterSerial, node.fuel, node.marketIdentifier,
-                             node.readingFrequency, address});
+            if (node.kind == PropertyNode::Kind::Meter) {
+                MeterRef ref{node.meterId, node.meterSerial, node.fuel, node.marketIdentifier,
+                             node.readingFrequency, address, {}};
+                for (const auto &child : node.children) {
+                    if (child->kind == PropertyNode::Kind::Register && !child->flagged) {
+                        ref.primaryRegisterId = child->id;
+                        break;
+                    }
+                }
+                refs.append(ref);
+            }
             for (const auto &child : node.children)
                 walk(*child, address);
         };
@@ -143,7 +151,7 @@ QVariant PropertyTreeModel::data(const QModelIndex &index, int role) const
     case AccountNumberRole:
         return node->accountNumber;
     case LifeSupportRole:
-        return node->flagged;
+        return node->kind == PropertyNode::Kind::MeterPoint && node->flagged;
     }
     return {};
 }

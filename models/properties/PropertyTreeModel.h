@@ -37,6 +37,7 @@ public:
         QString marketIdentifier;
         QString readingFrequency;
         QString propertyAddress;
+        QString primaryRegisterId; // the first import register (what the chart plots)
     };
 
     explicit PropertyTreeModel(QObject *parent = nullptr);

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 namespace kac::test {

@@ -1,5 +1,4 @@
 #include "CampaignTestBase.h"
-
 #include "models/campaigns/CallLookupService.h"
 #include "models/campaigns/CallTagModel.h"
 #include "models/campaigns/PagedLoader.h"
@@ -117,8 +116,10 @@ private slots:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("code");
-        QTest::newRow("unknown") << "1" << "KT-CT-11802";
-        QTest::newRow("malformed") << "not-a-call" << "KT-CT-11817";
+        QTest::newRow("unknown") << "1"
+                                 << "KT-CT-11802";
+        QTest::newRow("malformed") << "not-a-call"
+                                   << "KT-CT-11817";
     }
 
     void unknownAndMalformedCallIds()

@@ -1,5 +1,4 @@
 #include "CampaignTestBase.h"
-
 #include "models/campaigns/CallCentreMonitor.h"
 
 using namespace kac::models;
@@ -11,7 +10,10 @@ class TestCallCentreMonitor : public QObject
 private:
     kac::test::CampaignSandbox m_env;
 
-    int agentRequests() const { return m_env.requests(QStringLiteral("AgentCallCenterStatus")).size(); }
+    int agentRequests() const
+    {
+        return m_env.requests(QStringLiteral("AgentCallCenterStatus")).size();
+    }
     int waitRequests() const
     {
         return m_env.requests(QStringLiteral("InboundCallAverageWaitTime")).size();

@@ -1,5 +1,4 @@
 #include "CampaignTestBase.h"
-
 #include "models/campaigns/CampaignExporter.h"
 
 #include <QDir>
@@ -52,12 +51,14 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "Item ID,Customer,Account number,Phone,"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "Item ID,Customer,Account number,Phone,"));
         QVERIFY(bytes.endsWith("\r\n"));
-        QCOMPARE(bytes.count("\r\n"), 20001);   // header + one line per item
-        QCOMPARE(bytes.count('\n'), 20001);     // no bare LF anywhere
+        QCOMPARE(bytes.count("\r\n"), 20001); // header + one line per item
+        QCOMPARE(bytes.count('\n'), 20001);   // no bare LF anywhere
         const QList<QByteArray> lines = bytes.split('\n');
-        QVERIFY(lines.at(1).startsWith("100100001,Mr Rajesh Venkataraman,A-9A63F05B,'+61491570110,"));
+        QVERIFY(
+            lines.at(1).startsWith("100100001,Mr Rajesh Venkataraman,A-9A63F05B,'+61491570110,"));
         QVERIFY(lines.at(2).contains(",A-2B7E41C9,"));
         QCOMPARE(filesIn(dir), QStringList{QStringLiteral("VC-1001.csv")}); // no temp file left
     }
@@ -76,7 +77,8 @@ private slots:
         QCOMPARE(file.readAll().count("\r\n"), 2400 + 1);
         bool sawFault = false;
         for (const QJsonObject &line : m_env.requests(QStringLiteral("CampaignItems")))
-            sawFault |= line.value(QLatin1String("outcome")).toString() == QLatin1String("http-503");
+            sawFault |=
+                line.value(QLatin1String("outcome")).toString() == QLatin1String("http-503");
         QVERIFY(sawFault);
     }
 
@@ -93,7 +95,8 @@ private slots:
         QCOMPARE(exporter.state(), State::Failed);
         QCOMPARE(exporter.written(), 300);
         const QString message = failed.first().first().toString();
-        QVERIFY2(message.contains(QLatin1String("stopped after 300 of 20,000 items")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("stopped after 300 of 20,000 items")),
+                 qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("no file was saved")), qPrintable(message));
         QCOMPARE(exporter.error().kind, kac::api::ApiError::Kind::MalformedResponse);
         QTest::qWait(200);

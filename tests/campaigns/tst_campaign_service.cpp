@@ -1,5 +1,4 @@
 #include "CampaignTestBase.h"
-
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
@@ -75,11 +74,21 @@ private slots:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("expectedRows");
-        QTest::newRow("status") << "ACTIVE" << "" << "" << 15;
-        QTest::newRow("type") << "" << "PREDICTIVE" << "" << 6;
-        QTest::newRow("name") << "" << "" << "collections" << 6;
-        QTest::newRow("all three") << "ACTIVE" << "PREVIEW" << "Collections" << 4;
-        QTest::newRow("nothing matches") << "DRAFT" << "PREDICTIVE" << "" << 0;
+        QTest::newRow("status") << "ACTIVE"
+                                << ""
+                                << "" << 15;
+        QTest::newRow("type") << ""
+                              << "PREDICTIVE"
+                              << "" << 6;
+        QTest::newRow("name") << ""
+                              << ""
+                              << "collections" << 6;
+        QTest::newRow("all three") << "ACTIVE"
+                                   << "PREVIEW"
+                                   << "Collections" << 4;
+        QTest::newRow("nothing matches") << "DRAFT"
+                                         << "PREDICTIVE"
+                                         << "" << 0;
     }
 
     void filtersChangeVariablesAndRows()
@@ -92,8 +101,8 @@ private slots:
         QAbstractItemModelTester tester(service.campaigns(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         service.setFilter({status, type, name});
-        QTRY_VERIFY_WITH_TIMEOUT(service.campaignLoader()->state() == State::Ready
-                                     || service.campaignLoader()->state() == State::Empty,
+        QTRY_VERIFY_WITH_TIMEOUT(service.campaignLoader()->state() == State::Ready ||
+                                     service.campaignLoader()->state() == State::Empty,
                                  10000);
         QCOMPARE(service.campaigns()->rowCount(), expectedRows);
         QCOMPARE(service.campaignLoader()->state(), expectedRows ? State::Ready : State::Empty);
@@ -131,7 +140,8 @@ private slots:
         QAbstractItemModelTester tester(service.items(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         service.openCampaign(QStringLiteral("VC-1001"));
-        QTRY_COMPARE_WITH_TIMEOUT(service.detailState(), CampaignService::DetailState::Ready, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(service.detailState(), CampaignService::DetailState::Ready,
+                                  10000);
         const CampaignDetail &campaign = service.campaign();
         QCOMPARE(campaign.name, QStringLiteral("Collections -- 30+ days overdue"));
         QCOMPARE(campaign.campaignType, QStringLiteral("PREVIEW"));
@@ -148,7 +158,8 @@ private slots:
         QCOMPARE(service.items()->index(0, CampaignItemModel::Customer).data().toString(),
                  QStringLiteral("Mr Rajesh Venkataraman"));
         // Phones are masked until revealed.
-        const QString masked = service.items()->index(0, CampaignItemModel::Phone).data().toString();
+        const QString masked =
+            service.items()->index(0, CampaignItemModel::Phone).data().toString();
         QVERIFY2(!masked.contains(QLatin1String("570 110")), qPrintable(masked));
         service.items()->setPhonesRevealed(true);
         QCOMPARE(service.items()->index(0, CampaignItemModel::Phone).data().toString(),
@@ -205,7 +216,8 @@ private slots:
     {
         CampaignService service(&m_env.transport);
         service.openCampaign(QStringLiteral("VC-9999"));
-        QTRY_COMPARE_WITH_TIMEOUT(service.detailState(), CampaignService::DetailState::Failed, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(service.detailState(), CampaignService::DetailState::Failed,
+                                  10000);
         QCOMPARE(service.detailError().errorCode, QStringLiteral("KT-CT-11501"));
         QTRY_COMPARE_WITH_TIMEOUT(service.itemLoader()->state(), State::Failed, 10000);
         QVERIFY(!service.items()->isLoading());
@@ -220,7 +232,8 @@ private slots:
         service.setFilter({});
         QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Failed, 15000);
         QVERIFY(!service.campaigns()->isLoading());
-        QCOMPARE(service.campaignLoader()->error().kind, kac::api::ApiError::Kind::MalformedResponse);
+        QCOMPARE(service.campaignLoader()->error().kind,
+                 kac::api::ApiError::Kind::MalformedResponse);
         service.setFaultHeader({});
         service.campaignLoader()->retry();
         QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Ready, 10000);

@@ -1,5 +1,4 @@
 #include "CampaignTestBase.h"
-
 #include "api/ErrorCatalog.h"
 #include "models/campaigns/CallCentreMonitor.h"
 #include "models/campaigns/CampaignExporter.h"
@@ -48,7 +47,11 @@ private:
     {
         const QList<QJsonObject> lines = m_env.requests(operation);
         return lines.isEmpty() ? QString()
-                               : lines.last().value(QLatin1String("variables")).toObject().value(key).toString();
+                               : lines.last()
+                                     .value(QLatin1String("variables"))
+                                     .toObject()
+                                     .value(key)
+                                     .toString();
     }
 
     static QPushButton *retryButton(PaneStateWidget *pane)
@@ -69,8 +72,10 @@ private:
         QVERIFY2(!found.isEmpty(), qPrintable(id));
         view->setCurrentIndex({}); // so choosing the same row again still opens it
         view->setCurrentIndex(found.first());
-        QTRY_COMPARE_WITH_TIMEOUT(list()->campaignView()->headerState()->state(), PaneState::Content, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(list()->campaignView()->itemsState()->state(), PaneState::Content, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(list()->campaignView()->headerState()->state(),
+                                  PaneState::Content, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(list()->campaignView()->itemsState()->state(), PaneState::Content,
+                                  10000);
     }
 
 private slots:
@@ -101,8 +106,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(list()->listView()->model()->rowCount(), 3, 10000);
         QTest::keyClicks(list()->nameFilter(), "winter");
         QTRY_COMPARE_WITH_TIMEOUT(list()->listView()->model()->rowCount(), 2, 10000);
-        QCOMPARE(lastVariable("VoiceCampaigns", "name"),
-                 QStringLiteral("winter"));
+        QCOMPARE(lastVariable("VoiceCampaigns", "name"), QStringLiteral("winter"));
         list()->typeFilter()->setCurrentIndex(list()->typeFilter()->findData("PREVIEW"));
         QTRY_COMPARE_WITH_TIMEOUT(list()->listState()->state(), PaneState::Empty, 10000);
         QVERIFY(!list()->listState()->emptyText().isEmpty());
@@ -147,7 +151,8 @@ private slots:
         selectCampaign(QStringLiteral("VC-1001"));
         CampaignView *view = list()->campaignView();
         const QString header = view->headerText();
-        QVERIFY2(header.contains(QLatin1String("Collections -- 30+ days overdue")), qPrintable(header));
+        QVERIFY2(header.contains(QLatin1String("Collections -- 30+ days overdue")),
+                 qPrintable(header));
         QVERIFY2(header.contains(QLatin1String("Duplicate prevention: on")), qPrintable(header));
         QVERIFY2(header.contains(QLatin1String("Outbound number: +61")), qPrintable(header));
         QVERIFY2(header.contains(QLatin1String("Tags:")), qPrintable(header));
@@ -170,6 +175,7 @@ private slots:
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.first().first().toString(), QStringLiteral("A-2B7E41C9"));
         const QRect cell = items->visualRect(items->model()->index(0, 0));
+        QTest::mouseClick(items->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(items->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(open.count(), 2);
         QCOMPARE(open.last().first().toString(), QStringLiteral("A-9A63F05B"));
@@ -181,8 +187,12 @@ private slots:
         OutcomeChart *chart = list()->campaignView()->outcomeChart();
         emit chart->summariseAllRequested();
         QTRY_VERIFY_WITH_TIMEOUT(chart->caption().contains(QLatin1String("all 310")), 20000);
-        QTRY_COMPARE(list()->listView()->model()->index(5, kac::models::CampaignListModel::Progress)
-                         .data(kac::models::CampaignListModel::ProgressRole).toDouble() >= 0, true);
+        QTRY_COMPARE(list()->listView()
+                             ->model()
+                             ->index(5, kac::models::CampaignListModel::Progress)
+                             .data(kac::models::CampaignListModel::ProgressRole)
+                             .toDouble() >= 0,
+                     true);
     }
 
     void exportDialogWritesTheFileWithProgress()
@@ -195,10 +205,12 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("moves.csv"));
         dialog->setFilePath(path);
         QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->exporter()->state(), kac::models::CampaignExporter::State::Finished, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->exporter()->state(),
+                                  kac::models::CampaignExporter::State::Finished, 30000);
         QCOMPARE(dialog->progressBar()->value(), 1200);
         QCOMPARE(dialog->progressBar()->maximum(), 1200);
-        QVERIFY2(dialog->statusText().contains(QLatin1String("Saved 1,200 items")), qPrintable(dialog->statusText()));
+        QVERIFY2(dialog->statusText().contains(QLatin1String("Saved 1,200 items")),
+                 qPrintable(dialog->statusText()));
         QVERIFY(QFile::exists(path));
         dialog->reject();
     }
@@ -230,11 +242,13 @@ private slots:
         QCOMPARE(tags->tagsView()->model()->rowCount(), 30);
         tags->stateFilter()->setCurrentIndex(2); // inactive only
         QTRY_COMPARE_WITH_TIMEOUT(tags->tagsView()->model()->rowCount(), 4, 10000);
-        QCOMPARE(tags->tagsView()->model()->index(0, 1).data().toString(), QStringLiteral("Inactive"));
+        QCOMPARE(tags->tagsView()->model()->index(0, 1).data().toString(),
+                 QStringLiteral("Inactive"));
         QTest::keyClicks(tags->idField(), "26");
         QTest::keyClick(tags->idField(), Qt::Key_Return);
-        QTRY_VERIFY2_WITH_TIMEOUT(tags->lookupResult()->text().contains(QStringLiteral("Wrong number — inactive")),
-                                  qPrintable(tags->lookupResult()->text()), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            tags->lookupResult()->text().contains(QStringLiteral("Wrong number — inactive")),
+            qPrintable(tags->lookupResult()->text()), 10000);
     }
 
     void callShowsAccountAndMetadata()
@@ -266,7 +280,8 @@ private slots:
         m_pane->tabs()->setCurrentWidget(status);
         QVERIFY(monitor->isPolling());
         monitor->setIntervalMs(1000); // the spin box's minimum is 5 s; tests go faster
-        QTRY_VERIFY_WITH_TIMEOUT(status->agentStatusLabel()->text().startsWith(QLatin1String("Wrap up")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status->agentStatusLabel()->text().startsWith(QLatin1String("Wrap up")), 10000);
         QVERIFY(status->waitTimeLabel()->text().contains(QLatin1String("yesterday")));
         QTRY_VERIFY_WITH_TIMEOUT(requestCount("AgentCallCenterStatus") - before >= 3, 10000);
 

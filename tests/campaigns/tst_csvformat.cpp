@@ -15,11 +15,14 @@ private slots:
         QTest::addColumn<QByteArray>("record");
         QTest::newRow("plain") << "Rajesh" << QByteArray("Rajesh\r\n");
         QTest::newRow("empty") << "" << QByteArray("\r\n");
-        QTest::newRow("comma") << "Kalogeropoulos, Dimitri" << QByteArray("\"Kalogeropoulos, Dimitri\"\r\n");
-        QTest::newRow("quote") << "The \"Bakehouse\"" << QByteArray("\"The \"\"Bakehouse\"\"\"\r\n");
+        QTest::newRow("comma") << "Kalogeropoulos, Dimitri"
+                               << QByteArray("\"Kalogeropoulos, Dimitri\"\r\n");
+        QTest::newRow("quote") << "The \"Bakehouse\""
+                               << QByteArray("\"The \"\"Bakehouse\"\"\"\r\n");
         QTest::newRow("newline") << "line 1\nline 2" << QByteArray("\"line 1\nline 2\"\r\n");
         QTest::newRow("CRLF") << "a\r\nb" << QByteArray("\"a\r\nb\"\r\n");
-        QTest::newRow("formula =") << "=HYPERLINK(\"x\")" << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+        QTest::newRow("formula =")
+            << "=HYPERLINK(\"x\")" << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"\r\n");
         QTest::newRow("formula +") << "+61491570110" << QByteArray("'+61491570110\r\n");
         QTest::newRow("formula -") << "-2+3" << QByteArray("'-2+3\r\n");
         QTest::newRow("formula @") << "@SUM(A1)" << QByteArray("'@SUM(A1)\r\n");

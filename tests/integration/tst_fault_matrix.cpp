@@ -53,7 +53,8 @@ constexpr int NormalTimeoutMs = 5000;
 const QString Account = QStringLiteral("A-2B7E41C9");
 const QString Bystander = QStringLiteral("A-9A63F05B");
 
-enum class Expect {
+enum class Expect
+{
     Data,          // the answer arrives (maybe after retries the agent never sees)
     DataOrPartial, // disabled-field: data (partial) or an error naming KT-CT-1113
     Timeout,
@@ -68,7 +69,12 @@ enum class Expect {
 
 struct Outcome
 {
-    enum class Kind { Pending, Data, Failed };
+    enum class Kind
+    {
+        Pending,
+        Data,
+        Failed
+    };
     Kind kind = Kind::Pending;
     ApiError error;
 };
@@ -83,9 +89,18 @@ struct Probe
     std::function<void()> retryWithoutFault; // the service's own Retry, with the fault gone
 };
 
-Outcome data() { return {Outcome::Kind::Data, {}}; }
-Outcome failed(const ApiError &error) { return {Outcome::Kind::Failed, error}; }
-Outcome pending() { return {}; }
+Outcome data()
+{
+    return {Outcome::Kind::Data, {}};
+}
+Outcome failed(const ApiError &error)
+{
+    return {Outcome::Kind::Failed, error};
+}
+Outcome pending()
+{
+    return {};
+}
 
 Outcome fromLoader(models::PagedLoader::State state, const ApiError &error)
 {
@@ -121,10 +136,16 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                 return data();
             return s->state() == S::Failed ? failed(s->error()) : pending();
         };
-        probe.retryWithoutFault = [s] { s->setFaultHeader({}); s->retry(); };
+        probe.retryWithoutFault = [s] {
+            s->setFaultHeader({});
+            s->retry();
+        };
     } else if (pane == QLatin1String("overview")) {
         auto *s = new models::AccountService(transport, Account, owner);
-        probe.start = [s](const QByteArray &fault) { s->setFaultHeader(fault); s->load(); };
+        probe.start = [s](const QByteArray &fault) {
+            s->setFaultHeader(fault);
+            s->load();
+        };
         probe.loading = [s] { return s->state() == models::AccountService::State::Loading; };
         probe.outcome = [s] {
             using S = models::AccountService::State;
@@ -132,7 +153,10 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                 return data();
             return s->state() == S::Failed ? failed(s->error()) : pending();
         };
-        probe.retryWithoutFault = [s] { s->setFaultHeader({}); s->retry(); };
+        probe.retryWithoutFault = [s] {
+            s->setFaultHeader({});
+            s->retry();
+        };
     } else if (pane.startsWith(QLatin1String("section:"))) {
         auto *s = new models::AccountService(transport, Account, owner);
         const QString id = pane.mid(8);
@@ -155,9 +179,7 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
     } else if (pane == QLatin1String("properties") || pane == QLatin1String("supplyPoints")) {
         auto *s = new models::PropertyService(transport, owner);
         const bool tree = pane == QLatin1String("properties");
-        auto load = [s, tree] {
-            tree ? s->loadProperties(Account) : s->loadSupplyPoints(Account);
-        };
+        auto load = [s, tree] { tree ? s->loadProperties(Account) : s->loadSupplyPoints(Account); };
         probe.start = [s, load](const QByteArray &fault) {
             api::RequestOptions options;
             options.faultHeader = fault;
@@ -173,7 +195,10 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                 return failed(tree ? s->propertiesError() : s->supplyPointsError());
             return pending();
         };
-        probe.retryWithoutFault = [s, load] { s->setRequestOptions({}); load(); };
+        probe.retryWithoutFault = [s, load] {
+            s->setRequestOptions({});
+            load();
+        };
     } else if (pane == QLatin1String("readings")) {
         auto *s = new models::PropertyService(transport, owner);
         models::PropertyService::ReadingQuery query;
@@ -191,11 +216,15 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                 return pending();
             if (m->hasFailed())
                 return failed(m->lastError());
-            return m->totalCount() >= 0 ? data() : pending();
+            // A partial page (disabled-field nulls totalCount) is still data.
+            return m->totalCount() >= 0 || m->rowCount() > 0 ? data() : pending();
         };
         // The model's retry() resends the failed page with the pager's options, fault and all;
         // a fresh load is what "the server is back" looks like here.
-        probe.retryWithoutFault = [s, query] { s->setRequestOptions({}); s->loadReadings(query); };
+        probe.retryWithoutFault = [s, query] {
+            s->setRequestOptions({});
+            s->loadReadings(query);
+        };
     } else if (pane == QLatin1String("campaigns")) {
         auto *s = new models::CampaignService(transport, owner);
         probe.start = [s](const QByteArray &fault) {
@@ -208,7 +237,10 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
         probe.outcome = [s] {
             return fromLoader(s->campaignLoader()->state(), s->campaignLoader()->error());
         };
-        probe.retryWithoutFault = [s] { s->setFaultHeader({}); s->campaignLoader()->retry(); };
+        probe.retryWithoutFault = [s] {
+            s->setFaultHeader({});
+            s->campaignLoader()->retry();
+        };
     } else if (pane == QLatin1String("campaign")) {
         auto *s = new models::CampaignService(transport, owner);
         probe.start = [s](const QByteArray &fault) {
@@ -229,17 +261,26 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                 return failed(s->detailError());
             return items;
         };
-        probe.retryWithoutFault = [s] { s->setFaultHeader({}); s->retryCampaign(); };
+        probe.retryWithoutFault = [s] {
+            s->setFaultHeader({});
+            s->retryCampaign();
+        };
     } else if (pane == QLatin1String("callTags")) {
         auto *s = new models::CallLookupService(transport, owner);
-        probe.start = [s](const QByteArray &fault) { s->setFaultHeader(fault); s->loadCallTags(); };
+        probe.start = [s](const QByteArray &fault) {
+            s->setFaultHeader(fault);
+            s->loadCallTags();
+        };
         probe.loading = [s] {
             return s->callTagLoader()->state() == models::PagedLoader::State::Loading;
         };
         probe.outcome = [s] {
             return fromLoader(s->callTagLoader()->state(), s->callTagLoader()->error());
         };
-        probe.retryWithoutFault = [s] { s->setFaultHeader({}); s->callTagLoader()->retry(); };
+        probe.retryWithoutFault = [s] {
+            s->setFaultHeader({});
+            s->callTagLoader()->retry();
+        };
     } else if (pane == QLatin1String("call")) {
         auto *s = new models::CallLookupService(transport, owner);
         auto result = std::make_shared<Outcome>();
@@ -303,13 +344,20 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
 }
 
 const QStringList Panes = {
-    QStringLiteral("search"),         QStringLiteral("overview"),
-    QStringLiteral("section:transactions"), QStringLiteral("section:notes"),
-    QStringLiteral("section:billing"), QStringLiteral("properties"),
-    QStringLiteral("supplyPoints"),   QStringLiteral("readings"),
-    QStringLiteral("campaigns"),      QStringLiteral("campaign"),
-    QStringLiteral("callTags"),       QStringLiteral("call"),
-    QStringLiteral("monitor"),        QStringLiteral("export"),
+    QStringLiteral("search"),
+    QStringLiteral("overview"),
+    QStringLiteral("section:transactions"),
+    QStringLiteral("section:notes"),
+    QStringLiteral("section:billing"),
+    QStringLiteral("properties"),
+    QStringLiteral("supplyPoints"),
+    QStringLiteral("readings"),
+    QStringLiteral("campaigns"),
+    QStringLiteral("campaign"),
+    QStringLiteral("callTags"),
+    QStringLiteral("call"),
+    QStringLiteral("monitor"),
+    QStringLiteral("export"),
 };
 
 struct Fault
@@ -342,9 +390,12 @@ const QList<Fault> Faults = {
 QString describe(const Outcome &outcome)
 {
     switch (outcome.kind) {
-    case Outcome::Kind::Pending: return QStringLiteral("still pending");
-    case Outcome::Kind::Data: return QStringLiteral("data");
-    case Outcome::Kind::Failed: return QStringLiteral("failed: ") + outcome.error.summary();
+    case Outcome::Kind::Pending:
+        return QStringLiteral("still pending");
+    case Outcome::Kind::Data:
+        return QStringLiteral("data");
+    case Outcome::Kind::Failed:
+        return QStringLiteral("failed: ") + outcome.error.summary();
     }
     return {};
 }
@@ -353,22 +404,28 @@ QString describe(const Outcome &outcome)
 bool namesTheProblem(const ApiError &error, Expect expect)
 {
     switch (expect) {
-    case Expect::Timeout: return error.kind == ApiError::Kind::Timeout;
+    case Expect::Timeout:
+        return error.kind == ApiError::Kind::Timeout;
     case Expect::Http502:
         return error.kind == ApiError::Kind::HttpStatus && error.httpStatus == 502;
     case Expect::Http503:
         return error.kind == ApiError::Kind::HttpStatus && error.httpStatus == 503;
-    case Expect::Network: return error.kind == ApiError::Kind::Network;
-    case Expect::Malformed: return error.kind == ApiError::Kind::MalformedResponse;
+    case Expect::Network:
+        return error.kind == ApiError::Kind::Network;
+    case Expect::Malformed:
+        return error.kind == ApiError::Kind::MalformedResponse;
     case Expect::MalformedOrNetwork:
         return error.kind == ApiError::Kind::MalformedResponse ||
                error.kind == ApiError::Kind::Network;
     case Expect::Expired:
         return error.errorCode == QLatin1String("KT-CT-1124") ||
                error.kind == ApiError::Kind::SignInRequired;
-    case Expect::RateLimited: return error.errorCode == QLatin1String("KT-CT-1199");
-    case Expect::DataOrPartial: return error.errorCode == QLatin1String("KT-CT-1113");
-    case Expect::Data: return false;
+    case Expect::RateLimited:
+        return error.errorCode == QLatin1String("KT-CT-1199");
+    case Expect::DataOrPartial:
+        return error.errorCode == QLatin1String("KT-CT-1113");
+    case Expect::Data:
+        return false;
     }
     return false;
 }
@@ -471,19 +528,20 @@ void FaultMatrixTest::paneUnderFault()
         // Retry, with the fault gone, works.
         transport.setTimeoutCapMs(NormalTimeoutMs);
         probe.retryWithoutFault();
-        QVERIFY(QTest::qWaitFor([&] { return probe.outcome().kind != Outcome::Kind::Pending &&
-                                             !probe.loading(); },
-                                SettleLimitMs));
-        QVERIFY2(probe.outcome().kind == Outcome::Kind::Data,
-                 qPrintable(QStringLiteral("Retry without the fault: ") +
-                            describe(probe.outcome())));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return probe.outcome().kind != Outcome::Kind::Pending && !probe.loading(); },
+            SettleLimitMs));
+        QVERIFY2(
+            probe.outcome().kind == Outcome::Kind::Data,
+            qPrintable(QStringLiteral("Retry without the fault: ") + describe(probe.outcome())));
     }
 
-    QVERIFY2(QTest::qWaitFor([&] {
-                 return bystander.state() != models::AccountService::State::Loading;
-             }, SettleLimitMs) && bystander.state() == models::AccountService::State::Ready,
-             qPrintable(QStringLiteral("the other account was disturbed: ") +
-                        bystander.error().summary()));
+    QVERIFY2(
+        QTest::qWaitFor([&] { return bystander.state() != models::AccountService::State::Loading; },
+                        SettleLimitMs) &&
+            bystander.state() == models::AccountService::State::Ready,
+        qPrintable(QStringLiteral("the other account was disturbed: ") +
+                   bystander.error().summary()));
     QVERIFY2(m_console->session.isSignedIn(), "the session was lost");
     QVERIFY2(clock.elapsed() < 2 * SettleLimitMs, "took too long");
 }

@@ -22,8 +22,8 @@
 #include "api/Transport.h"
 #include "kac/BuildInfo.h"
 #include "models/AccountSearchService.h"
-#include "models/AccountService.h"
 #include "models/AccountSections.h"
+#include "models/AccountService.h"
 #include "models/AppSettings.h"
 #include "models/SectionLoader.h"
 #include "models/campaigns/CampaignItemModel.h"
@@ -45,9 +45,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <optional>
-
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 using namespace kac;
@@ -64,20 +63,27 @@ const QString BronwynAccount = QStringLiteral("A-2B7E41C9");
 const QString RajeshAccount = QStringLiteral("A-9A63F05B");
 const QStringList Pii = {
     QStringLiteral("bronwyn.tregellas@bigpond.com"),
-    QStringLiteral("+61491570156"), QStringLiteral("0491570156"), QStringLiteral("0491 570 156"),
-    QStringLiteral("+61255501234"), QStringLiteral("(02) 5550 1234"),
-    QStringLiteral("1951-03-14"), QStringLiteral("14/03/1951"),
+    QStringLiteral("+61491570156"),
+    QStringLiteral("0491570156"),
+    QStringLiteral("0491 570 156"),
+    QStringLiteral("+61255501234"),
+    QStringLiteral("(02) 5550 1234"),
+    QStringLiteral("1951-03-14"),
+    QStringLiteral("14/03/1951"),
     QStringLiteral("rajesh.venkataraman@yahoo.com.au"),
-    QStringLiteral("+61491570110"), QStringLiteral("0491570110"), QStringLiteral("0491 570 110"),
-    QStringLiteral("1983-05-09"), QStringLiteral("09/05/1983"),
+    QStringLiteral("+61491570110"),
+    QStringLiteral("0491570110"),
+    QStringLiteral("0491 570 110"),
+    QStringLiteral("1983-05-09"),
+    QStringLiteral("09/05/1983"),
 };
 
 // Set up in main() before QApplication exists (QStandardPaths and QSettings read them once).
 QTemporaryDir *g_home = nullptr;
-QString g_keyringDir;   // where with-keyring.sh's gnome-keyring keeps its files
-QString g_stderrPath;   // this process's stderr, redirected
+QString g_keyringDir; // where with-keyring.sh's gnome-keyring keeps its files
+QString g_stderrPath; // this process's stderr, redirected
 QMutex g_logMutex;
-QStringList g_log;      // every message through Qt's logging
+QStringList g_log; // every message through Qt's logging
 QtMessageHandler g_previousHandler = nullptr;
 
 void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -100,9 +106,9 @@ struct Hit
 QList<QByteArray> encodings(const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
-    QList<QByteArray> forms{utf8, QByteArray(reinterpret_cast<const char *>(value.utf16()),
-                                             value.size() * 2),
-                            utf8.toBase64(), utf8.toPercentEncoding()};
+    QList<QByteArray> forms{
+        utf8, QByteArray(reinterpret_cast<const char *>(value.utf16()), value.size() * 2),
+        utf8.toBase64(), utf8.toPercentEncoding()};
     forms.removeAll(QByteArray());
     std::sort(forms.begin(), forms.end());
     forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
@@ -136,8 +142,7 @@ void scanDirectory(const QString &root, const QMap<QString, QString> &needles, Q
     }
 }
 
-template<typename Predicate>
-bool waitFor(Predicate predicate, int timeoutMs)
+template <typename Predicate> bool waitFor(Predicate predicate, int timeoutMs)
 {
     return QTest::qWaitFor(predicate, timeoutMs) || predicate();
 }
@@ -215,17 +220,17 @@ void SecretsGuardTest::useTheConsole(ui::MainWindow &window, api::Transport &tra
         search.setText(account == BronwynAccount ? QStringLiteral("Tregellas")
                                                  : QStringLiteral("Venkataraman"));
         search.searchNow();
-        QVERIFY(waitFor([&] {
-            return search.state() == models::AccountSearchService::State::Results;
-        }, 15000));
+        QVERIFY(waitFor(
+            [&] { return search.state() == models::AccountSearchService::State::Results; }, 15000));
     }
 
     // Open the account in the real window and reveal every masked contact field.
     ui::AccountTab *tab = window.openAccount(account);
     QVERIFY(tab);
-    QVERIFY2(waitFor([&] {
-        return tab->service()->state() == models::AccountService::State::Ready;
-    }, 15000), qPrintable(tab->service()->error().summary()));
+    QVERIFY2(
+        waitFor([&] { return tab->service()->state() == models::AccountService::State::Ready; },
+                15000),
+        qPrintable(tab->service()->error().summary()));
     QCoreApplication::processEvents();
     const QList<QPushButton *> reveals = tab->findChildren<QPushButton *>();
     int revealed = 0;
@@ -245,21 +250,25 @@ void SecretsGuardTest::useTheConsole(ui::MainWindow &window, api::Transport &tra
         QVERIFY(loader);
         loader->load();
     }
-    QVERIFY(waitFor([&] {
-        for (const models::AccountSectionSpec &spec : models::accountSections()) {
-            if (tab->service()->section(spec.id)->isLoading())
-                return false;
-        }
-        return true;
-    }, 30000));
+    QVERIFY(waitFor(
+        [&] {
+            for (const models::AccountSectionSpec &spec : models::accountSections()) {
+                if (tab->service()->section(spec.id)->isLoading())
+                    return false;
+            }
+            return true;
+        },
+        30000));
 
     // Properties, and a campaign's items with the customers' phone numbers revealed.
     models::PropertyService properties(&transport);
     properties.loadProperties(account);
-    QVERIFY(waitFor([&] {
-        return properties.propertiesState() != models::LoadState::Loading &&
-               properties.propertiesState() != models::LoadState::Idle;
-    }, 15000));
+    QVERIFY(waitFor(
+        [&] {
+            return properties.propertiesState() != models::LoadState::Loading &&
+                   properties.propertiesState() != models::LoadState::Idle;
+        },
+        15000));
     models::CampaignService campaigns(&transport);
     campaigns.openCampaign(QStringLiteral("VC-1001"));
     QVERIFY(waitFor([&] { return campaigns.items()->rowCount() > 0; }, 15000));
@@ -328,7 +337,8 @@ void SecretsGuardTest::fullSessionLeavesNothingBehind()
         session.signInWithPassword(Email, Password, true);
         QVERIFY(waitFor([&] { return !signedIn.isEmpty(); }, 15000));
         remember(QStringLiteral("access token #%1").arg(++m_accessTokens), session.accessToken());
-        const std::optional<QByteArray> refresh = loadSecret(store, api::Session::refreshTokenKey());
+        const std::optional<QByteArray> refresh =
+            loadSecret(store, api::Session::refreshTokenKey());
         QVERIFY2(refresh.has_value(), "the refresh token was not remembered: is the keyring up "
                                       "(dbus-run-session -- scripts/lib/with-keyring.sh)?");
         remember(QStringLiteral("refresh token #%1").arg(++m_refreshTokens), *refresh);
@@ -360,10 +370,12 @@ void SecretsGuardTest::fullSessionLeavesNothingBehind()
         session.signOut();
         QVERIFY(waitFor([&] { return !signedOut.isEmpty(); }, 10000));
         // Signing out forgets the remembered secrets.
-        QVERIFY(waitFor([&] {
-            return !loadSecret(store, api::Session::refreshTokenKey()).has_value() &&
-                   !loadSecret(store, api::Session::apiKeyKey()).has_value();
-        }, 5000));
+        QVERIFY(waitFor(
+            [&] {
+                return !loadSecret(store, api::Session::refreshTokenKey()).has_value() &&
+                       !loadSecret(store, api::Session::apiKeyKey()).has_value();
+            },
+            5000));
 
         window.reset(); // closing writes the open tabs to the settings
         settings.reset();
@@ -402,8 +414,8 @@ void SecretsGuardTest::fullSessionLeavesNothingBehind()
     for (const Hit &hit : std::as_const(hits))
         report << QStringLiteral("%1 in %2").arg(hit.what, hit.where);
     QVERIFY2(hits.isEmpty(), qPrintable(report.join(QStringLiteral("; "))));
-    qInfo("scanned %d files, %lld log lines, stderr and the request log for %lld values",
-          files, qlonglong(log.size()), qlonglong(needles.size()));
+    qInfo("scanned %d files, %lld log lines, stderr and the request log for %lld values", files,
+          qlonglong(log.size()), qlonglong(needles.size()));
     QVERIFY(m_keyringChecked || g_keyringDir.isEmpty());
 }
 
@@ -416,16 +428,16 @@ int main(int argc, char *argv[])
 {
     // Where gnome-keyring keeps its files (with-keyring.sh's XDG_DATA_HOME), before we move ours.
     const QByteArray keyringData = qgetenv("XDG_DATA_HOME");
-    g_keyringDir = QString::fromLocal8Bit(keyringData.isEmpty()
-                                              ? qgetenv("HOME") + "/.local/share"
-                                              : keyringData) +
+    g_keyringDir = QString::fromLocal8Bit(keyringData.isEmpty() ? qgetenv("HOME") + "/.local/share"
+                                                                : keyringData) +
                    QStringLiteral("/keyrings");
 
     QTemporaryDir home;
     if (!home.isValid())
         return 2;
     g_home = &home;
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"}) {
+    for (const char *name :
+         {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"}) {
         const QString dir = home.filePath(QString::fromLatin1(name).mid(4).toLower());
         QDir().mkpath(dir);
         qputenv(name, QFile::encodeName(dir));

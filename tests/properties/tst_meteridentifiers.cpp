@@ -81,7 +81,7 @@ void TestMeterIdentifiers::typos_data()
     QTest::addColumn<int>("verdict");
     QTest::newRow("wrong check digit") << "31146055282" << false << int(Verdict::WrongCheckDigit);
     QTest::newRow("swapped digits") << "31146505281" << false << int(Verdict::WrongCheckDigit);
-    QTest::newRow("one digit off") << "41029182739" << false << int(Verdict::WrongCheckDigit);
+    QTest::newRow("one digit off") << "41029182839" << false << int(Verdict::WrongCheckDigit);
     QTest::newRow("letter O") << "31146O55281" << false << int(Verdict::BadCharacters);
     QTest::newRow("letter I") << "I102918273" << false << int(Verdict::BadCharacters);
     QTest::newRow("too short") << "311460552" << false << int(Verdict::WrongLength);

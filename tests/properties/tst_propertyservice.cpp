@@ -44,6 +44,7 @@ private slots:
     void initTestCase();
     void electricityAndGasMeterPoints();
     void halfHourlyMeterWithSolarRegister();
+    void movedOutAccountIsEmpty();
     void supplyPoints();
     void oneSupplyPoint();
     void unknownAccountFailsWithKrakenCode();
@@ -130,9 +131,22 @@ void TestPropertyService::halfHourlyMeterWithSolarRegister()
     QVERIFY(model.index(1, 0, meter).data().toString().contains(QStringLiteral("B1")));
 
     // Loading another account replaces the rows (the tester checks the reset).
+    service.loadProperties(QStringLiteral("A-9A63F05B"));
+    QVERIFY(waitForState(service));
+    QCOMPARE(model.meters().size(), 2);
+    QCOMPARE(model.meters().at(0).serialNumber, QStringLiteral("ED7730021"));
+}
+
+void TestPropertyService::movedOutAccountIsEmpty()
+{
+    // A-4E2A9C07 moved out: no current properties (Kraken lists the old one under
+    // previousProperties).
+    models::PropertyService service(&m_env.transport);
+    QAbstractItemModelTester tester(service.properties(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     service.loadProperties(QStringLiteral("A-4E2A9C07"));
     QVERIFY(waitForState(service));
-    QCOMPARE(model.meters().at(0).serialNumber, QStringLiteral("LG0761209"));
+    QCOMPARE(service.propertiesState(), LoadState::Empty);
+    QCOMPARE(service.properties()->rowCount(), 0);
 }
 
 void TestPropertyService::supplyPoints()

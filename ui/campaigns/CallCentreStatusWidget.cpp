@@ -38,7 +38,8 @@ CallCentreStatusWidget::CallCentreStatusWidget(models::CallCentreMonitor *monito
     int seconds = 30;
     if (context.settings) {
         seconds = context.settings->value(kIntervalKey).toInt() > 0
-                      ? context.settings->value(kIntervalKey).toInt() : 30;
+                      ? context.settings->value(kIntervalKey).toInt()
+                      : 30;
         m_agent->setText(context.settings->value(kAgentKey).toString());
         m_interval->setEnabled(!context.settings->isLocked(kIntervalKey));
     }
@@ -97,9 +98,9 @@ void CallCentreStatusWidget::showAgentStatus()
     if (m_monitor->supportUserName().isEmpty()) {
         m_agentStatus->setText(tr("Enter a support user name."));
     } else if (!error.isNone()) {
-        m_agentStatus->setText(PaneStateWidget::messageFor(error, m_errors)
-                               + (error.errorCode.isEmpty() ? QString()
-                                                            : QStringLiteral(" (%1)").arg(error.errorCode)));
+        m_agentStatus->setText(
+            PaneStateWidget::messageFor(error, m_errors) +
+            (error.errorCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.errorCode)));
     } else if (!m_monitor->agentStatus().status.isEmpty()) {
         const models::AgentStatus &agent = m_monitor->agentStatus();
         m_agentStatus->setText(tr("%1 since %2 · last call %3")
@@ -116,7 +117,8 @@ void CallCentreStatusWidget::showWaitTime()
         return;
     }
     const models::WaitTime &wait = m_monitor->waitTime();
-    m_wait->setText(tr("%1 now · %2 yesterday").arg(duration(wait.recent), duration(wait.yesterday)));
+    m_wait->setText(
+        tr("%1 now · %2 yesterday").arg(duration(wait.recent), duration(wait.yesterday)));
 }
 
 void CallCentreStatusWidget::showRefreshed()
@@ -126,8 +128,9 @@ void CallCentreStatusWidget::showRefreshed()
         return;
     }
     const QDateTime when = m_monitor->lastRefreshed();
-    m_refreshed->setText(when.isValid() ? tr("Updated %1").arg(when.toString(QStringLiteral("HH:mm:ss")))
-                                        : tr("Updating…"));
+    m_refreshed->setText(when.isValid()
+                             ? tr("Updated %1").arg(when.toString(QStringLiteral("HH:mm:ss")))
+                             : tr("Updating…"));
 }
 
 } // namespace kac::ui

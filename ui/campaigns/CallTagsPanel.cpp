@@ -46,7 +46,8 @@ CallTagsPanel::CallTagsPanel(models::CallLookupService *service, const ConsoleCo
     m_tags->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tags->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tags->verticalHeader()->hide();
-    m_tags->horizontalHeader()->setSectionResizeMode(models::CallTagModel::Name, QHeaderView::Stretch);
+    m_tags->horizontalHeader()->setSectionResizeMode(models::CallTagModel::Name,
+                                                     QHeaderView::Stretch);
     m_tagsState->setErrorCatalog(context.errors);
     m_tagsState->setContent(m_tags);
     bindLoaderState(m_tagsState, service->callTagLoader(), service->callTags(),
@@ -77,15 +78,16 @@ CallTagsPanel::CallTagsPanel(models::CallLookupService *service, const ConsoleCo
     connect(m_id, &QLineEdit::returnPressed, this, lookUpTag);
     connect(service, &models::CallLookupService::callTagFound, this,
             [this](const models::CallTagInfo &tag) {
-                m_result->setText(tr("Tag %1: %2 — %3")
-                                      .arg(tag.id, tag.name,
-                                           tag.isActive ? tr("active") : tr("inactive")));
+                m_result->setText(
+                    tr("Tag %1: %2 — %3")
+                        .arg(tag.id, tag.name, tag.isActive ? tr("active") : tr("inactive")));
             });
     connect(service, &models::CallLookupService::callTagFailed, this,
             [this](const api::ApiError &error) {
-                m_result->setText(PaneStateWidget::messageFor(error, m_errors)
-                                  + (error.errorCode.isEmpty() ? QString()
-                                                               : QStringLiteral(" (%1)").arg(error.errorCode)));
+                m_result->setText(PaneStateWidget::messageFor(error, m_errors) +
+                                  (error.errorCode.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(" (%1)").arg(error.errorCode)));
             });
 }
 

@@ -30,8 +30,8 @@ void fill(QComboBox *box, const QList<QPair<QString, QString>> &choices)
 }
 } // namespace
 
-CampaignListPanel::CampaignListPanel(models::CampaignService *service, const ConsoleContext &context,
-                                     QWidget *parent)
+CampaignListPanel::CampaignListPanel(models::CampaignService *service,
+                                     const ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_status(new QComboBox)
@@ -41,10 +41,17 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service, const Con
     , m_list(new QTableView)
     , m_view(new CampaignView(service, context))
 {
-    fill(m_status, {{tr("Any status"), {}}, {tr("Active"), "ACTIVE"}, {tr("Paused"), "PAUSED"},
-                    {tr("Completed"), "COMPLETED"}, {tr("Draft"), "DRAFT"}, {tr("Inactive"), "INACTIVE"}});
-    fill(m_type, {{tr("Any type"), {}}, {tr("Preview"), "PREVIEW"}, {tr("Progressive"), "PROGRESSIVE"},
-                  {tr("Predictive"), "PREDICTIVE"}, {tr("Manual"), "MANUAL"}});
+    fill(m_status, {{tr("Any status"), {}},
+                    {tr("Active"), "ACTIVE"},
+                    {tr("Paused"), "PAUSED"},
+                    {tr("Completed"), "COMPLETED"},
+                    {tr("Draft"), "DRAFT"},
+                    {tr("Inactive"), "INACTIVE"}});
+    fill(m_type, {{tr("Any type"), {}},
+                  {tr("Preview"), "PREVIEW"},
+                  {tr("Progressive"), "PROGRESSIVE"},
+                  {tr("Predictive"), "PREDICTIVE"},
+                  {tr("Manual"), "MANUAL"}});
     m_status->setAccessibleName(tr("Filter by status"));
     m_type->setAccessibleName(tr("Filter by type"));
     m_name->setAccessibleName(tr("Filter by name"));
@@ -121,8 +128,8 @@ void CampaignListPanel::applyFilter()
 {
     m_debounce.stop();
     m_loaded = true;
-    m_service->setFilter({m_status->currentData().toString(), m_type->currentData().toString(),
-                          m_name->text()});
+    m_service->setFilter(
+        {m_status->currentData().toString(), m_type->currentData().toString(), m_name->text()});
 }
 
 void CampaignListPanel::openCurrent()

@@ -69,7 +69,8 @@ CampaignView::CampaignView(CampaignService *service, const ConsoleContext &conte
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->verticalHeader()->hide();
     m_items->verticalHeader()->setDefaultSectionSize(m_items->fontMetrics().height() + 8);
-    m_items->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive); // never by contents
+    m_items->horizontalHeader()->setSectionResizeMode(
+        QHeaderView::Interactive); // never by contents
     m_items->horizontalHeader()->setStretchLastSection(true);
     m_items->setToolTip(tr("Enter or double-click opens the item's account"));
     m_itemsState->setErrorCatalog(context.errors);
@@ -88,7 +89,8 @@ CampaignView::CampaignView(CampaignService *service, const ConsoleContext &conte
     layout->addWidget(split, 1);
 
     connect(service, &CampaignService::detailStateChanged, this, &CampaignView::showHeader);
-    connect(m_headerState, &PaneStateWidget::retryRequested, service, &CampaignService::retryCampaign);
+    connect(m_headerState, &PaneStateWidget::retryRequested, service,
+            &CampaignService::retryCampaign);
     connect(m_items, &QTableView::activated, this, &CampaignView::openItem); // Enter, double-click
     connect(m_revealPhones, &QCheckBox::toggled, service->items(),
             &models::CampaignItemModel::setPhonesRevealed);
@@ -113,7 +115,8 @@ ExportDialog *CampaignView::lastExportDialog() const
 
 QString CampaignView::headerText() const
 {
-    return m_title->text() + QLatin1Char('\n') + m_details->text() + QLatin1Char('\n') + m_tags->text();
+    return m_title->text() + QLatin1Char('\n') + m_details->text() + QLatin1Char('\n') +
+           m_tags->text();
 }
 
 void CampaignView::showHeader()
@@ -139,7 +142,8 @@ void CampaignView::showHeader()
         QStringList tags;
         for (const models::CallTagInfo &tag : c.tags)
             tags << (tag.isActive ? tag.name : tr("%1 (inactive)").arg(tag.name));
-        m_tags->setText(tags.isEmpty() ? tr("No tags") : tr("Tags: %1").arg(tags.join(QStringLiteral(", "))));
+        m_tags->setText(tags.isEmpty() ? tr("No tags")
+                                       : tr("Tags: %1").arg(tags.join(QStringLiteral(", "))));
         m_export->setEnabled(true);
         m_headerState->showContent();
         break;
@@ -149,8 +153,7 @@ void CampaignView::showHeader()
 
 void CampaignView::openItem(const QModelIndex &index)
 {
-    const QString account =
-        index.data(models::CampaignItemModel::AccountNumberRole).toString();
+    const QString account = index.data(models::CampaignItemModel::AccountNumberRole).toString();
     if (!account.isEmpty())
         emit openAccountRequested(account);
 }

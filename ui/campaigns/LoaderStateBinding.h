@@ -34,8 +34,7 @@ inline void bindLoaderState(PaneStateWidget *pane, models::PagedLoader *loader,
         }
     };
     QObject::connect(loader, &models::PagedLoader::stateChanged, pane, show);
-    QObject::connect(pane, &PaneStateWidget::retryRequested, loader,
-                     &models::PagedLoader::retry);
+    QObject::connect(pane, &PaneStateWidget::retryRequested, loader, &models::PagedLoader::retry);
     show(loader->state());
 }
 

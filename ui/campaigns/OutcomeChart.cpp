@@ -10,8 +10,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace kac::ui {
 

@@ -1,0 +1,354 @@
+// ConversationService and its models against a real sandbox: the timeline in Kraken's order,
+// paging to the very first event of a 5,000-event conversation, every message kind, the
+// live-chat queue by status, errors and retry. Every model runs under QAbstractItemModelTester.
+#include "api/GraphQLRequest.h"
+#include "api/Transport.h"
+#include "models/conversations/ConversationService.h"
+#include "models/conversations/ConversationTimelineModel.h"
+#include "models/conversations/LiveChatQueueModel.h"
+#include "models/conversations/TimelineFilterModel.h"
+#include "support/SandboxFixture.h"
+#include "support/SignedInTransport.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace kac;
+using models::ConversationService;
+using models::ConversationTimelineModel;
+using models::LiveChatQueueModel;
+using models::MessageContent;
+
+namespace {
+
+const QString kBigAccount = QStringLiteral("A-8E4B92D1"); // 5,000 events, open live chat
+const QString kSmallAccount = QStringLiteral("A-2B7E41C9");
+
+} // namespace
+
+class TestConversationService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void timelineMatchesSandboxInOrder();
+    void pagingReachesFirstEvent();
+    void everyMessageKindLoads();
+    void staleMessageIsDropped();
+    void filterByChannelAndSearch();
+    void liveChatQueueFiltersByStatus();
+    void unknownAccountFailsAndRetryClearsLoading();
+
+private:
+    QJsonArray rawEvents(const QString &accountNumber);
+    bool waitForState(ConversationService &service, ConversationService::State state,
+                      int timeoutMs = 20000);
+    void attachTesters(ConversationService &service);
+
+    test::SandboxFixture m_sandbox;
+    test::SignedInTransport m_api;
+    QList<QAbstractItemModelTester *> m_testers;
+};
+
+void TestConversationService::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.failure()));
+    QVERIFY(m_api.signIn(m_sandbox.url()));
+}
+
+void TestConversationService::attachTesters(ConversationService &service)
+{
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    m_testers << new QAbstractItemModelTester(service.timeline(), Mode::QtTest, &service)
+              << new QAbstractItemModelTester(service.liveChats(), Mode::QtTest, &service);
+}
+
+bool TestConversationService::waitForState(ConversationService &service,
+                                           ConversationService::State state, int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return service.state() == state; }, timeoutMs);
+}
+
+// The events straight from the sandbox with a query of the test's own (all pages).
+QJsonArray TestConversationService::rawEvents(const QString &accountNumber)
+{
+    const api::Operation op{
+        QStringLiteral("TestRawEvents"),
+        QStringLiteral(
+            "query TestRawEvents($n: String!, $after: String) { inkConversation(accountNumber: $n) "
+            "{"
+            " events(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node {"
+            " ... on InkNewMessage { id occurredAt message { __typename } } } } } } }")};
+    QJsonArray events;
+    QString after;
+    for (;;) {
+        QJsonObject variables{{"n", accountNumber}};
+        if (!after.isEmpty())
+            variables.insert("after", after);
+        std::unique_ptr<api::GraphQLRequest> request(m_api.transport.send(op, variables));
+        QSignalSpy finished(request.get(), &api::GraphQLRequest::finished);
+        if (!finished.wait(20000) || !request->result().ok())
+            return {};
+        const QJsonObject connection =
+            request->result().data["inkConversation"]["events"].toObject();
+        for (const QJsonValue &edge : connection["edges"].toArray())
+            events.append(edge["node"]);
+        if (!connection["pageInfo"]["hasNextPage"].toBool())
+            return events;
+        after = connection["pageInfo"]["endCursor"].toString();
+    }
+}
+
+void TestConversationService::timelineMatchesSandboxInOrder()
+{
+    const QJsonArray expected = rawEvents(kSmallAccount);
+    QVERIFY(!expected.isEmpty());
+
+    ConversationService service(&m_api.transport);
+    attachTesters(service);
+    QSignalSpy summaries(&service, &ConversationService::summaryLoaded);
+    service.loadConversation(kSmallAccount);
+    QCOMPARE(service.state(), ConversationService::State::Loading);
+    QVERIFY(waitForState(service, ConversationService::State::Ready));
+    QVERIFY(QTest::qWaitFor([&] { return !service.timeline()->isLoading(); }));
+
+    QCOMPARE(summaries.size(), 1);
+    const models::ConversationSummary &summary = service.summary();
+    QCOMPARE(summary.accountNumber, kSmallAccount);
+    QCOMPARE(summary.pk, QStringLiteral("4000000"));
+    QVERIFY(!summary.status.isEmpty());
+    QVERIFY(summary.tags.contains(QStringLiteral("Life support"))); // Bronwyn is on life support
+    QVERIFY(!summary.buckets.isEmpty());
+    QCOMPARE(summary.channels.size(), 2); // email (default) and SMS
+    QVERIFY(summary.channels.first().isDefault);
+
+    ConversationTimelineModel *timeline = service.timeline();
+    QCOMPARE(timeline->rowCount(), int(expected.size()));
+    QCOMPARE(service.timelineLoader()->totalCount(), int(expected.size()));
+    for (int row = 0; row < timeline->rowCount(); ++row) {
+        const QJsonObject event = expected.at(row).toObject();
+        const ConversationTimelineModel::Event &e = timeline->eventAt(row);
+        QCOMPARE(e.id, event["id"].toString());
+        QCOMPARE(e.occurredAt, QDateTime::fromString(event["occurredAt"].toString(), Qt::ISODate));
+        QCOMPARE(MessageContent::typenameFor(e.message.kind),
+                 event["message"]["__typename"].toString());
+        if (row > 0)
+            QVERIFY(timeline->eventAt(row - 1).occurredAt >= e.occurredAt); // newest first
+        QVERIFY(!timeline->index(row, ConversationTimelineModel::PreviewColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
+        QVERIFY(!timeline->index(row, ConversationTimelineModel::SenderColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
+    }
+}
+
+void TestConversationService::pagingReachesFirstEvent()
+{
+    const int requestsBefore = int(m_sandbox.requestLog().size());
+    ConversationService service(&m_api.transport);
+    attachTesters(service);
+    service.loadConversation(kBigAccount);
+    QVERIFY(waitForState(service, ConversationService::State::Ready));
+    ConversationTimelineModel *timeline = service.timeline();
+    QCOMPARE(timeline->rowCount(), ConversationService::PageSize);
+    QCOMPARE(service.timelineLoader()->totalCount(), 5000);
+    QVERIFY(timeline->canFetchMore({}));
+
+    // A view asks for the second page the way QAbstractItemView does.
+    timeline->fetchMore({});
+    QVERIFY(QTest::qWaitFor(
+        [&] { return timeline->rowCount() == 2 * ConversationService::PageSize; }, 20000));
+
+    QSignalSpy allLoaded(service.timelineLoader(), &models::PagedLoader::allLoaded);
+    service.fetchAllEvents();
+    QVERIFY(allLoaded.wait(120000) || !allLoaded.isEmpty());
+    QCOMPARE(timeline->rowCount(), 5000);
+    QVERIFY(!timeline->canFetchMore({}));
+    QVERIFY(!timeline->isLoading());
+    // Message ids are index * 10000 + n, newest n = 5000 first; the first event ever is 30001.
+    QCOMPARE(timeline->eventAt(0).message.id, QStringLiteral("35000"));
+    QCOMPARE(timeline->eventAt(4999).message.id, QStringLiteral("30001"));
+    for (int row = 1; row < 5000; ++row)
+        QVERIFY(timeline->eventAt(row - 1).occurredAt >= timeline->eventAt(row).occurredAt);
+
+    int pages = 0;
+    const QList<QJsonObject> log = m_sandbox.requestLog();
+    for (qsizetype i = requestsBefore; i < log.size(); ++i)
+        pages += log.at(i)["operationName"].toString() == QLatin1String("InkConversationEvents");
+    QCOMPARE(pages, 50); // 5,000 / 100, each page asked for once
+}
+
+void TestConversationService::everyMessageKindLoads()
+{
+    ConversationService service(&m_api.transport);
+    service.loadConversation(kBigAccount);
+    QVERIFY(waitForState(service, ConversationService::State::Ready));
+    ConversationTimelineModel *timeline = service.timeline();
+    QSignalSpy loaded(&service, &ConversationService::messageLoaded);
+    QSignalSpy failed(&service, &ConversationService::messageFailed);
+
+    QSet<MessageContent::Kind> seen;
+    bool sawScriptEmail = false;
+    for (int row = 0; row < timeline->rowCount(); ++row) {
+        const MessageContent &summary = timeline->eventAt(row).message;
+        const bool wantScript = summary.kind == MessageContent::Kind::Email &&
+                                summary.subject.startsWith(QLatin1String("Re:")) && !sawScriptEmail;
+        if (seen.contains(summary.kind) && !wantScript)
+            continue;
+        loaded.clear();
+        service.openMessage(summary.effectiveRelayId(), summary.id);
+        QVERIFY(service.isMessageLoading());
+        QVERIFY2(loaded.wait(15000),
+                 qPrintable(failed.isEmpty()
+                                ? QString()
+                                : failed.first().first().value<api::ApiError>().summary()));
+        QVERIFY(!service.isMessageLoading());
+        const auto message = loaded.first().first().value<MessageContent>();
+        QCOMPARE(message.id, summary.id);
+        QCOMPARE(message.kind, summary.kind);
+        QVERIFY(!message.plainText.isEmpty());
+        QVERIFY(!message.from.isEmpty());
+        QVERIFY(message.createdAt.isValid());
+        QCOMPARE(message.deliveryStatus, QStringLiteral("DELIVERED"));
+        if (message.kind == MessageContent::Kind::Email) {
+            QVERIFY(!message.subject.isEmpty());
+            QVERIFY(!message.html.isEmpty());
+            QVERIFY(!message.toList.isEmpty());
+            if (wantScript) {
+                sawScriptEmail = true;
+                QVERIFY(message.hasScript);
+                QVERIFY(message.html.contains(QLatin1String("<script>")));
+            }
+        } else {
+            QVERIFY(!message.body.isEmpty());
+            QCOMPARE(message.copyText(), message.plainText);
+        }
+        seen.insert(summary.kind);
+    }
+    QVERIFY(seen.contains(MessageContent::Kind::Email));
+    QVERIFY(seen.contains(MessageContent::Kind::Sms));
+    QVERIFY(seen.contains(MessageContent::Kind::LiveChat));
+    QVERIFY(sawScriptEmail);
+    QVERIFY(failed.isEmpty());
+
+    // A message that does not exist: a Kraken error, not a hang.
+    service.openMessage(QStringLiteral("SW5rRW1haWw6OTk5OTk5OQ=="), QStringLiteral("9999999"));
+    QVERIFY(failed.wait(15000));
+    QCOMPARE(failed.first().first().value<api::ApiError>().errorCode, QStringLiteral("KT-CT-7611"));
+}
+
+void TestConversationService::staleMessageIsDropped()
+{
+    ConversationService service(&m_api.transport);
+    service.loadConversation(kSmallAccount);
+    QVERIFY(waitForState(service, ConversationService::State::Ready));
+    QVERIFY(service.timeline()->rowCount() >= 2);
+    const MessageContent first = service.timeline()->eventAt(0).message;
+    const MessageContent second = service.timeline()->eventAt(1).message;
+    QSignalSpy loaded(&service, &ConversationService::messageLoaded);
+    service.openMessage(first.effectiveRelayId(), first.id);
+    service.openMessage(second.effectiveRelayId(), second.id);
+    QVERIFY(loaded.wait(15000));
+    QTest::qWait(200);
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.first().first().value<MessageContent>().id, second.id);
+}
+
+void TestConversationService::filterByChannelAndSearch()
+{
+    ConversationService service(&m_api.transport);
+    service.loadConversation(kBigAccount);
+    QVERIFY(waitForState(service, ConversationService::State::Ready));
+    models::TimelineFilterModel filter;
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(service.timeline());
+    QCOMPARE(filter.rowCount(), service.timeline()->rowCount());
+
+    filter.setChannel(MessageContent::Kind::Sms);
+    QVERIFY(filter.rowCount() > 0);
+    QVERIFY(filter.rowCount() < service.timeline()->rowCount());
+    for (int row = 0; row < filter.rowCount(); ++row)
+        QCOMPARE(filter.index(row, 0).data(ConversationTimelineModel::KindRole).toInt(),
+                 int(MessageContent::Kind::Sms));
+
+    filter.setSearchText(QStringLiteral("EXTENSION"));
+    QVERIFY(filter.rowCount() > 0);
+    for (int row = 0; row < filter.rowCount(); ++row)
+        QVERIFY(filter.index(row, 0)
+                    .data(ConversationTimelineModel::SearchTextRole)
+                    .toString()
+                    .contains("extension", Qt::CaseInsensitive));
+
+    // New pages go through the filter as they arrive.
+    const int before = filter.rowCount();
+    service.timeline()->fetchMore({});
+    QVERIFY(QTest::qWaitFor([&] { return service.timeline()->rowCount() == 200; }, 20000));
+    QVERIFY(filter.rowCount() > before);
+
+    filter.setChannel(std::nullopt);
+    filter.setSearchText(QString());
+    QCOMPARE(filter.rowCount(), 200);
+}
+
+void TestConversationService::liveChatQueueFiltersByStatus()
+{
+    ConversationService service(&m_api.transport);
+    attachTesters(service);
+    LiveChatQueueModel *queue = service.liveChats();
+    QMap<QString, int> totals;
+    for (const QString &status :
+         {QStringLiteral("OPEN"), QStringLiteral("SNOOZED"), QStringLiteral("CLOSED"), QString()}) {
+        service.loadLiveChats(status);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return service.liveChatLoader()->state() == models::PagedLoader::State::Ready; },
+            20000));
+        totals[status] = service.liveChatLoader()->totalCount();
+        QVERIFY(queue->rowCount() > 0);
+        for (int row = 0; row < queue->rowCount(); ++row) {
+            if (!status.isEmpty())
+                QCOMPARE(queue->chatAt(row).status, status);
+            QVERIFY(!queue->chatAt(row).accountNumber.isEmpty());
+        }
+        if (status == QLatin1String("OPEN")) {
+            QCOMPARE(queue->chatAt(0).accountNumber, kBigAccount); // the fixed open chat is first
+            QCOMPARE(queue->chatAt(0).relayId, QStringLiteral("SW5rQ29udmVyc2F0aW9uOjQwMDAwMDM="));
+            QCOMPARE(queue->index(0, LiveChatQueueModel::AccountColumn)
+                         .data(LiveChatQueueModel::AccountNumberRole)
+                         .toString(),
+                     kBigAccount);
+            QVERIFY(!queue->chatAt(0).customer.isEmpty());
+        }
+    }
+    QCOMPARE(totals["OPEN"] + totals["SNOOZED"] + totals["CLOSED"], totals[QString()]);
+    // Paging works through fetchMore as in the timeline.
+    if (queue->canFetchMore({})) {
+        const int rows = queue->rowCount();
+        queue->fetchMore({});
+        QVERIFY(QTest::qWaitFor([&] { return queue->rowCount() > rows; }, 20000));
+    }
+}
+
+void TestConversationService::unknownAccountFailsAndRetryClearsLoading()
+{
+    ConversationService service(&m_api.transport);
+    attachTesters(service);
+    service.loadConversation(QStringLiteral("A-00000000"));
+    QVERIFY(waitForState(service, ConversationService::State::Failed));
+    QCOMPARE(service.error().kind, api::ApiError::Kind::Kraken);
+    QCOMPARE(service.error().errorCode, QStringLiteral("KT-CT-4177"));
+    QVERIFY(QTest::qWaitFor([&] { return !service.timeline()->isLoading(); }));
+    service.retry();
+    QCOMPARE(service.state(), ConversationService::State::Loading);
+    QVERIFY(waitForState(service, ConversationService::State::Failed));
+    QVERIFY(QTest::qWaitFor([&] { return !service.timeline()->isLoading(); }));
+    QVERIFY(!service.timeline()->canFetchMore({}));
+}
+
+QTEST_GUILESS_MAIN(TestConversationService)
+#include "tst_conversation_service.moc"

@@ -1,0 +1,185 @@
+// The properties pane offscreen against a real sandbox: the tree, a meter's readings and their
+// chart, the quarantined switch, NMI lookup opening the account, and the pane's states.
+#include "PropertiesTestSupport.h"
+
+#include "api/ErrorCatalog.h"
+#include "models/properties/MeterReadingModel.h"
+#include "models/properties/PropertyService.h"
+#include "models/properties/PropertyTreeModel.h"
+#include "ui/PaneStateWidget.h"
+#include "ui/properties/MeterLookupWidget.h"
+#include "ui/properties/PropertiesPane.h"
+#include "ui/properties/ReadingsChart.h"
+#include "ui/properties/ReadingsView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QTabWidget>
+#include <QTreeView>
+
+using namespace kac;
+using models::MeterReadingModel;
+using ui::PaneStateWidget;
+
+class TestPropertiesPane : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void treeThenReadingsWithChart();
+    void lookupOpensTheAccount();
+    void typoIsRejectedWithoutARequest();
+    void errorStateShowsCodeAndRetries();
+    void emptyState();
+
+private:
+    ui::ConsoleContext context() { return {&m_env.transport, m_env.session.get(), nullptr, &m_errors}; }
+    test::SignedInSandbox m_env;
+    api::ErrorCatalog m_errors;
+};
+
+void TestPropertiesPane::initTestCase()
+{
+    QString why;
+    QVERIFY2(m_env.start(&why), qPrintable(why));
+}
+
+void TestPropertiesPane::treeThenReadingsWithChart()
+{
+    ui::PropertiesPane pane(context(), QStringLiteral("A-7D20A6F3"));
+    pane.resize(1200, 700);
+    pane.show(); // loads on first show
+    QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Content, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane.supplyPointState()->state(), PaneStateWidget::State::Content, 20000);
+
+    auto *tree = pane.service()->properties();
+    const QModelIndex meter = tree->indexOfMeter(QStringLiteral("800004"));
+    QVERIFY(meter.isValid());
+    pane.tree()->setCurrentIndex(meter);
+    pane.tree()->setFocus();
+    emit pane.tree()->activated(meter); // what Enter / double-click does
+    QCOMPARE(pane.tabs()->currentWidget(), pane.readingsView());
+
+    ui::ReadingsView *view = pane.readingsView();
+    QCOMPARE(view->currentMeterId(), QStringLiteral("800004"));
+    MeterReadingModel *readings = pane.service()->readings();
+    QTRY_VERIFY_WITH_TIMEOUT(readings->rowCount() >= 100 && !readings->isLoading(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(view->paneState()->state(), PaneStateWidget::State::Content, 5000);
+
+    // A month, quarantined included, charted whole.
+    view->fromEdit()->setDate(QDate(2025, 1, 1));
+    view->toEdit()->setDate(QDate(2025, 1, 31));
+    view->rangeSwitch()->setChecked(true); // reloads
+    view->quarantinedSwitch()->setChecked(true); // reloads
+    QTest::mouseClick(view->loadAllButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(readings->isComplete(), 60000);
+    QCOMPARE(readings->rowCount(), 31 * 48);
+    QTRY_VERIFY(!view->chart()->isRebuildPending());
+    QCOMPARE(view->chart()->readingSeries()->count(), readings->rowCount()); // one point per reading
+    int quarantined = 0;
+    int estimated = 0;
+    for (const auto &r : readings->readings()) {
+        quarantined += r.quarantined;
+        estimated += !r.quarantined && r.estimated;
+    }
+    QCOMPARE(view->chart()->quarantinedSeries()->count(), quarantined);
+    QCOMPARE(view->chart()->estimatedSeries()->count(), estimated);
+    const QPointF first = view->chart()->readingSeries()->at(0);
+    QCOMPARE(qint64(first.x()), readings->readingAt(0).readAtMs);
+
+    // The switch off: quarantined reads are gone from the table and the chart.
+    view->quarantinedSwitch()->setChecked(false);
+    QTest::mouseClick(view->loadAllButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(readings->isComplete(), 60000);
+    QTRY_VERIFY(!view->chart()->isRebuildPending());
+    QCOMPARE(view->chart()->readingSeries()->count(), readings->rowCount());
+    QCOMPARE(view->chart()->quarantinedSeries()->count(), 0);
+    QCOMPARE(readings->rowCount(), 31 * 48 - quarantined);
+    const auto requests = m_env.requests(QStringLiteral("ElectricityMeterReadings"));
+    QCOMPARE(requests.last().value(QLatin1String("variables")).toObject().value(QLatin1String("includeQuarantined")).toBool(), false);
+    QCOMPARE(requests.last().value(QLatin1String("variables")).toObject().value(QLatin1String("startAt")).toString(),
+             QStringLiteral("2025-01-01"));
+
+    // Kraken's estimate goes on its own line.
+    view->fromEdit()->setDate(QDate(2025, 11, 16));
+    view->toEdit()->setDate(QDate(2025, 11, 30));
+    QTest::mouseClick(view->estimateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(pane.service()->estimates()->isComplete(), 20000);
+    QTRY_COMPARE(view->chart()->estimateSeries()->count(), 15);
+}
+
+void TestPropertiesPane::lookupOpensTheAccount()
+{
+    ui::PropertiesPane pane(context(), QStringLiteral("A-2B7E41C9"));
+    QSignalSpy open(&pane, &ui::PropertiesPane::openAccountRequested);
+    pane.show();
+    pane.tabs()->setCurrentWidget(pane.lookup());
+    ui::MeterLookupWidget *lookup = pane.lookup();
+    QTest::keyClicks(lookup->identifierEdit(), QStringLiteral("3114 6055 28 1"));
+    QTest::keyClick(lookup->identifierEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(lookup->openAccountButton()->isVisibleTo(lookup), 20000);
+    QVERIFY(lookup->resultLabel()->text().contains(QStringLiteral("4/26 Sylvan Road, Toowong QLD 4066")));
+    QTest::mouseClick(lookup->openAccountButton(), Qt::LeftButton);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().first().toString(), QStringLiteral("A-7D20A6F3"));
+    // The link in the answer does the same.
+    emit lookup->resultLabel()->linkActivated(QStringLiteral("account:A-7D20A6F3"));
+    QCOMPARE(open.size(), 2);
+
+    // NMI discovery fills the lookup.
+    auto fields = lookup->addressFields();
+    fields.unit->setText(QStringLiteral("4"));
+    fields.number->setText(QStringLiteral("26"));
+    fields.street->setText(QStringLiteral("Sylvan Road"));
+    fields.suburb->setText(QStringLiteral("Toowong"));
+    fields.state->setCurrentText(QStringLiteral("QLD"));
+    fields.postcode->setText(QStringLiteral("4066"));
+    QTest::mouseClick(lookup->discoverButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(lookup->discoveryLabel()->text().contains(QStringLiteral("3114605528")), 20000);
+}
+
+void TestPropertiesPane::typoIsRejectedWithoutARequest()
+{
+    ui::MeterLookupWidget lookup(&m_env.transport, &m_errors);
+    lookup.show();
+    QTest::qWait(100);
+    const int before = m_env.sandbox.requestLog().size();
+    QTest::keyClicks(lookup.identifierEdit(), QStringLiteral("31146055282")); // last digit wrong
+    QVERIFY(lookup.hintLabel()->text().contains(QStringLiteral("check digit")));
+    QTest::keyClick(lookup.identifierEdit(), Qt::Key_Return);
+    QTest::mouseClick(lookup.lookupButton(), Qt::LeftButton);
+    QTest::qWait(300);
+    QCOMPARE(m_env.sandbox.requestLog().size(), before);
+    QVERIFY(!lookup.openAccountButton()->isVisibleTo(&lookup));
+    QVERIFY(!lookup.hintLabel()->text().isEmpty());
+}
+
+void TestPropertiesPane::errorStateShowsCodeAndRetries()
+{
+    ui::PropertiesPane pane(context(), QStringLiteral("A-00000000"));
+    pane.show();
+    QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Error, 20000);
+    QCOMPARE(pane.treeState()->errorCode(), QStringLiteral("KT-CT-4177"));
+    QCOMPARE(pane.treeState()->errorMessage(), m_errors.messageForCode(QStringLiteral("KT-CT-4177")));
+    const int before = m_env.requests(QStringLiteral("AccountProperties")).size();
+    QTest::mouseClick(pane.treeState()->retryButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_env.requests(QStringLiteral("AccountProperties")).size(), before + 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Error, 20000);
+}
+
+void TestPropertiesPane::emptyState()
+{
+    ui::PropertiesPane pane(context(), QStringLiteral("A-4E2A9C07"));
+    pane.show();
+    QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Empty, 20000);
+    QVERIFY(!pane.treeState()->emptyText().isEmpty());
+}
+
+QTEST_MAIN(TestPropertiesPane)
+#include "tst_propertiespane.moc"

@@ -1,0 +1,139 @@
+#include "ui/conversations/LiveChatQueuePane.h"
+
+#include "models/conversations/ConversationService.h"
+#include "models/conversations/LiveChatQueueModel.h"
+#include "ui/PaneStateWidget.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace kac::ui {
+
+using models::LiveChatQueueModel;
+using models::PagedLoader;
+
+LiveChatQueuePane::LiveChatQueuePane(api::Transport *transport, const api::ErrorCatalog *errors,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_service(new models::ConversationService(transport, this))
+    , m_state(new PaneStateWidget(this))
+    , m_status(new QComboBox)
+    , m_count(new QLabel)
+    , m_view(new QTreeView)
+{
+    setObjectName(QStringLiteral("liveChatQueue"));
+    setAccessibleName(tr("Live-chat queue"));
+    m_status->setObjectName(QStringLiteral("liveChatStatus"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("Open"), QStringLiteral("OPEN"));
+    m_status->addItem(tr("Snoozed"), QStringLiteral("SNOOZED"));
+    m_status->addItem(tr("Closed"), QStringLiteral("CLOSED"));
+    m_status->addItem(tr("All"), QString());
+    m_count->setObjectName(QStringLiteral("liveChatCount"));
+
+    m_view->setObjectName(QStringLiteral("liveChatView"));
+    m_view->setAccessibleName(tr("Live chats"));
+    m_view->setModel(m_service->liveChats());
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->header()->setStretchLastSection(true);
+    m_view->setColumnWidth(LiveChatQueueModel::LastMessageColumn, 130);
+    m_view->setColumnWidth(LiveChatQueueModel::StatusColumn, 90);
+    m_view->setColumnWidth(LiveChatQueueModel::AccountColumn, 100);
+    m_view->setColumnWidth(LiveChatQueueModel::CustomerColumn, 160);
+    m_view->setColumnWidth(LiveChatQueueModel::BucketsColumn, 150);
+
+    auto *bar = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Status:"));
+    label->setBuddy(m_status);
+    bar->addWidget(label);
+    bar->addWidget(m_status);
+    bar->addStretch();
+    bar->addWidget(m_count);
+    m_state->setErrorCatalog(errors);
+    m_state->setContent(m_view);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_state, 1);
+
+    // `activated` is Enter or a double click (per platform), so it works without a mouse.
+    connect(m_view, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { openRow(index.row()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, &LiveChatQueuePane::start);
+    connect(m_state, &PaneStateWidget::retryRequested, m_service->liveChatLoader(),
+            &PagedLoader::retry);
+    connect(m_service->liveChatLoader(), &PagedLoader::stateChanged, this,
+            &LiveChatQueuePane::onStateChanged);
+    connect(m_service->liveChatLoader(), &PagedLoader::pageLoaded, this,
+            &LiveChatQueuePane::updateCount);
+    m_state->showLoading(tr("Loading live chats…"));
+}
+
+void LiveChatQueuePane::start()
+{
+    m_service->loadLiveChats(status());
+}
+
+QString LiveChatQueuePane::status() const
+{
+    return m_status->currentData().toString();
+}
+
+void LiveChatQueuePane::setStatus(const QString &status)
+{
+    const int index = m_status->findData(status.toUpper());
+    if (index < 0)
+        return;
+    if (index == m_status->currentIndex())
+        start();
+    else
+        m_status->setCurrentIndex(index); // reloads through currentIndexChanged
+}
+
+void LiveChatQueuePane::onStateChanged()
+{
+    switch (m_service->liveChatLoader()->state()) {
+    case PagedLoader::State::Idle:
+    case PagedLoader::State::Loading:
+        if (m_service->liveChats()->rowCount() == 0)
+            m_state->showLoading(tr("Loading live chats…"));
+        break;
+    case PagedLoader::State::Ready:
+        m_state->showContent();
+        break;
+    case PagedLoader::State::Empty:
+        m_state->showEmpty(tr("No live chats with this status."));
+        break;
+    case PagedLoader::State::Failed:
+        m_state->showError(m_service->liveChatLoader()->error());
+        break;
+    }
+    updateCount();
+}
+
+void LiveChatQueuePane::updateCount()
+{
+    const int total = m_service->liveChatLoader()->totalCount();
+    m_count->setText(total < 0    ? QString()
+                     : total == 1 ? tr("1 chat")
+                                  : tr("%1 chats").arg(QLocale().toString(total)));
+}
+
+void LiveChatQueuePane::openRow(int row)
+{
+    const QString account = m_service->liveChats()
+                                ->index(row, 0)
+                                .data(LiveChatQueueModel::AccountNumberRole)
+                                .toString();
+    if (!account.isEmpty())
+        emit openAccountRequested(account);
+}
+
+} // namespace kac::ui

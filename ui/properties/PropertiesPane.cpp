@@ -1,0 +1,166 @@
+#include "ui/properties/PropertiesPane.h"
+
+#include "models/properties/PropertyNode.h"
+#include "models/properties/PropertyService.h"
+#include "models/properties/PropertyTreeModel.h"
+#include "models/properties/SupplyPointModel.h"
+#include "ui/PaneStateWidget.h"
+#include "ui/properties/MeterLookupWidget.h"
+#include "ui/properties/ReadingsView.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace kac::ui {
+
+using models::LoadState;
+using models::PropertyNode;
+using models::PropertyService;
+using models::PropertyTreeModel;
+using models::SupplyPointModel;
+
+PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &accountNumber, QWidget *parent)
+    : QWidget(parent), m_context(context), m_accountNumber(accountNumber),
+      m_service(new PropertyService(context.transport, this)), m_tabs(new QTabWidget),
+      m_treeState(new PaneStateWidget), m_tree(new QTreeView),
+      m_readings(new ReadingsView(m_service, accountNumber, context.errors)),
+      m_supplyState(new PaneStateWidget), m_supplyTable(new QTableView), m_supplyDetail(new QLabel),
+      m_lookup(new MeterLookupWidget(context.transport, context.errors))
+{
+    setObjectName(QStringLiteral("propertiesPane"));
+    m_tree->setModel(m_service->properties());
+    m_tree->setAccessibleName(tr("Properties and meter points"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->resizeSection(PropertyTreeModel::TitleColumn, 340);
+    m_tree->header()->resizeSection(PropertyTreeModel::DetailColumn, 300);
+    m_tree->setToolTip(tr("Enter or double-click a meter to see its readings"));
+    connect(m_tree, &QTreeView::activated, this, &PropertiesPane::showReadingsFor);
+    m_treeState->setErrorCatalog(context.errors);
+    m_treeState->setContent(m_tree);
+    connect(m_treeState, &PaneStateWidget::retryRequested, this, [this] { m_service->loadProperties(m_accountNumber); });
+    connect(m_service, &PropertyService::propertiesStateChanged, this, &PropertiesPane::onPropertiesState);
+
+    m_supplyTable->setModel(m_service->supplyPoints());
+    m_supplyTable->setAccessibleName(tr("Supply points"));
+    m_supplyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_supplyTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_supplyTable->horizontalHeader()->setStretchLastSection(true);
+    m_supplyDetail->setWordWrap(true);
+    auto *supplyPage = new QWidget;
+    auto *supplyLayout = new QVBoxLayout(supplyPage);
+    supplyLayout->setContentsMargins(0, 0, 0, 0);
+    supplyLayout->addWidget(m_supplyTable, 1);
+    supplyLayout->addWidget(m_supplyDetail);
+    m_supplyState->setErrorCatalog(context.errors);
+    m_supplyState->setContent(supplyPage);
+    connect(m_supplyState, &PaneStateWidget::retryRequested, this, [this] { m_service->loadSupplyPoints(m_accountNumber); });
+    connect(m_service, &PropertyService::supplyPointsStateChanged, this, &PropertiesPane::onSupplyPointsState);
+    connect(m_supplyTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_supplyDetail->setText(tr("Loading supply point…"));
+        m_service->loadSupplyPoint(index.data(SupplyPointModel::ExternalIdentifierRole).toString(),
+                                   index.data(SupplyPointModel::MarketNameRole).toString());
+    });
+    connect(m_service, &PropertyService::supplyPointLoaded, this, [this](const QJsonObject &point) {
+        QStringList devices;
+        for (const QJsonValue &edge : point.value(QLatin1String("devices")).toObject().value(QLatin1String("edges")).toArray()) {
+            const QJsonObject d = edge.toObject().value(QLatin1String("node")).toObject();
+            devices << QStringLiteral("%1 (%2, %3)").arg(d.value(QLatin1String("serialNumber")).toString(),
+                                                         d.value(QLatin1String("deviceType")).toString(),
+                                                         d.value(QLatin1String("status")).toString());
+        }
+        m_supplyDetail->setText(tr("Supply point %1 · %2 · devices: %3")
+                                    .arg(point.value(QLatin1String("id")).toString(),
+                                         point.value(QLatin1String("externalIdentifier")).toString(),
+                                         devices.isEmpty() ? tr("none") : devices.join(QStringLiteral(", "))));
+    });
+    connect(m_service, &PropertyService::supplyPointFailed, this, [this](const api::ApiError &error) {
+        m_supplyDetail->setText(PaneStateWidget::messageFor(error, m_context.errors)
+                                + (error.errorCode.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(error.errorCode)));
+    });
+
+    connect(m_lookup, &MeterLookupWidget::openAccountRequested, this, &PropertiesPane::openAccountRequested);
+
+    m_tabs->addTab(m_treeState, tr("&Meter points"));
+    m_tabs->addTab(m_readings, tr("&Readings"));
+    m_tabs->addTab(m_supplyState, tr("Supply &points"));
+    m_tabs->addTab(m_lookup, tr("NMI / MIRN &lookup"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    m_treeState->showLoading(tr("Loading properties…"));
+    m_supplyState->showLoading(tr("Loading supply points…"));
+}
+
+void PropertiesPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    start();
+}
+
+void PropertiesPane::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_service->loadProperties(m_accountNumber);
+    m_service->loadSupplyPoints(m_accountNumber);
+}
+
+void PropertiesPane::showReadingsFor(const QModelIndex &index)
+{
+    const QString meterId = index.data(PropertyTreeModel::MeterIdRole).toString();
+    if (meterId.isEmpty())
+        return;
+    m_tabs->setCurrentWidget(m_readings);
+    m_readings->showMeter(meterId);
+}
+
+void PropertiesPane::onPropertiesState()
+{
+    switch (m_service->propertiesState()) {
+    case LoadState::Idle:
+    case LoadState::Loading:
+        m_treeState->showLoading(tr("Loading properties…"));
+        break;
+    case LoadState::Empty:
+        m_treeState->showEmpty(tr("This account has no current property. Moved-out properties are not listed."));
+        m_readings->setMeters({});
+        break;
+    case LoadState::Failed:
+        m_treeState->showError(m_service->propertiesError());
+        break;
+    case LoadState::Loaded:
+        m_treeState->showContent();
+        m_tree->expandToDepth(1);
+        m_readings->setMeters(m_service->properties()->meters());
+        break;
+    }
+}
+
+void PropertiesPane::onSupplyPointsState()
+{
+    switch (m_service->supplyPointsState()) {
+    case LoadState::Idle:
+    case LoadState::Loading:
+        m_supplyState->showLoading(tr("Loading supply points…"));
+        break;
+    case LoadState::Empty:
+        m_supplyState->showEmpty(tr("This account has no supply points."));
+        break;
+    case LoadState::Failed:
+        m_supplyState->showError(m_service->supplyPointsError());
+        break;
+    case LoadState::Loaded:
+        m_supplyState->showContent();
+        break;
+    }
+}
+
+} // namespace kac::ui

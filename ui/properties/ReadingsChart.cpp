@@ -1,0 +1,157 @@
+#include "ui/properties/ReadingsChart.h"
+
+#include "models/properties/MeterReadingModel.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
+#include <QTimer>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace kac::ui {
+
+using models::MeterReadingModel;
+
+ReadingsChart::ReadingsChart(QWidget *parent)
+    : QChartView(parent), m_readings(new QLineSeries), m_quarantined(new QScatterSeries),
+      m_estimated(new QScatterSeries), m_estimates(new QLineSeries), m_timeAxis(new QDateTimeAxis),
+      m_valueAxis(new QValueAxis), m_rebuild(new QTimer(this))
+{
+    setAccessibleName(tr("Meter readings chart"));
+    setMinimumHeight(200);
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_readings->setName(tr("Consumption"));
+    m_quarantined->setName(tr("Quarantined"));
+    m_quarantined->setColor(QColor(0xc6, 0x28, 0x28));
+    m_quarantined->setMarkerSize(7);
+    m_estimated->setName(tr("Estimated (market)"));
+    m_estimated->setColor(QColor(0xef, 0x8f, 0x00));
+    m_estimated->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_estimated->setMarkerSize(6);
+    m_estimates->setName(tr("Kraken estimate"));
+    QPen dashed(QColor(0x6a, 0x1b, 0x9a));
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidthF(1.5);
+    m_estimates->setPen(dashed);
+    // Software rendering: identical offscreen, in tests and over remote desktops.
+    for (QXYSeries *series : {static_cast<QXYSeries *>(m_readings), static_cast<QXYSeries *>(m_quarantined),
+                              static_cast<QXYSeries *>(m_estimated), static_cast<QXYSeries *>(m_estimates)}) {
+        series->setUseOpenGL(false);
+        chart->addSeries(series);
+    }
+    m_timeAxis->setFormat(QStringLiteral("dd MMM yy"));
+    m_timeAxis->setTickCount(6);
+    m_valueAxis->setLabelFormat(QStringLiteral("%.2f"));
+    chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_valueAxis);
+    }
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing, false); // thousands of segments: crisp and fast
+
+    m_rebuild->setSingleShot(true);
+    m_rebuild->setInterval(400); // at most ~2.5 rebuilds a second while pages stream in
+    connect(m_rebuild, &QTimer::timeout, this, &ReadingsChart::rebuildNow);
+    rebuildNow();
+}
+
+void ReadingsChart::setModels(MeterReadingModel *readings, MeterReadingModel *estimates)
+{
+    for (MeterReadingModel *old : {m_readingModel.data(), m_estimateModel.data()}) {
+        if (old)
+            old->disconnect(this);
+    }
+    m_readingModel = readings;
+    m_estimateModel = estimates;
+    for (MeterReadingModel *model : {readings, estimates}) {
+        if (!model)
+            continue;
+        connect(model, &QAbstractItemModel::modelReset, this, &ReadingsChart::rebuildNow);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ReadingsChart::scheduleRebuild);
+        // The last page draws at once rather than after the throttle.
+        connect(model, &MeterReadingModel::pageAppended, this, [this](int, int, bool complete) {
+            if (complete)
+                rebuildNow();
+        });
+    }
+    rebuildNow();
+}
+
+bool ReadingsChart::isRebuildPending() const
+{
+    return m_rebuild->isActive();
+}
+
+void ReadingsChart::scheduleRebuild()
+{
+    if (!m_rebuild->isActive())
+        m_rebuild->start();
+}
+
+void ReadingsChart::rebuildNow()
+{
+    m_rebuild->stop();
+    QList<QPointF> line;
+    QList<QPointF> quarantined;
+    QList<QPointF> estimated;
+    QList<QPointF> estimates;
+    qreal minX = 0, maxX = 0, minY = 0, maxY = 0;
+    bool any = false;
+    auto extend = [&](const QPointF &p) {
+        if (!any) {
+            minX = maxX = p.x();
+            minY = maxY = p.y();
+            any = true;
+            return;
+        }
+        minX = std::min(minX, p.x());
+        maxX = std::max(maxX, p.x());
+        minY = std::min(minY, p.y());
+        maxY = std::max(maxY, p.y());
+    };
+    if (m_readingModel) {
+        const auto &rows = m_readingModel->readings();
+        line.reserve(rows.size());
+        for (const auto &r : rows) {
+            const QPointF p(qreal(r.readAtMs), r.consumption);
+            line.append(p);
+            extend(p);
+            if (r.quarantined)
+                quarantined.append(p);
+            else if (r.estimated)
+                estimated.append(p);
+        }
+    }
+    if (m_estimateModel) {
+        for (const auto &r : m_estimateModel->readings()) {
+            const QPointF p(qreal(r.readAtMs), r.consumption);
+            estimates.append(p);
+            extend(p);
+        }
+    }
+    // One replace() per series: one repaint, not one per point.
+    m_readings->replace(line);
+    m_quarantined->replace(quarantined);
+    m_estimated->replace(estimated);
+    m_estimates->replace(estimates);
+    if (!any) {
+        const QDateTime now = QDateTime::currentDateTime();
+        m_timeAxis->setRange(now.addDays(-1), now);
+        m_valueAxis->setRange(0, 1);
+        return;
+    }
+    if (maxX <= minX)
+        maxX = minX + 3600000;
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)), QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
+    m_valueAxis->setRange(std::min<qreal>(0, minY), maxY > minY ? maxY * 1.05 : minY + 1);
+}
+
+} // namespace kac::ui

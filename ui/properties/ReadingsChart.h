@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QChartView>
+#include <QPointer>
+
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+class QTimer;
+class QValueAxis;
+
+namespace kac::models {
+class MeterReadingModel;
+}
+
+namespace kac::ui {
+
+// Consumption over time for the readings shown in the table: one point per reading on the
+// line, quarantined and market-estimated reads marked on top, Kraken's estimates
+// (estimateMeterReadings) as their own dashed line. Rebuilt with one QXYSeries::replace()
+// per series, throttled while pages stream in, so 35,040 half-hourly points stay cheap.
+class ReadingsChart : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit ReadingsChart(QWidget *parent = nullptr);
+
+    void setModels(models::MeterReadingModel *readings, models::MeterReadingModel *estimates);
+
+    QLineSeries *readingSeries() const { return m_readings; }
+    QScatterSeries *quarantinedSeries() const { return m_quarantined; }
+    QScatterSeries *estimatedSeries() const { return m_estimated; }
+    QLineSeries *estimateSeries() const { return m_estimates; }
+
+    // Rebuilds now (tests and benchmarks; the chart otherwise rebuilds on its own).
+    void rebuildNow();
+    bool isRebuildPending() const;
+
+private:
+    void scheduleRebuild();
+
+    QPointer<models::MeterReadingModel> m_readingModel;
+    QPointer<models::MeterReadingModel> m_estimateModel;
+    QLineSeries *m_readings;
+    QScatterSeries *m_quarantined;
+    QScatterSeries *m_estimated;
+    QLineSeries *m_estimates;
+    QDateTimeAxis *m_timeAxis;
+    QValueAxis *m_valueAxis;
+    QTimer *m_rebuild;
+};
+
+} // namespace kac::ui

@@ -1,0 +1,228 @@
+#include "ui/properties/ReadingsView.h"
+
+#include "models/properties/MeterReadingModel.h"
+#include "models/properties/PropertyService.h"
+#include "ui/PaneStateWidget.h"
+#include "ui/properties/ReadingMarksProxy.h"
+#include "ui/properties/ReadingsChart.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kac::ui {
+
+using models::MeterReadingModel;
+using models::PropertyService;
+using models::PropertyTreeModel;
+
+ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumber,
+                           const api::ErrorCatalog *errors, QWidget *parent)
+    : QWidget(parent), m_service(service), m_accountNumber(accountNumber), m_meter(new QComboBox),
+      m_useRange(new QCheckBox(tr("&Only from"))), m_from(new QDateEdit), m_to(new QDateEdit),
+      m_includeQuarantined(new QCheckBox(tr("Include &quarantined"))), m_apply(new QPushButton(tr("&Show"))),
+      m_loadAll(new QPushButton(tr("Chart &whole range"))), m_estimate(new QPushButton(tr("Kraken &estimate"))),
+      m_caption(new QLabel), m_state(new PaneStateWidget), m_chart(new ReadingsChart),
+      m_table(new QTableView), m_proxy(new ReadingMarksProxy(this))
+{
+    m_meter->setAccessibleName(tr("Meter"));
+    const QDate today = QDate::currentDate();
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_from->setDate(today.addDays(-30));
+    m_to->setDate(today);
+    m_from->setAccessibleName(tr("Readings from"));
+    m_to->setAccessibleName(tr("Readings to"));
+    m_useRange->setToolTip(tr("Without a range every reading is listed, oldest first"));
+    m_estimate->setToolTip(tr("Kraken's estimated reads for the dates chosen (estimateMeterReadings)"));
+    connect(m_useRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    connect(m_useRange, &QCheckBox::toggled, this, &ReadingsView::reload);
+    connect(m_includeQuarantined, &QCheckBox::toggled, this, &ReadingsView::reload);
+    connect(m_apply, &QPushButton::clicked, this, &ReadingsView::reload);
+    connect(m_loadAll, &QPushButton::clicked, this, &ReadingsView::loadAll);
+    connect(m_estimate, &QPushButton::clicked, this, &ReadingsView::loadEstimate);
+    connect(m_meter, &QComboBox::activated, this, &ReadingsView::reload);
+
+    auto *controls = new QHBoxLayout;
+    auto *meterLabel = new QLabel(tr("&Meter:"));
+    meterLabel->setBuddy(m_meter);
+    controls->addWidget(meterLabel);
+    controls->addWidget(m_meter, 1);
+    controls->addWidget(m_useRange);
+    controls->addWidget(m_from);
+    controls->addWidget(new QLabel(tr("to")));
+    controls->addWidget(m_to);
+    controls->addWidget(m_includeQuarantined);
+    controls->addWidget(m_apply);
+
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_caption, 1);
+    footer->addWidget(m_loadAll);
+    footer->addWidget(m_estimate);
+
+    MeterReadingModel *readings = service->readings();
+    m_proxy->setSourceModel(readings);
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Meter readings"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row sizing
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_chart->setModels(readings, service->estimates());
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_state->setErrorCatalog(errors);
+    m_state->setContent(splitter);
+    connect(m_state, &PaneStateWidget::retryRequested, this, [this] {
+        if (m_service->readings()->hasFailed())
+            m_service->readings()->retry();
+        else
+            reload();
+        updateState();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_state, 1);
+    layout->addLayout(footer);
+
+    connect(readings, &MeterReadingModel::loadingChanged, this, &ReadingsView::updateState);
+    connect(readings, &MeterReadingModel::failed, this, &ReadingsView::updateState);
+    connect(readings, &QAbstractItemModel::modelReset, this, &ReadingsView::updateState);
+    connect(readings, &MeterReadingModel::pageAppended, this, &ReadingsView::updateState);
+    connect(service->estimates(), &MeterReadingModel::pageAppended, this, &ReadingsView::updateCaption);
+    connect(service->estimates(), &MeterReadingModel::failed, this, [this](const api::ApiError &error) {
+        m_caption->setText(tr("Kraken's estimate failed: %1").arg(PaneStateWidget::messageFor(error, nullptr)));
+    });
+    m_state->showEmpty(tr("Choose a meter to see its readings."));
+    updateCaption();
+}
+
+void ReadingsView::setMeters(const QList<PropertyTreeModel::MeterRef> &meters)
+{
+    const QString current = currentMeterId();
+    m_meters = meters;
+    m_meter->clear();
+    for (const auto &m : meters) {
+        const QString fuel = m.fuel == QLatin1String("GAS") ? tr("Gas") : tr("Electricity");
+        m_meter->addItem(QStringLiteral("%1 %2 · %3 · %4").arg(fuel, m.serialNumber, m.marketIdentifier, m.readingFrequency),
+                         m.meterId);
+    }
+    const int index = m_meter->findData(current);
+    m_meter->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+QString ReadingsView::currentMeterId() const
+{
+    return m_meter->currentData().toString();
+}
+
+PropertyTreeModel::MeterRef ReadingsView::currentMeter() const
+{
+    for (const auto &m : m_meters) {
+        if (m.meterId == currentMeterId())
+            return m;
+    }
+    return {};
+}
+
+void ReadingsView::showMeter(const QString &meterId)
+{
+    const int index = m_meter->findData(meterId);
+    if (index >= 0)
+        m_meter->setCurrentIndex(index);
+    reload();
+}
+
+void ReadingsView::reload()
+{
+    const auto meter = currentMeter();
+    if (meter.meterId.isEmpty()) {
+        m_state->showEmpty(tr("This account has no meters."));
+        return;
+    }
+    if (meter.fuel == QLatin1String("GAS")) {
+        // Kraken serves interval and accumulation reads for electricity meters only.
+        m_service->loadReadings({});
+        m_state->showEmpty(tr("Gas meter readings are not available here; Kraken lists electricity meter readings only."));
+        return;
+    }
+    PropertyService::ReadingQuery query;
+    query.meterId = meter.meterId;
+    query.accountNumber = m_accountNumber;
+    if (m_useRange->isChecked()) {
+        query.from = m_from->date();
+        query.to = m_to->date();
+    }
+    query.includeQuarantined = m_includeQuarantined->isChecked();
+    m_service->loadReadings(query);
+    updateState();
+}
+
+void ReadingsView::loadAll()
+{
+    m_service->readings()->retry(); // after a failed page; does nothing otherwise
+    m_service->readings()->fetchAll();
+    updateState();
+}
+
+void ReadingsView::loadEstimate()
+{
+    const auto meter = currentMeter();
+    if (meter.marketIdentifier.isEmpty())
+        return;
+    m_service->loadEstimates(meter.marketIdentifier, meter.primaryRegisterId, m_from->date(), m_to->date());
+}
+
+void ReadingsView::updateState()
+{
+    MeterReadingModel *model = m_service->readings();
+    if (model->hasFailed() && model->rowCount() == 0)
+        m_state->showError(model->lastError());
+    else if (model->rowCount() > 0)
+        m_state->showContent();
+    else if (model->isLoading())
+        m_state->showLoading(tr("Loading readings…"));
+    else if (model->totalCount() == 0)
+        m_state->showEmpty(tr("No readings for this meter in the dates chosen."));
+    updateCaption();
+}
+
+void ReadingsView::updateCaption()
+{
+    MeterReadingModel *model = m_service->readings();
+    const QLocale locale;
+    QString text;
+    if (model->totalCount() >= 0)
+        text = tr("Showing %1 of %2 readings").arg(locale.toString(model->rowCount()), locale.toString(model->totalCount()));
+    if (model->hasFailed() && model->rowCount() > 0)
+        text += tr(" · the next page failed: %1").arg(PaneStateWidget::messageFor(model->lastError(), nullptr));
+    if (model->isLoading())
+        text += tr(" · loading…");
+    const int estimates = m_service->estimates()->rowCount();
+    if (estimates > 0)
+        text += tr(" · %1 Kraken estimates (dashed)").arg(locale.toString(estimates));
+    m_caption->setText(text);
+    m_loadAll->setEnabled(model->canFetchMore() || model->hasFailed()
+                          || (model->isLoading() && !model->fetchesAll()));
+}
+
+} // namespace kac::ui
