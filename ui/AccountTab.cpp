@@ -6,6 +6,8 @@
 #include "ui/ContactDetailsPane.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/SectionPane.h"
+#include "ui/conversations/ConversationsPane.h"
+#include "ui/properties/PropertiesPane.h"
 
 #include <QEvent>
 #include <QTabWidget>
@@ -36,6 +38,17 @@ AccountTab::AccountTab(const ConsoleContext &context, const QString &accountNumb
         pane->setObjectName(QStringLiteral("section_") + spec.id);
         m_sections->addTab(pane, spec.title);
     }
+    // Properties/meters and conversations load the first time the agent opens them, like the
+    // other sections; both can ask for another account to be opened.
+    auto *properties = new PropertiesPane(context, accountNumber);
+    properties->setObjectName(QStringLiteral("section_properties"));
+    m_sections->addTab(properties, tr("Properties && meters"));
+    connect(properties, &PropertiesPane::openAccountRequested, this,
+            &AccountTab::openAccountRequested);
+    auto *conversations = new ConversationsPane(context.transport, accountNumber, context.errors);
+    conversations->setObjectName(QStringLiteral("section_conversations"));
+    m_sections->addTab(conversations, tr("Conversations"));
+    connect(conversations, &ConversationsPane::copied, this, &AccountTab::copied);
     connect(m_sections, &QTabWidget::currentChanged, this, &AccountTab::onSectionChanged);
 
     auto *page = new QWidget;
@@ -109,8 +122,14 @@ void AccountTab::onSectionChanged(int index)
 {
     if (m_service->state() != AccountService::State::Ready)
         return;
-    if (auto *pane = qobject_cast<SectionPane *>(m_sections->widget(index)))
-        pane->activate(); // lazily: the first time the agent opens it
+    QWidget *section = m_sections->widget(index);
+    // Lazily: each section loads the first time the agent opens it.
+    if (auto *pane = qobject_cast<SectionPane *>(section))
+        pane->activate();
+    else if (auto *properties = qobject_cast<PropertiesPane *>(section))
+        properties->start();
+    else if (auto *conversations = qobject_cast<ConversationsPane *>(section))
+        conversations->start();
 }
 
 bool AccountTab::eventFilter(QObject *watched, QEvent *event)

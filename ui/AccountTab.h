@@ -44,6 +44,8 @@ signals:
     // The header has been painted with the account's data (once per load).
     void headerPainted();
     void copied(const QString &what);
+    // A section (e.g. an NMI lookup) found another account the agent may open.
+    void openAccountRequested(const QString &accountNumber);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

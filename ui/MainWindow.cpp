@@ -7,8 +7,12 @@
 #include "ui/SearchPane.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignInController.h"
+#include "ui/IdleLock.h"
+#include "ui/campaigns/CampaignsPane.h"
+#include "ui/conversations/LiveChatQueuePane.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QShortcut>
@@ -83,6 +87,8 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
         m_search->setRecentAccounts(
             context.settings->value(models::AppSettings::kRecentAccounts).toStringList());
     buildMenusAndShortcuts();
+    buildTeamDocks();
+    buildIdleLock();
     updateSessionState();
     resize(1280, 820);
 }
@@ -117,6 +123,52 @@ void MainWindow::buildMenusAndShortcuts()
     connect(next, &QShortcut::activated, this, [this] { cycleTabs(1); });
     auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this);
     connect(previous, &QShortcut::activated, this, [this] { cycleTabs(-1); });
+}
+
+void MainWindow::buildTeamDocks()
+{
+    // Campaigns (team leads) and the live-chat queue live in docks, hidden until asked for, so
+    // an agent's screen stays on the customer. Both open accounts as tabs; neither sends a
+    // request before it is first shown (the campaigns pane also pauses its polling when hidden).
+    auto *campaigns = new CampaignsPane(m_context);
+    connect(campaigns, &CampaignsPane::openAccountRequested, this, &MainWindow::openAccount);
+    auto *liveChats = new LiveChatQueuePane(m_context.transport, m_context.errors);
+    connect(liveChats, &LiveChatQueuePane::openAccountRequested, this, &MainWindow::openAccount);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const auto addDock = [this, view](QWidget *pane, const QString &title, const QString &name,
+                                      const QKeySequence &shortcut) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(pane);
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+        dock->hide();
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setShortcut(shortcut);
+        view->addAction(toggle);
+        return dock;
+    };
+    addDock(campaigns, tr("Campaigns"), QStringLiteral("campaignsDock"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QDockWidget *chatDock = addDock(liveChats, tr("Live chats"), QStringLiteral("liveChatsDock"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(chatDock, &QDockWidget::visibilityChanged, liveChats, [liveChats](bool visible) {
+        if (visible)
+            liveChats->start();
+    });
+}
+
+void MainWindow::buildIdleLock()
+{
+    // Customer data hides behind a lock after the configured idle time; tabs survive it.
+    auto *idleLock = new IdleLock(centralWidget(), this);
+    if (m_context.settings)
+        idleLock->applySettings(*m_context.settings);
+    connect(idleLock, &IdleLock::signInRequested, m_signIn, [this] {
+        m_signIn->showDialog(tr("Sign in again to unlock the console."));
+    });
+    if (m_context.session)
+        connect(m_context.session, &api::Session::signedIn, idleLock, &IdleLock::unlock);
 }
 
 AccountTab *MainWindow::accountTab(const QString &accountNumber) const
@@ -154,6 +206,7 @@ AccountTab *MainWindow::openAccount(const QString &accountNumber)
             m_tabs->setTabText(at, title);
     });
     connect(tab, &AccountTab::copied, this, &MainWindow::showNotice);
+    connect(tab, &AccountTab::openAccountRequested, this, &MainWindow::openAccount);
     m_tabs->setCurrentIndex(index);
     tab->start();
     rememberRecent(accountNumber);

@@ -46,6 +46,8 @@ signals:
 
 private:
     void buildMenusAndShortcuts();
+    void buildTeamDocks();
+    void buildIdleLock();
     void cycleTabs(int step);
     void rememberTabs();
     void rememberRecent(const QString &accountNumber);

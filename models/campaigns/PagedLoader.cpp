@@ -32,6 +32,7 @@ bool PagedLoader::canFetchMore() const
 void PagedLoader::start(const QJsonObject &variables)
 {
     delete m_pager;
+    m_pager = nullptr; // clear() below lets views call canFetchMore()
     m_variables = variables;
     m_totalCount = -1;
     m_error = {};

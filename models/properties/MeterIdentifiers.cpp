@@ -1,19 +1,13 @@
 #include "models/properties/MeterIdentifiers.h"
 
+#include "models/AustralianIdentifiers.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace kac::models {
 
 namespace {
-
-int digitSum(int value)
-{
-    int sum = 0;
-    for (; value > 0; value /= 10)
-        sum += value % 10;
-    return sum;
-}
 
 MeterIdentifiers::Check finish(MeterIdentifiers::Kind kind, const QString &compact,
                                const QRegularExpression &shape, int (*checkDigit)(const QString &))
@@ -44,33 +38,15 @@ MeterIdentifiers::Check finish(MeterIdentifiers::Kind kind, const QString &compa
 
 } // namespace
 
+// The check-digit arithmetic lives once, in models/AustralianIdentifiers (search uses it too).
 int MeterIdentifiers::nmiCheckDigit(const QString &nmi10)
 {
-    const QString upper = nmi10.toUpper();
-    int sum = 0;
-    bool doubleIt = true;
-    for (qsizetype i = upper.size() - 1; i >= 0; --i) {
-        int value = upper.at(i).unicode();
-        if (doubleIt)
-            value *= 2;
-        doubleIt = !doubleIt;
-        sum += digitSum(value);
-    }
-    return (10 - sum % 10) % 10;
+    return models::nmiCheckDigit(nmi10.toUpper());
 }
 
 int MeterIdentifiers::mirnCheckDigit(const QString &mirn10)
 {
-    int sum = 0;
-    bool doubleIt = true;
-    for (qsizetype i = mirn10.size() - 1; i >= 0; --i) {
-        int value = mirn10.at(i).digitValue();
-        if (doubleIt)
-            value *= 2;
-        doubleIt = !doubleIt;
-        sum += value > 9 ? value - 9 : value;
-    }
-    return (10 - sum % 10) % 10;
+    return models::mirnCheckDigit(mirn10);
 }
 
 QString MeterIdentifiers::compact(const QString &typed)
