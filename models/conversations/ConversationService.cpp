@@ -57,7 +57,7 @@ void ConversationService::loadSummary()
         return;
     m_summaryRequest->replace(
         m_transport->send(api::Operation::load(QStringLiteral("InkConversation")),
-                          {{QStringLiteral("accountNumber"), m_accountNumber}}));
+                          {{QStringLiteral("accountNumber"), m_accountNumber}}, m_options));
 }
 
 void ConversationService::onSummary(const api::GraphQLResult &result)
@@ -116,14 +116,17 @@ void ConversationService::updateState()
     const api::ApiError timelineError = m_timelineLoader->error();
     const bool firstPageFailed =
         timeline == PagedLoader::State::Failed && m_timeline->rowCount() == 0;
+    // Failed is only reported once both halves (header and first page) have settled, so the
+    // Retry it offers never races a request still in flight.
+    const bool settled = m_summaryDone && timeline != PagedLoader::State::Loading;
     State state = State::Loading;
     m_error = {};
     if (isNoConversation(m_summaryError) || (firstPageFailed && isNoConversation(timelineError))) {
         state = State::Empty;
-    } else if (m_summaryDone && !m_summaryError.isNone()) {
+    } else if (settled && !m_summaryError.isNone()) {
         state = State::Failed;
         m_error = m_summaryError;
-    } else if (firstPageFailed) {
+    } else if (settled && firstPageFailed) {
         state = State::Failed;
         m_error = timelineError;
     } else if (m_summaryDone && timeline == PagedLoader::State::Empty) {
@@ -146,8 +149,16 @@ void ConversationService::openMessage(const QString &relayId, const QString &mes
     m_messageRequest->replace(m_transport->send(
         api::Operation::load(QStringLiteral("InkMessage")),
         {{QStringLiteral("messageRelayId"), relayId},
-         {QStringLiteral("messageId"), messageId.isEmpty() ? relayId : messageId}}));
+         {QStringLiteral("messageId"), messageId.isEmpty() ? relayId : messageId}},
+        m_options));
     emit messageLoading(relayId);
+}
+
+void ConversationService::setFaultHeader(const QByteArray &fault)
+{
+    m_options.faultHeader = fault;
+    m_timelineLoader->setFaultHeader(fault);
+    m_liveChatLoader->setFaultHeader(fault);
 }
 
 bool ConversationService::isMessageLoading() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/RequestOptions.h"
 #include "models/campaigns/PagedLoader.h"
 #include "models/conversations/ConversationSummary.h"
 #include "models/conversations/MessageContent.h"
@@ -77,6 +78,9 @@ public:
     static bool isNoConversation(const api::ApiError &error);
     static constexpr int PageSize = 100; // Kraken's largest page
 
+    // Tests only: every request of this service carries the sandbox fault header.
+    void setFaultHeader(const QByteArray &fault);
+
 signals:
     void stateChanged(kac::models::ConversationService::State state);
     void summaryLoaded(const kac::models::ConversationSummary &summary);
@@ -106,6 +110,7 @@ private:
     State m_state = State::Idle;
     bool m_fetchAll = false;
     QString m_liveChatStatus;
+    api::RequestOptions m_options;
 };
 
 } // namespace kac::models

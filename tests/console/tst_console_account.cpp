@@ -1,5 +1,6 @@
 #include "models/AccountService.h"
 #include "models/SectionLoader.h"
+#include "models/AccountSections.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
 #include "ui/AccountHeaderWidget.h"
@@ -166,9 +167,12 @@ private slots:
         tab.show();
         tab.start();
         QVERIFY(waitForAccount(tab));
+        int checked = 0;
         for (int i = 1; i < tab.sections()->count(); ++i) {
             auto *pane = qobject_cast<kac::ui::SectionPane *>(tab.sections()->widget(i));
-            QVERIFY(pane);
+            if (!pane)
+                continue; // properties and conversations have their own tests
+            ++checked;
             QAbstractItemModelTester tester(pane->loader()->model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
             tab.sections()->setCurrentIndex(i);
@@ -178,6 +182,7 @@ private slots:
                                 pane->loader()->error().summary()));
             QVERIFY(pane->loader()->model()->rowCount() > 0);
         }
+        QCOMPARE(checked, int(kac::models::accountSections().size()));
     }
 
     void transactionsPageThroughToTheEnd()

@@ -151,22 +151,33 @@ private slots:
         QCOMPARE(service->model()->accountNumberAt(0), QStringLiteral("A-3C8F17A4"));
         QVERIFY(service->shownPlan().term == QStringLiteral("3220"));
 
-        // The sandbox saw exactly two requests from this typing: the first one's client went
-        // away during its latency (the request was destroyed), the second is the search shown.
-        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestLog().size() - before, 2, 5000);
+        // The sandbox saw at most two requests from this typing: the first one's client went
+        // away during its latency (the request was destroyed; on a busy machine it may be
+        // aborted before it even reached the sandbox), and the last is the search shown.
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.requestLog().size() - before >= 1, 5000);
+        QTest::qWait(200); // let a late "client-gone" line land
         const QList<QJsonObject> lines = m_sandbox.requestLog().mid(before);
-        QCOMPARE(lines.at(0).value(QLatin1String("outcome")).toString(),
-                 QStringLiteral("client-gone"));
-        QCOMPARE(lines.at(1).value(QLatin1String("operationName")).toString(),
-                 QStringLiteral("AccountsSearch"));
-        QCOMPARE(lines.at(1)
-                     .value(QLatin1String("variables"))
-                     .toObject()
-                     .value(QLatin1String("searchTerms"))
-                     .toObject()
-                     .value(QLatin1String("postcode"))
-                     .toString(),
-                 QStringLiteral("3220"));
+        QVERIFY(lines.size() <= 2);
+        const auto isShownSearch = [](const QJsonObject &line) {
+            return line.value(QLatin1String("operationName")).toString() ==
+                       QStringLiteral("AccountsSearch") &&
+                   line.value(QLatin1String("outcome")).toString() == QStringLiteral("ok") &&
+                   line.value(QLatin1String("variables"))
+                           .toObject()
+                           .value(QLatin1String("searchTerms"))
+                           .toObject()
+                           .value(QLatin1String("postcode"))
+                           .toString() == QStringLiteral("3220");
+        };
+        int shownSearches = 0;
+        for (const QJsonObject &line : lines) {
+            if (isShownSearch(line))
+                ++shownSearches;
+            else
+                QCOMPARE(line.value(QLatin1String("outcome")).toString(),
+                         QStringLiteral("client-gone"));
+        }
+        QCOMPARE(shownSearches, 1);
         QTest::qWait(700);
         QCOMPARE(shown.size(), 1); // the cancelled answer never replaced the newer one
         QCOMPARE(service->model()->accountNumberAt(0), QStringLiteral("A-3C8F17A4"));

@@ -13,7 +13,8 @@
 // Panes covered (update when a pane/service lands): search, account overview (header),
 // account sections transactions (Relay), notes (list), billing (fields), properties, supply
 // points, meter readings, campaigns list, campaign (header + items), call tags, call lookup,
-// call-centre monitor, campaign CSV export. No conversations service existed when written.
+// call-centre monitor, campaign CSV export, conversation (header + first timeline page), live-chat
+// queue.
 #include "api/ErrorCatalog.h"
 #include "api/RetryPolicy.h"
 #include "api/Session.h"
@@ -29,6 +30,7 @@
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
 #include "models/campaigns/PagedLoader.h"
+#include "models/conversations/ConversationService.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
 #include "support/SandboxFixture.h"
@@ -265,6 +267,42 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
             s->setFaultHeader({});
             s->retryCampaign();
         };
+    } else if (pane == QLatin1String("conversation")) {
+        // The conversation header and the first timeline page, as the pane opens them.
+        auto *s = new models::ConversationService(transport, owner);
+        probe.start = [s](const QByteArray &fault) {
+            s->setFaultHeader(fault);
+            s->loadConversation(Account);
+        };
+        probe.loading = [s] {
+            return s->state() == models::ConversationService::State::Loading;
+        };
+        probe.outcome = [s] {
+            using S = models::ConversationService::State;
+            if (s->state() == S::Ready || s->state() == S::Empty)
+                return data();
+            return s->state() == S::Failed ? failed(s->error()) : pending();
+        };
+        probe.retryWithoutFault = [s] {
+            s->setFaultHeader({});
+            s->retry();
+        };
+    } else if (pane == QLatin1String("liveChats")) {
+        auto *s = new models::ConversationService(transport, owner);
+        probe.start = [s](const QByteArray &fault) {
+            s->setFaultHeader(fault);
+            s->loadLiveChats(QStringLiteral("OPEN"));
+        };
+        probe.loading = [s] {
+            return s->liveChatLoader()->state() == models::PagedLoader::State::Loading;
+        };
+        probe.outcome = [s] {
+            return fromLoader(s->liveChatLoader()->state(), s->liveChatLoader()->error());
+        };
+        probe.retryWithoutFault = [s] {
+            s->setFaultHeader({});
+            s->liveChatLoader()->retry();
+        };
     } else if (pane == QLatin1String("callTags")) {
         auto *s = new models::CallLookupService(transport, owner);
         probe.start = [s](const QByteArray &fault) {
@@ -352,6 +390,8 @@ const QStringList Panes = {
     QStringLiteral("properties"),
     QStringLiteral("supplyPoints"),
     QStringLiteral("readings"),
+    QStringLiteral("conversation"),
+    QStringLiteral("liveChats"),
     QStringLiteral("campaigns"),
     QStringLiteral("campaign"),
     QStringLiteral("callTags"),

@@ -18,6 +18,8 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QTest>
 
 using kac::models::AppSettings;
@@ -165,6 +167,10 @@ private slots:
         MainWindow window({});
         for (QWidget *widget : window.findChildren<QWidget *>()) {
             if (qobject_cast<QHeaderView *>(widget)) // announced with its table
+                continue;
+            // A spin box's or combo box's inner line edit is announced through its owner.
+            if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) ||
+                qobject_cast<QComboBox *>(widget->parentWidget()))
                 continue;
             if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractItemView *>(widget) ||
                 qobject_cast<QTabWidget *>(widget))

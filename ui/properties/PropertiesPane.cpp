@@ -87,6 +87,7 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
 
     connect(m_lookup, &MeterLookupWidget::openAccountRequested, this, &PropertiesPane::openAccountRequested);
 
+    m_tabs->setAccessibleName(tr("Property views"));
     m_tabs->addTab(m_treeState, tr("&Meter points"));
     m_tabs->addTab(m_readings, tr("&Readings"));
     m_tabs->addTab(m_supplyState, tr("Supply &points"));
