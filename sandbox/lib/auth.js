@@ -64,6 +64,9 @@ function createAuth(options) {
 
   function issue(identity, origIat) {
     const iat = nowSeconds();
+    // Rounded up so a token lives at least its full TTL (with a floor, a 1 s token issued at
+    // x.999 s would be expired 1 ms later).
+    const expiryBase = Math.ceil(now() / 1000);
     const payload = {
       sub: identity.subject,
       gty: identity.gty,
@@ -71,12 +74,12 @@ function createAuth(options) {
       tokenUse: 'access',
       iss: ISSUER,
       iat,
-      exp: iat + options.tokenTtl,
+      exp: expiryBase + options.tokenTtl,
       origIat: origIat || iat,
       jti: crypto.randomBytes(8).toString('hex'),
     };
     const refreshToken = crypto.randomBytes(32).toString('hex');
-    const refreshExpiresIn = iat + options.refreshTtl;
+    const refreshExpiresIn = expiryBase + options.refreshTtl;
     refreshTokens.set(refreshToken, { identity, expiresAt: refreshExpiresIn, origIat: payload.origIat });
     return { token: sign(payload), refreshToken, refreshExpiresIn, payload };
   }
