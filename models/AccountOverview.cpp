@@ -1,5 +1,7 @@
 #include "models/AccountOverview.h"
 
+#include "models/Money.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
@@ -113,8 +115,8 @@ AccountOverview AccountOverview::fromJson(const QJsonObject &account)
     overview.brand = humanise(str(account, "brand"), true);
     overview.accountType = humanise(str(account, "accountType"));
     overview.customerName = str(account, "billingName");
-    overview.balanceCents = qint64(account.value(QLatin1String("balance")).toDouble());
-    overview.overdueCents = qint64(account.value(QLatin1String("overdueBalance")).toDouble());
+    overview.balanceCents = centsFromJson(account.value(QLatin1String("balance")));
+    overview.overdueCents = centsFromJson(account.value(QLatin1String("overdueBalance")));
 
     const QJsonArray users = account.value(QLatin1String("users")).toArray();
     for (const AccountFlag &flag :

@@ -1,5 +1,7 @@
 #include "models/AccountSearchService.h"
 
+#include "models/Money.h"
+
 #include "api/GraphQLRequest.h"
 #include "api/Transport.h"
 
@@ -17,7 +19,7 @@ AccountSearchRow rowFrom(const QJsonObject &item)
     row.name = account.value(QLatin1String("billingName")).toString();
     row.status = account.value(QLatin1String("status")).toString();
     row.address = account.value(QLatin1String("billingAddress")).toString();
-    row.balanceCents = qint64(account.value(QLatin1String("balance")).toDouble());
+    row.balanceCents = centsFromJson(account.value(QLatin1String("balance")));
     // Kraken serialises Decimal as a string ("0.925").
     const QJsonValue score = item.value(QLatin1String("score"));
     row.score = score.isString() ? score.toString().toDouble() : score.toDouble();

@@ -31,7 +31,7 @@ QString RecordTableModel::formatValue(const QJsonValue &value, RecordColumn::For
     static const QLocale australia(QLocale::English, QLocale::Australia);
     switch (format) {
     case RecordColumn::Format::Money:
-        return formatCents(qint64(value.toDouble()));
+        return formatCents(centsFromJson(value));
     case RecordColumn::Format::Date: {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
         return date.isValid() ? australia.toString(date, QStringLiteral("d MMM yyyy"))

@@ -38,6 +38,7 @@ status=0
 "$fuzzer" "$work" "$KAC_ROOT/fuzz/corpus" \
   -dict="$KAC_ROOT/fuzz/graphql-json.dict" \
   -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  ${KAC_FUZZ_SEED:+-seed="$KAC_FUZZ_SEED"} \
   -artifact_prefix="$artifacts/" -print_final_stats=1 || status=$?
 if [ "$status" -ne 0 ]; then
   for crash in "$artifacts"/crash-* "$artifacts"/leak-* "$artifacts"/timeout-* "$artifacts"/oom-*; do
