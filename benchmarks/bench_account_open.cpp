@@ -5,6 +5,7 @@
 //
 //   bench_account_open [--latency-ms 150] [--runs 3]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+#include "BenchSupport.h"
 #include "api/LocalSandbox.h"
 #include "api/Session.h"
 #include "api/Transport.h"
@@ -28,23 +29,11 @@
 
 using namespace kac;
 
+using namespace kac::bench;
+
 namespace {
 
-QString argument(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
-}
 
-// Spins the event loop until `done` or the timeout; false on timeout.
-template <typename Signal, typename Sender>
-bool waitFor(Sender *sender, Signal signal, int timeoutMs = 20000)
-{
-    QEventLoop loop;
-    QTimer::singleShot(timeoutMs, &loop, [&] { loop.exit(1); });
-    QObject::connect(sender, signal, &loop, [&] { loop.quit(); });
-    return loop.exec() == 0;
-}
 
 int logLines(const QString &path)
 {
@@ -54,14 +43,6 @@ int logLines(const QString &path)
     return int(file.readAll().count('\n'));
 }
 
-double median(QList<qint64> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? double(values[n / 2]) : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
 
 void pressEnter(QWidget *widget)
 {

@@ -4,6 +4,7 @@
 // (the largest gap between ticks of a 1 ms timer) while the export runs.
 //
 //   bench_campaign_export [--runs N] [--campaign VC-1001] [--page-size 100]
+#include "BenchSupport.h"
 #include "api/Authenticator.h"
 #include "api/GraphQLRequest.h"
 #include "api/LocalSandbox.h"
@@ -21,14 +22,10 @@
 
 using namespace kac;
 
+using namespace kac::bench;
+
 namespace {
 
-long peakRssKb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss; // kilobytes on Linux
-}
 
 class TokenHolder : public api::Authenticator
 {
@@ -38,11 +35,6 @@ public:
     void renewAccessToken(QObject *, std::function<void(bool)> done) override { done(false); }
 };
 
-QString argument(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
-}
 
 } // namespace
 

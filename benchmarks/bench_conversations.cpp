@@ -8,6 +8,7 @@
 //
 //   bench_conversations [--latency-ms 150] [--runs 3]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
+#include "BenchSupport.h"
 #include "api/LocalSandbox.h"
 #include "api/Session.h"
 #include "api/Transport.h"
@@ -26,22 +27,11 @@
 
 using namespace kac;
 
+using namespace kac::bench;
+
 namespace {
 
-QString argument(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
-}
 
-template <typename Signal, typename Sender>
-bool waitFor(Sender *sender, Signal signal, int timeoutMs = 30000)
-{
-    QEventLoop loop;
-    QTimer::singleShot(timeoutMs, &loop, [&] { loop.exit(1); });
-    QObject::connect(sender, signal, &loop, [&] { loop.quit(); });
-    return loop.exec() == 0;
-}
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000)
 {
@@ -55,14 +45,6 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000)
     return true;
 }
 
-double median(QList<qint64> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? double(values[n / 2]) : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
 
 // Tells when the view's viewport has painted with rows in it.
 class PaintWatcher : public QObject

@@ -6,6 +6,7 @@
 // between ticks of a 1 ms timer) while it runs.
 //
 //   QT_QPA_PLATFORM=offscreen bench_readings [--runs N] [--latency-ms MS]
+#include "BenchSupport.h"
 #include "api/LocalSandbox.h"
 #include "api/Session.h"
 #include "api/Transport.h"
@@ -25,20 +26,11 @@
 
 using namespace kac;
 
+using namespace kac::bench;
+
 namespace {
 
-long peakRssKb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss; // kilobytes on Linux
-}
 
-QString argument(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
-}
 
 // The longest gap between ticks of a 1 ms timer: how long the UI thread could not react.
 class StallMeter : public QObject
