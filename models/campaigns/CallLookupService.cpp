@@ -3,7 +3,7 @@
 #include "api/GraphQLResult.h"
 #include "models/campaigns/CallTagModel.h"
 #include "models/campaigns/LatestRequest.h"
-#include "models/campaigns/PagedLoader.h"
+#include "models/PagedLoader.h"
 
 namespace kac::models {
 

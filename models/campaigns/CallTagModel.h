@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/campaigns/PagedTableModel.h"
+#include "models/PagedTableModel.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/campaigns/CampaignItem.h"
-#include "models/campaigns/PagedTableModel.h"
+#include "models/PagedTableModel.h"
 
 #include <QList>
 #include <QMap>

@@ -4,7 +4,7 @@
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/LatestRequest.h"
-#include "models/campaigns/PagedLoader.h"
+#include "models/PagedLoader.h"
 
 namespace kac::models {
 

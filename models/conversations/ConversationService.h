@@ -2,7 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/RequestOptions.h"
-#include "models/campaigns/PagedLoader.h"
+#include "models/PagedLoader.h"
 #include "models/conversations/ConversationSummary.h"
 #include "models/conversations/MessageContent.h"
 

@@ -1,7 +1,7 @@
 #include "CampaignTestBase.h"
 #include "models/campaigns/CallLookupService.h"
 #include "models/campaigns/CallTagModel.h"
-#include "models/campaigns/PagedLoader.h"
+#include "models/PagedLoader.h"
 
 #include <QAbstractItemModelTester>
 

@@ -3,7 +3,7 @@
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
 #include "models/campaigns/CampaignText.h"
-#include "models/campaigns/PagedLoader.h"
+#include "models/PagedLoader.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
-#include "models/campaigns/PagedLoader.h"
+#include "models/PagedLoader.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/campaigns/CallCentreStatusWidget.h"
 #include "ui/campaigns/CallLookupPanel.h"

@@ -29,7 +29,7 @@
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
-#include "models/campaigns/PagedLoader.h"
+#include "models/PagedLoader.h"
 #include "models/conversations/ConversationService.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"

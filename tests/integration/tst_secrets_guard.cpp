@@ -28,7 +28,7 @@
 #include "models/SectionLoader.h"
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignService.h"
-#include "models/campaigns/PagedLoader.h"
+#include "models/PagedLoader.h"
 #include "models/properties/PropertyService.h"
 #include "support/SandboxFixture.h"
 #include "ui/AccountTab.h"

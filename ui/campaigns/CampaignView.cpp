@@ -3,7 +3,7 @@
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignService.h"
 #include "models/campaigns/CampaignText.h"
-#include "models/campaigns/PagedLoader.h"
+#include "models/PagedLoader.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/campaigns/ExportDialog.h"
 #include "ui/campaigns/LoaderStateBinding.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/campaigns/PagedLoader.h"
+#include "models/PagedLoader.h"
 #include "ui/PaneStateWidget.h"
 
 #include <QAbstractItemModel>

@@ -1,4 +1,4 @@
-#include "models/campaigns/PagedTableModel.h"
+#include "models/PagedTableModel.h"
 
 #include "models/campaigns/CampaignText.h"
 

@@ -1,8 +1,8 @@
-#include "models/campaigns/PagedLoader.h"
+#include "models/PagedLoader.h"
 
 #include "api/RelayPager.h"
 #include "api/Transport.h"
-#include "models/campaigns/PagedTableModel.h"
+#include "models/PagedTableModel.h"
 
 namespace kac::models {
 
