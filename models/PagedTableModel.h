@@ -5,7 +5,7 @@
 
 namespace kac::models {
 
-// Base of the campaigns area's read-only tables that fill page by page. The model only holds
+// Base of the read-only tables (campaigns, conversations) that fill page by page. The model only holds
 // rows: whoever pages (PagedLoader) appends nodes, says whether more exist and whether a page
 // is loading, and answers fetchMoreRequested(). A view's fetchMore() therefore never sends a
 // request itself and never asks twice while a page is on its way.
