@@ -19,6 +19,8 @@ struct GraphQLResult
     qint64 elapsedMs = 0;
 
     bool ok() const { return error.isNone(); }
+    // The first per-field error: the answer is partial. None when it is complete.
+    ApiError partialError() const { return fieldErrors.isEmpty() ? ApiError{} : fieldErrors.first(); }
 };
 
 } // namespace kac::api

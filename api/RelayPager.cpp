@@ -42,6 +42,7 @@ void RelayPager::reset()
     m_hasNextPage = true;
     m_totalCount = -1;
     m_loadedCount = 0;
+    m_partialError = {};
     setLoading(false);
 }
 
@@ -81,6 +82,8 @@ void RelayPager::onFinished(const GraphQLResult &result)
         m_hasNextPage = false; // cannot ask for more without a cursor
     m_totalCount = connection.value(QLatin1String("totalCount")).toInt(-1);
     m_loadedCount += nodes.size();
+    if (m_partialError.isNone())
+        m_partialError = result.partialError();
     setLoading(false);
     emit pageLoaded(nodes, m_hasNextPage, m_totalCount);
 }

@@ -34,6 +34,9 @@ public:
     bool isLoading() const { return m_loading; }
     int totalCount() const { return m_totalCount; }
     int loadedCount() const { return m_loadedCount; }
+    // The first per-field error (e.g. KT-CT-1113, a disabled field) that came with a page since
+    // the last reset(): the rows are there but some of their fields are null. None when complete.
+    ApiError partialError() const { return m_partialError; }
 
     // Asks for the next page; does nothing while loading or after the last page.
     void fetchNext();
@@ -61,6 +64,7 @@ private:
     bool m_loading = false;
     int m_totalCount = -1;
     int m_loadedCount = 0;
+    ApiError m_partialError;
 };
 
 } // namespace kac::api

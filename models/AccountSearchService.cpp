@@ -118,22 +118,26 @@ void AccountSearchService::onFinished(const api::GraphQLResult &result)
 {
     m_request->deleteLater();
     m_request = nullptr;
-    if (!result.ok()) {
+    const QJsonValue found = result.data.value(m_inFlightPlan.rootField);
+    if (!result.ok() || (!found.isArray() && !result.partialError().isNone())) {
         if (result.error.kind == api::ApiError::Kind::Cancelled)
             return;
-        m_error = result.error;
+        // A refused list (e.g. KT-CT-1113) is an error, not "no accounts found".
+        m_error = result.ok() ? result.partialError() : result.error;
+        m_partialError = {};
         m_model->clear();
         m_shownPlan = m_inFlightPlan;
         setState(State::Failed);
         return;
     }
     QList<AccountSearchRow> rows;
-    for (const QJsonValue &item : result.data.value(m_inFlightPlan.rootField).toArray()) {
+    for (const QJsonValue &item : found.toArray()) {
         const AccountSearchRow row = rowFrom(item.toObject());
         if (!row.accountNumber.isEmpty())
             rows << row;
     }
     m_error = {};
+    m_partialError = result.partialError();
     m_shownPlan = m_inFlightPlan;
     m_model->setRows(rows);
     setState(rows.isEmpty() ? State::NoResults : State::Results);

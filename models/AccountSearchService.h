@@ -44,6 +44,8 @@ public:
     // The plan whose results model() shows.
     const SearchPlan &shownPlan() const { return m_shownPlan; }
     api::ApiError error() const { return m_error; }
+    // Results, but Kraken refused some of their fields; none when they are complete.
+    api::ApiError partialError() const { return m_partialError; }
 
     void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
     int debounceInterval() const { return m_debounce.interval(); }
@@ -77,6 +79,7 @@ private:
     api::GraphQLRequest *m_request = nullptr;
     State m_state = State::Idle;
     api::ApiError m_error;
+    api::ApiError m_partialError;
     QByteArray m_faultHeader;
 };
 

@@ -48,6 +48,7 @@ void AccountService::send()
     delete m_request;
     m_request = nullptr;
     m_error = {};
+    m_partialError = {};
     setState(State::Loading);
     if (!m_transport) {
         m_error = api::ApiError::make(api::ApiError::Kind::Cancelled);
@@ -69,9 +70,7 @@ void AccountService::onFinished(const api::GraphQLResult &result)
     m_elapsedMs = result.elapsedMs;
     const QJsonObject account = result.data.value(QLatin1String("account")).toObject();
     if (!result.ok() || account.isEmpty()) {
-        m_error = result.error;
-        if (m_error.isNone() && !result.fieldErrors.isEmpty())
-            m_error = result.fieldErrors.first();
+        m_error = result.ok() ? result.partialError() : result.error;
         if (m_error.isNone()) {
             m_error =
                 api::ApiError::make(api::ApiError::Kind::Kraken,
@@ -82,6 +81,7 @@ void AccountService::onFinished(const api::GraphQLResult &result)
         return;
     }
     m_overview = AccountOverview::fromJson(account);
+    m_partialError = result.partialError();
     setState(State::Ready);
     emit overviewLoaded(m_overview);
 }

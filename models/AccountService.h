@@ -43,6 +43,8 @@ public:
     State state() const { return m_state; }
     const AccountOverview &overview() const { return m_overview; }
     api::ApiError error() const { return m_error; }
+    // Ready, but Kraken refused some of the overview's fields; none when it is complete.
+    api::ApiError partialError() const { return m_partialError; }
     // Network round trips the overview took (1 unless retried) and how long.
     int overviewAttempts() const { return m_attempts; }
     qint64 overviewElapsedMs() const { return m_elapsedMs; }
@@ -72,6 +74,7 @@ private:
     State m_state = State::Idle;
     AccountOverview m_overview;
     api::ApiError m_error;
+    api::ApiError m_partialError;
     int m_attempts = 0;
     qint64 m_elapsedMs = 0;
     QHash<QString, SectionLoader *> m_sections;

@@ -29,6 +29,11 @@ bool PagedLoader::canFetchMore() const
     return m_pager && m_pager->canFetchMore() && m_state != State::Failed;
 }
 
+api::ApiError PagedLoader::partialError() const
+{
+    return m_pager ? m_pager->partialError() : api::ApiError{};
+}
+
 void PagedLoader::start(const QJsonObject &variables)
 {
     delete m_pager;
@@ -50,7 +55,8 @@ void PagedLoader::start(const QJsonObject &variables)
 
 void PagedLoader::retry()
 {
-    if (!m_pager || m_model->rowCount() == 0 || !m_pager->canFetchMore()) {
+    if (!m_pager || m_model->rowCount() == 0 || !m_pager->canFetchMore() ||
+        !m_pager->partialError().isNone()) {
         start(m_variables);
         return;
     }

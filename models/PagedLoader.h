@@ -41,6 +41,8 @@ public:
 
     State state() const { return m_state; }
     api::ApiError error() const { return m_error; }
+    // Ready, but Kraken refused some fields (e.g. KT-CT-1113): the first such error since start().
+    api::ApiError partialError() const;
     int totalCount() const { return m_totalCount; }
     QJsonObject variables() const { return m_variables; }
     bool canFetchMore() const;
@@ -48,6 +50,7 @@ public:
     // Clears the model and loads the first page with these variables.
     void start(const QJsonObject &variables);
     // After a failure: asks again for the page that failed (or starts over if none had loaded).
+    // After partial data: starts over, so the refused fields get another chance.
     void retry();
     void fetchMore();
     // Tests only: sent as X-Sandbox-Fault with every page.

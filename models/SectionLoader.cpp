@@ -83,6 +83,7 @@ void SectionLoader::start()
     m_model->clear();
     m_totalCount = -1;
     m_error = {};
+    m_partialError = {};
     setState(State::Loading);
     if (!m_transport) {
         m_error = api::ApiError::make(api::ApiError::Kind::Cancelled);
@@ -121,8 +122,7 @@ void SectionLoader::onListFinished(const api::GraphQLResult &result)
     m_request = nullptr;
     const QJsonValue value = valueAtPath(result.data, m_spec.listPath);
     if (!result.ok() || value.isNull() || value.isUndefined()) {
-        m_error = result.ok() && !result.fieldErrors.isEmpty() ? result.fieldErrors.first()
-                                                               : result.error;
+        m_error = result.ok() ? result.partialError() : result.error;
         if (m_error.isNone())
             m_error = api::ApiError::make(
                 api::ApiError::Kind::MalformedResponse,
@@ -133,6 +133,7 @@ void SectionLoader::onListFinished(const api::GraphQLResult &result)
     const QJsonArray rows = m_spec.shape == AccountSectionSpec::Shape::Fields
                                 ? fieldRows(value.toObject(), m_spec.columns)
                                 : value.toArray();
+    m_partialError = result.partialError();
     m_model->appendRecords(rows);
     m_totalCount = int(rows.size());
     emit progress(m_totalCount, m_totalCount);
@@ -143,6 +144,7 @@ void SectionLoader::onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int 
 {
     m_pageLoading = false;
     m_totalCount = totalCount;
+    m_partialError = m_pager->partialError();
     m_model->appendRecords(nodes);
     m_model->setMoreAvailable(hasNextPage);
     emit progress(m_model->rowCount(), totalCount);

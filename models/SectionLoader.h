@@ -42,11 +42,14 @@ public:
     State state() const { return m_state; }
     bool isLoading() const { return m_state == State::Loading || m_pageLoading; }
     api::ApiError error() const { return m_error; }
+    // Ready, but Kraken refused some fields (e.g. KT-CT-1113); none when the rows are complete.
+    api::ApiError partialError() const { return m_partialError; }
     // Connections: how many rows the server has in all (-1 until the first page).
     int totalCount() const { return m_totalCount; }
     bool canFetchMore() const;
 
-    // First load; does nothing once started. retry() starts over after a failure.
+    // First load; does nothing once started. retry() starts over (after a failure, or to ask
+    // again for refused fields).
     void load();
     void retry();
     void fetchMore();
@@ -74,6 +77,7 @@ private:
     api::RelayPager *m_pager = nullptr;
     State m_state = State::Idle;
     api::ApiError m_error;
+    api::ApiError m_partialError;
     int m_totalCount = -1;
     bool m_pageLoading = false;
     QByteArray m_faultHeader;

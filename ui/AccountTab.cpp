@@ -101,7 +101,7 @@ void AccountTab::onStateChanged()
         m_state->showLoading(tr("Opening account %1…").arg(accountNumber()));
         break;
     case AccountService::State::Ready:
-        m_state->showContent();
+        m_state->showContent(m_service->partialError());
         break;
     case AccountService::State::Failed:
         m_state->showError(m_service->error());

@@ -2,6 +2,8 @@
 
 #include "api/ErrorCatalog.h"
 
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -32,6 +34,10 @@ PaneStateWidget::PaneStateWidget(QWidget *parent)
     , m_errorMessage(centredLabel(m_errorPage))
     , m_errorDetail(centredLabel(m_errorPage))
     , m_retry(new QPushButton(tr("&Retry"), m_errorPage))
+    , m_contentPage(new QWidget(this))
+    , m_notice(new QFrame(m_contentPage))
+    , m_noticeText(new QLabel(m_notice))
+    , m_noticeRetry(new QPushButton(tr("Load &again"), m_notice))
 {
     auto *busy = new QProgressBar(m_loadingPage);
     busy->setRange(0, 0); // indeterminate
@@ -62,22 +68,37 @@ PaneStateWidget::PaneStateWidget(QWidget *parent)
     errorLayout->addStretch();
     connect(m_retry, &QPushButton::clicked, this, &PaneStateWidget::retryRequested);
 
+    // The content page: the partial-data notice (hidden unless needed) above the content.
+    m_notice->setObjectName(QStringLiteral("partialNotice"));
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setAccessibleName(tr("Some details are missing"));
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noticeText->setObjectName(QStringLiteral("partialNoticeText"));
+    m_noticeRetry->setObjectName(QStringLiteral("partialNoticeRetry"));
+    m_noticeRetry->setAccessibleName(tr("Load again"));
+    auto *noticeLayout = new QHBoxLayout(m_notice);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(m_noticeRetry);
+    m_notice->hide();
+    connect(m_noticeRetry, &QPushButton::clicked, this, &PaneStateWidget::retryRequested);
+    auto *contentLayout = new QVBoxLayout(m_contentPage);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_notice);
+
     addWidget(m_loadingPage);
     addWidget(m_emptyLabel);
     addWidget(m_errorPage);
+    addWidget(m_contentPage);
     setCurrentWidget(m_loadingPage);
 }
 
 void PaneStateWidget::setContent(QWidget *content)
 {
-    if (m_content) {
-        removeWidget(m_content);
+    if (m_content)
         m_content->deleteLater();
-    }
     m_content = content;
-    addWidget(content);
-    if (m_state == State::Content)
-        setCurrentWidget(content);
+    m_contentPage->layout()->addWidget(content);
 }
 
 void PaneStateWidget::showLoading(const QString &text)
@@ -87,10 +108,20 @@ void PaneStateWidget::showLoading(const QString &text)
     setState(State::Loading);
 }
 
-void PaneStateWidget::showContent()
+void PaneStateWidget::showContent(const api::ApiError &partial)
 {
-    if (m_content)
-        setCurrentWidget(m_content);
+    if (!partial.isNone()) {
+        const QString code =
+            partial.errorCode.isEmpty() ? api::ApiError::kindName(partial.kind) : partial.errorCode;
+        const QString field = partial.path.join(QLatin1Char('.'));
+        m_noticeText->setText(
+            field.isEmpty()
+                ? tr("Some details could not be loaded (%1): %2").arg(code, messageFor(partial, m_catalog))
+                : tr("Some details could not be loaded (%1, %2): %3")
+                      .arg(code, field, messageFor(partial, m_catalog)));
+    }
+    m_notice->setVisible(!partial.isNone());
+    setCurrentWidget(m_contentPage);
     setState(State::Content);
 }
 
@@ -141,6 +172,21 @@ QString PaneStateWidget::emptyText() const
 QAbstractButton *PaneStateWidget::retryButton() const
 {
     return m_retry;
+}
+
+bool PaneStateWidget::hasNotice() const
+{
+    return !m_notice->isHidden();
+}
+
+QString PaneStateWidget::noticeText() const
+{
+    return hasNotice() ? m_noticeText->text() : QString();
+}
+
+QAbstractButton *PaneStateWidget::noticeRetryButton() const
+{
+    return m_noticeRetry;
 }
 
 void PaneStateWidget::setState(State state)

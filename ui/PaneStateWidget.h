@@ -4,6 +4,7 @@
 
 #include <QStackedWidget>
 
+class QFrame;
 class QLabel;
 class QProgressBar;
 class QAbstractButton;
@@ -17,6 +18,8 @@ namespace kac::ui {
 
 // The four states every pane shows: loading (busy bar), content (the pane's own widget),
 // empty (a sentence saying what to do) and error (Kraken code, the catalog's message, Retry).
+// Content that came back partial (Kraken refused some fields, e.g. KT-CT-1113) shows a notice
+// bar above it naming the problem, with its own Retry.
 class PaneStateWidget : public QStackedWidget
 {
     Q_OBJECT
@@ -39,7 +42,8 @@ public:
 
     State state() const { return m_state; }
     void showLoading(const QString &text = {});
-    void showContent();
+    // partial: the per-field error when some of the content is missing; none when complete.
+    void showContent(const api::ApiError &partial = {});
     void showEmpty(const QString &text);
     void showError(const api::ApiError &error);
 
@@ -48,6 +52,9 @@ public:
     QString errorMessage() const;
     QString emptyText() const;
     QAbstractButton *retryButton() const;
+    bool hasNotice() const;
+    QString noticeText() const;
+    QAbstractButton *noticeRetryButton() const;
 
     static QString messageFor(const api::ApiError &error, const api::ErrorCatalog *catalog);
 
@@ -68,6 +75,10 @@ private:
     QLabel *m_errorMessage;
     QLabel *m_errorDetail;
     QPushButton *m_retry;
+    QWidget *m_contentPage;
+    QFrame *m_notice;
+    QLabel *m_noticeText;
+    QPushButton *m_noticeRetry;
 };
 
 } // namespace kac::ui

@@ -122,7 +122,7 @@ void SearchPane::updateState()
         break;
     case State::Results:
         m_kind->setText(tr("Searched by %1").arg(m_service->shownPlan().description()));
-        m_state->showContent();
+        m_state->showContent(m_service->partialError());
         if (!m_results->currentIndex().isValid())
             m_results->setCurrentIndex(m_service->model()->index(0, 0));
         if (m_openWhenResultsArrive) {

@@ -60,7 +60,8 @@ SectionPane::SectionPane(SectionLoader *loader, const api::ErrorCatalog *errors,
         m_loader->fetchMore();
     });
     connect(loader, &SectionLoader::stateChanged, this, &SectionPane::updateState);
-    connect(loader, &SectionLoader::progress, this, &SectionPane::updateFooter);
+    // Every page may bring refused fields (the notice) and moves the footer on.
+    connect(loader, &SectionLoader::progress, this, &SectionPane::updateState);
     connect(loader, &SectionLoader::pageFailed, this, [this] {
         m_retryPage->show();
         updateFooter();
@@ -81,7 +82,7 @@ void SectionPane::updateState()
         m_state->showLoading(tr("Loading %1…").arg(m_loader->spec().title.toLower()));
         break;
     case SectionLoader::State::Ready:
-        m_state->showContent();
+        m_state->showContent(m_loader->partialError());
         break;
     case SectionLoader::State::Empty:
         m_state->showEmpty(m_loader->spec().emptyText);

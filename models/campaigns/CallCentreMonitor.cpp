@@ -69,15 +69,16 @@ void CallCentreMonitor::refresh()
             [this](const api::GraphQLResult &result) {
                 const QJsonObject node =
                     result.data.value(QLatin1String("agentCallCenterStatus")).toObject();
-                if (result.ok() && !node.isEmpty()) {
+                // A refused field would show a wrong status: that is a failure, not data.
+                if (result.ok() && !node.isEmpty() && result.fieldErrors.isEmpty()) {
                     m_agent = AgentStatus::fromNode(node);
                     m_agentError = {};
                     emit agentStatusChanged(m_agent);
                 } else {
                     m_agentError =
                         !result.ok() ? result.error
-                        : !result.fieldErrors.isEmpty()
-                            ? result.fieldErrors.first()
+                        : !result.partialError().isNone()
+                            ? result.partialError()
                             : api::ApiError::make(api::ApiError::Kind::MalformedResponse);
                     emit agentStatusFailed(m_agentError);
                 }
@@ -88,13 +89,14 @@ void CallCentreMonitor::refresh()
     m_waitRequest->send(
         QStringLiteral("InboundCallAverageWaitTime"), {},
         [this](const api::GraphQLResult &result) {
-            if (result.ok()) {
+            // A refused field would show a wrong wait (zero): that is a failure, not data.
+            if (result.ok() && result.fieldErrors.isEmpty()) {
                 m_wait = WaitTime::fromNode(
                     result.data.value(QLatin1String("inboundCallAverageWaitTime")).toObject());
                 m_waitError = {};
                 emit waitTimeChanged(m_wait);
             } else {
-                m_waitError = result.error;
+                m_waitError = result.ok() ? result.partialError() : result.error;
                 emit waitTimeFailed(m_waitError);
             }
             maybeFinished();

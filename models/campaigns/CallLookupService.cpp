@@ -53,7 +53,7 @@ void CallLookupService::openCall(const QString &id)
         [this](const api::GraphQLResult &result) {
             const QJsonObject node = result.data.value(QLatin1String("call")).toObject();
             if (result.ok() && !node.isEmpty())
-                emit callLoaded(CallDetail::fromNode(node));
+                emit callLoaded(CallDetail::fromNode(node), result.partialError());
             else
                 emit callFailed(failureOf(result, QStringLiteral("call")));
         },
@@ -75,8 +75,8 @@ api::ApiError CallLookupService::failureOf(const api::GraphQLResult &result, con
 {
     if (!result.ok())
         return result.error;
-    if (!result.fieldErrors.isEmpty())
-        return result.fieldErrors.first();
+    if (!result.partialError().isNone())
+        return result.partialError();
     return api::ApiError::make(api::ApiError::Kind::MalformedResponse,
                                QStringLiteral("no %1 in the answer").arg(field));
 }

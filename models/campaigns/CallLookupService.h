@@ -40,7 +40,8 @@ public:
 signals:
     void callTagFound(const kac::models::CallTagInfo &tag);
     void callTagFailed(const kac::api::ApiError &error);
-    void callLoaded(const kac::models::CallDetail &call);
+    // partial: the first field Kraken refused; none when the call came back complete.
+    void callLoaded(const kac::models::CallDetail &call, const kac::api::ApiError &partial);
     void callFailed(const kac::api::ApiError &error);
 
 private:

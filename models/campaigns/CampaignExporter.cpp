@@ -63,9 +63,7 @@ bool CampaignExporter::start(const QString &campaignId, const QString &filePath)
         {{QStringLiteral("campaignId"), campaignId}},
         {QStringLiteral("voiceCampaign"), QStringLiteral("campaignItems")}, m_pageSize, this);
     connect(m_pager, &api::RelayPager::pageLoaded, this, &CampaignExporter::onPage);
-    connect(m_pager, &api::RelayPager::failed, this, [this](const api::ApiError &error) {
-        fail(error, api::ErrorCatalog().messageFor(error));
-    });
+    connect(m_pager, &api::RelayPager::failed, this, &CampaignExporter::failOn);
     m_state = State::Running;
     emit stateChanged(m_state);
     fetchNextPage();
@@ -92,6 +90,11 @@ void CampaignExporter::fetchNextPage()
 
 void CampaignExporter::onPage(const QJsonArray &nodes, bool hasNextPage, int totalCount)
 {
+    if (!m_pager->partialError().isNone()) {
+        // A CSV with silently blank cells would be wrong, not partial: stop and say why.
+        failOn(m_pager->partialError());
+        return;
+    }
     m_total = totalCount;
     QByteArray chunk;
     chunk.reserve(nodes.size() * 96);
@@ -124,6 +127,11 @@ void CampaignExporter::onPage(const QJsonArray &nodes, bool hasNextPage, int tot
     m_file.reset();
     stop(State::Finished);
     emit finished(m_filePath, m_written);
+}
+
+void CampaignExporter::failOn(const api::ApiError &error)
+{
+    fail(error, api::ErrorCatalog().messageFor(error));
 }
 
 void CampaignExporter::fail(const api::ApiError &error, const QString &message)

@@ -66,6 +66,7 @@ signals:
 private:
     void fetchNextPage();
     void onPage(const QJsonArray &nodes, bool hasNextPage, int totalCount);
+    void failOn(const api::ApiError &error);
     void fail(const api::ApiError &error, const QString &message);
     void stop(State state);
 

@@ -61,6 +61,7 @@ void CampaignService::openCampaign(const QString &campaignId)
     m_campaignId = campaignId;
     m_campaign = {};
     m_detailError = {};
+    m_detailPartialError = {};
     m_loadingAll = false;
     api::RequestOptions options;
     options.faultHeader = m_faultHeader;
@@ -109,14 +110,15 @@ void CampaignService::onDetailFinished(const api::GraphQLResult &result)
     const QJsonObject node = result.data.value(QLatin1String("voiceCampaign")).toObject();
     if (!result.ok() || node.isEmpty()) {
         m_detailError = !result.ok() ? result.error
-                        : !result.fieldErrors.isEmpty()
-                            ? result.fieldErrors.first()
+                        : !result.partialError().isNone()
+                            ? result.partialError()
                             : api::ApiError::make(api::ApiError::Kind::MalformedResponse,
                                                   QStringLiteral("no voiceCampaign in the answer"));
         setDetailState(DetailState::Failed);
         return;
     }
     m_campaign = CampaignDetail::fromNode(node);
+    m_detailPartialError = result.partialError();
     setDetailState(DetailState::Ready);
 }
 

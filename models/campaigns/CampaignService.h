@@ -65,6 +65,8 @@ public:
     DetailState detailState() const { return m_detailState; }
     const CampaignDetail &campaign() const { return m_campaign; }
     api::ApiError detailError() const { return m_detailError; }
+    // Ready, but Kraken refused some of the campaign's fields; none when it is complete.
+    api::ApiError detailPartialError() const { return m_detailPartialError; }
 
     // Keeps asking for pages of the open campaign's items until all are in (the outcome chart's
     // "Summarise all"); stops at the first failure.
@@ -98,6 +100,7 @@ private:
     CampaignDetail m_campaign;
     DetailState m_detailState = DetailState::Idle;
     api::ApiError m_detailError;
+    api::ApiError m_detailPartialError;
     QByteArray m_faultHeader;
     bool m_loadingAll = false;
 };

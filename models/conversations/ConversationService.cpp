@@ -53,6 +53,7 @@ void ConversationService::loadSummary()
 {
     m_summaryDone = false;
     m_summaryError = {};
+    m_summaryPartialError = {};
     if (!m_transport)
         return;
     m_summaryRequest->replace(
@@ -68,11 +69,12 @@ void ConversationService::onSummary(const api::GraphQLResult &result)
         m_summaryError = result.error;
     else if (conversation.isEmpty())
         m_summaryError =
-            result.fieldErrors.isEmpty()
+            result.partialError().isNone()
                 ? api::ApiError::make(api::ApiError::Kind::MalformedResponse,
                                       QStringLiteral("no inkConversation in the answer"))
-                : result.fieldErrors.first();
+                : result.partialError();
     if (m_summaryError.isNone()) {
+        m_summaryPartialError = result.partialError();
         m_summary = ConversationSummary::fromJson(conversation);
         emit summaryLoaded(m_summary);
     }
@@ -84,6 +86,12 @@ api::ApiError ConversationService::pagingError() const
     return m_timelineLoader->state() == PagedLoader::State::Failed && m_timeline->rowCount() > 0
                ? m_timelineLoader->error()
                : api::ApiError{};
+}
+
+api::ApiError ConversationService::partialError() const
+{
+    return m_summaryPartialError.isNone() ? m_timelineLoader->partialError()
+                                          : m_summaryPartialError;
 }
 
 void ConversationService::fetchAllEvents()
@@ -105,7 +113,10 @@ void ConversationService::retry()
         return;
     if (m_summaryDone && !m_summaryError.isNone() && !isNoConversation(m_summaryError))
         loadSummary();
-    if (m_timelineLoader->state() == PagedLoader::State::Failed)
+    if (!m_summaryPartialError.isNone())
+        loadSummary();
+    if (m_timelineLoader->state() == PagedLoader::State::Failed ||
+        !m_timelineLoader->partialError().isNone())
         m_timelineLoader->retry();
     updateState();
 }
@@ -174,10 +185,10 @@ void ConversationService::onMessage(const api::GraphQLResult &result)
     }
     const QJsonObject message = result.data.value(QLatin1String("inkMessage")).toObject();
     if (message.isEmpty()) {
-        emit messageFailed(result.fieldErrors.isEmpty()
+        emit messageFailed(result.partialError().isNone()
                                ? api::ApiError::make(api::ApiError::Kind::MalformedResponse,
                                                      QStringLiteral("no inkMessage in the answer"))
-                               : result.fieldErrors.first());
+                               : result.partialError());
         return;
     }
     MessageContent content = MessageContent::fromJson(message);
@@ -185,7 +196,7 @@ void ConversationService::onMessage(const api::GraphQLResult &result)
     const QString text = result.data.value(QLatin1String("inkMessageTextContent")).toString();
     if (!text.isEmpty())
         content.plainText = text;
-    emit messageLoaded(content);
+    emit messageLoaded(content, result.partialError());
 }
 
 void ConversationService::loadLiveChats(const QString &status)

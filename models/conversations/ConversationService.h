@@ -56,6 +56,8 @@ public:
     PagedLoader *timelineLoader() const { return m_timelineLoader; }
     // A page after the first failed: the rows stay, this says why no more came.
     api::ApiError pagingError() const;
+    // Ready, but Kraken refused some fields of the header or the timeline; none if complete.
+    api::ApiError partialError() const;
     // Keeps asking for pages until every event is in (or one fails).
     void fetchAllEvents();
     bool isFetchingAll() const { return m_fetchAll; }
@@ -85,7 +87,9 @@ signals:
     void stateChanged(kac::models::ConversationService::State state);
     void summaryLoaded(const kac::models::ConversationSummary &summary);
     void messageLoading(const QString &relayId);
-    void messageLoaded(const kac::models::MessageContent &message);
+    // partial: the first field Kraken refused (e.g. the plain text); none when complete.
+    void messageLoaded(const kac::models::MessageContent &message,
+                       const kac::api::ApiError &partial);
     void messageFailed(const kac::api::ApiError &error);
 
 private:
@@ -106,6 +110,7 @@ private:
     ConversationSummary m_summary;
     bool m_summaryDone = false;
     api::ApiError m_summaryError;
+    api::ApiError m_summaryPartialError;
     api::ApiError m_error;
     State m_state = State::Idle;
     bool m_fetchAll = false;

@@ -49,6 +49,11 @@ bool MeterReadingModel::isComplete() const
            && m_error.isNone();
 }
 
+api::ApiError MeterReadingModel::partialError() const
+{
+    return m_pager ? m_pager->partialError() : api::ApiError{};
+}
+
 void MeterReadingModel::fetchAll()
 {
     m_fetchAll = true;

@@ -51,6 +51,8 @@ public:
     bool isLoading() const;
     bool hasFailed() const { return !m_error.isNone(); }
     api::ApiError lastError() const { return m_error; }
+    // Pages arrived, but Kraken refused some of their fields (e.g. KT-CT-1113); none if complete.
+    api::ApiError partialError() const;
     int totalCount() const { return m_totalCount; } // -1 until the first page
     bool isComplete() const; // every page is in
     bool fetchesAll() const { return m_fetchAll; }

@@ -69,14 +69,15 @@ void PropertyService::onProperties(const GraphQLResult &result)
     }
     const QJsonValue properties =
         result.data.value(QLatin1String("account")).toObject().value(QLatin1String("properties"));
-    if (!properties.isArray() && !result.fieldErrors.isEmpty()) {
+    if (!properties.isArray() && !result.partialError().isNone()) {
         // The account or its properties came back null with an error (e.g. a disabled field).
         m_properties->clear();
-        setPropertiesState(LoadState::Failed, result.fieldErrors.first());
+        setPropertiesState(LoadState::Failed, result.partialError());
         return;
     }
     m_properties->setProperties(PropertyTreeBuilder::build(properties.toArray()));
-    setPropertiesState(m_properties->propertyCount() ? LoadState::Loaded : LoadState::Empty);
+    setPropertiesState(m_properties->propertyCount() ? LoadState::Loaded : LoadState::Empty,
+                       result.partialError());
 }
 
 void PropertyService::setPropertiesState(LoadState state, const ApiError &error)
@@ -103,7 +104,8 @@ void PropertyService::loadSupplyPoints(const QString &accountNumber)
             pager->fetchNext();
             return;
         }
-        setSupplyPointsState(m_supplyPoints->rowCount() ? LoadState::Loaded : LoadState::Empty);
+        setSupplyPointsState(m_supplyPoints->rowCount() ? LoadState::Loaded : LoadState::Empty,
+                             pager->partialError());
     });
     connect(pager, &RelayPager::failed, this,
             [this](const ApiError &error) { setSupplyPointsState(LoadState::Failed, error); });
@@ -133,8 +135,8 @@ void PropertyService::loadSupplyPoint(const QString &externalIdentifier, const Q
         const QJsonObject point = result.data.value(QLatin1String("supplyPoint")).toObject();
         if (!result.ok())
             emit supplyPointFailed(result.error);
-        else if (point.isEmpty() && !result.fieldErrors.isEmpty())
-            emit supplyPointFailed(result.fieldErrors.first());
+        else if (point.isEmpty() && !result.partialError().isNone())
+            emit supplyPointFailed(result.partialError());
         else
             emit supplyPointLoaded(point);
     });

@@ -54,10 +54,12 @@ public:
 
     void loadProperties(const QString &accountNumber);
     LoadState propertiesState() const { return m_propertiesState; }
+    // Failed: why. Loaded or Empty: the first field Kraken refused (partial data), if any.
     api::ApiError propertiesError() const { return m_propertiesError; }
 
     void loadSupplyPoints(const QString &accountNumber);
     LoadState supplyPointsState() const { return m_supplyPointsState; }
+    // As propertiesError(): why it failed, or the refused field next to the rows shown.
     api::ApiError supplyPointsError() const { return m_supplyPointsError; }
 
     // One supply point with its devices: supplyPointLoaded / supplyPointFailed.

@@ -62,8 +62,30 @@ private slots:
         pane.setContent(content);
         pane.showLoading();
         QCOMPARE(pane.state(), PaneStateWidget::State::Loading);
+        pane.show();
         pane.showContent();
-        QCOMPARE(pane.currentWidget(), content);
+        QCOMPARE(pane.state(), PaneStateWidget::State::Content);
+        QVERIFY(content->isVisible());
+        QVERIFY(!pane.hasNotice());
+        QVERIFY(pane.noticeText().isEmpty());
+
+        // Partial data: the content stays, with a notice naming the code and the field, and
+        // a Retry of its own; complete data afterwards hides the notice again.
+        kac::api::ApiError refused;
+        refused.kind = kac::api::ApiError::Kind::Kraken;
+        refused.errorCode = QStringLiteral("KT-CT-1113");
+        refused.path = QStringList{QStringLiteral("account"), QStringLiteral("balance")};
+        pane.showContent(refused);
+        QVERIFY(content->isVisible());
+        QVERIFY(pane.hasNotice());
+        QVERIFY2(pane.noticeText().contains(QStringLiteral("KT-CT-1113")), qPrintable(pane.noticeText()));
+        QVERIFY(pane.noticeText().contains(QStringLiteral("account.balance")));
+        QSignalSpy noticeRetry(&pane, &PaneStateWidget::retryRequested);
+        pane.noticeRetryButton()->click();
+        QCOMPARE(noticeRetry.size(), 1);
+        pane.showContent();
+        QVERIFY(!pane.hasNotice());
+
         pane.showEmpty(QStringLiteral("Nothing here: try another search."));
         QCOMPARE(pane.emptyText(), QStringLiteral("Nothing here: try another search."));
         kac::api::ApiError error;

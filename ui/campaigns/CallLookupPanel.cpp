@@ -75,7 +75,7 @@ void CallLookupPanel::openCall(const QString &id)
     m_service->openCall(id);
 }
 
-void CallLookupPanel::showCall(const models::CallDetail &call)
+void CallLookupPanel::showCall(const models::CallDetail &call, const api::ApiError &partial)
 {
     m_accountNumber = call.accountNumber;
     m_summary->setText(
@@ -91,7 +91,7 @@ void CallLookupPanel::showCall(const models::CallDetail &call)
         m_metadata->setItem(i, 0, new QTableWidgetItem(call.metadata.at(i).first));
         m_metadata->setItem(i, 1, new QTableWidgetItem(call.metadata.at(i).second));
     }
-    m_state->showContent();
+    m_state->showContent(partial);
 }
 
 } // namespace kac::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiError.h"
 #include "ui/ConsoleContext.h"
 
 #include <QWidget>
@@ -39,7 +40,7 @@ signals:
     void openAccountRequested(const QString &accountNumber);
 
 private:
-    void showCall(const models::CallDetail &call);
+    void showCall(const models::CallDetail &call, const api::ApiError &partial);
 
     models::CallLookupService *m_service;
     QLineEdit *m_id;

@@ -145,7 +145,7 @@ void CampaignView::showHeader()
         m_tags->setText(tags.isEmpty() ? tr("No tags")
                                        : tr("Tags: %1").arg(tags.join(QStringLiteral(", "))));
         m_export->setEnabled(true);
-        m_headerState->showContent();
+        m_headerState->showContent(m_service->detailPartialError());
         break;
     }
     }

@@ -7,7 +7,8 @@
 
 namespace kac::ui {
 
-// Shows a PagedLoader's state on a PaneStateWidget (loading, rows, empty, error with Retry).
+// Shows a PagedLoader's state on a PaneStateWidget (loading, rows with a notice if some fields
+// were refused, empty, error with Retry).
 // Later pages load under the rows already shown: only the first page shows the busy page.
 inline void bindLoaderState(PaneStateWidget *pane, models::PagedLoader *loader,
                             const QAbstractItemModel *model, const QString &emptyText)
@@ -23,7 +24,7 @@ inline void bindLoaderState(PaneStateWidget *pane, models::PagedLoader *loader,
                 pane->showLoading();
             break;
         case State::Ready:
-            pane->showContent();
+            pane->showContent(loader->partialError());
             break;
         case State::Empty:
             pane->showEmpty(emptyText);

@@ -169,7 +169,7 @@ void ConversationsPane::onStateChanged()
         m_state->showLoading(tr("Loading conversations…"));
         break;
     case ConversationService::State::Ready:
-        m_state->showContent();
+        m_state->showContent(m_service->partialError());
         updateCount();
         break;
     case ConversationService::State::Empty:

@@ -106,7 +106,7 @@ void LiveChatQueuePane::onStateChanged()
             m_state->showLoading(tr("Loading live chats…"));
         break;
     case PagedLoader::State::Ready:
-        m_state->showContent();
+        m_state->showContent(m_service->liveChatLoader()->partialError());
         break;
     case PagedLoader::State::Empty:
         m_state->showEmpty(tr("No live chats with this status."));

@@ -84,7 +84,7 @@ void MessageView::showError(const api::ApiError &error)
     m_state->showError(error);
 }
 
-void MessageView::showMessage(const MessageContent &message)
+void MessageView::showMessage(const MessageContent &message, const api::ApiError &partial)
 {
     m_message = message;
     m_hasMessage = true;
@@ -101,7 +101,7 @@ void MessageView::showMessage(const MessageContent &message)
         m_body->setTrustedHtml(MessageHtml::bubble(message));
     }
     updateBlocked(m_body->blockedCount());
-    m_state->showContent();
+    m_state->showContent(partial);
 }
 
 void MessageView::updateBlocked(int count)

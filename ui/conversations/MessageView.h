@@ -30,7 +30,8 @@ public:
 
     void showPrompt(const QString &text);
     void showLoading();
-    void showMessage(const models::MessageContent &message);
+    // partial: a field Kraken refused (shown as a notice above the message); none if complete.
+    void showMessage(const models::MessageContent &message, const api::ApiError &partial = {});
     void showError(const api::ApiError &error);
 
     bool hasMessage() const { return m_hasMessage; }

@@ -138,7 +138,7 @@ void PropertiesPane::onPropertiesState()
         m_treeState->showError(m_service->propertiesError());
         break;
     case LoadState::Loaded:
-        m_treeState->showContent();
+        m_treeState->showContent(m_service->propertiesError());
         m_tree->expandToDepth(1);
         m_readings->setMeters(m_service->properties()->meters());
         break;
@@ -159,7 +159,7 @@ void PropertiesPane::onSupplyPointsState()
         m_supplyState->showError(m_service->supplyPointsError());
         break;
     case LoadState::Loaded:
-        m_supplyState->showContent();
+        m_supplyState->showContent(m_service->supplyPointsError());
         break;
     }
 }

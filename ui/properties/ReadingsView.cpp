@@ -198,9 +198,11 @@ void ReadingsView::updateState()
     if (model->hasFailed() && model->rowCount() == 0)
         m_state->showError(model->lastError());
     else if (model->rowCount() > 0)
-        m_state->showContent();
+        m_state->showContent(model->partialError());
     else if (model->isLoading())
         m_state->showLoading(tr("Loading readings…"));
+    else if (!model->partialError().isNone())
+        m_state->showError(model->partialError()); // no rows, and the reason is a refused field
     else if (model->totalCount() == 0)
         m_state->showEmpty(tr("No readings for this meter in the dates chosen."));
     updateCaption();
