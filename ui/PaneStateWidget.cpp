@@ -111,8 +111,7 @@ void PaneStateWidget::showLoading(const QString &text)
 void PaneStateWidget::showContent(const api::ApiError &partial)
 {
     if (!partial.isNone()) {
-        const QString code =
-            partial.errorCode.isEmpty() ? api::ApiError::kindName(partial.kind) : partial.errorCode;
+        const QString code = codeFor(partial);
         const QString field = partial.path.join(QLatin1Char('.'));
         m_noticeText->setText(
             field.isEmpty()
@@ -141,10 +140,18 @@ QString PaneStateWidget::messageFor(const api::ApiError &error, const api::Error
     return error.summary();
 }
 
+QString PaneStateWidget::codeFor(const api::ApiError &error)
+{
+    if (!error.errorCode.isEmpty())
+        return error.errorCode; // KT-CT-…: what Kraken support asks for
+    if (error.kind == api::ApiError::Kind::HttpStatus && error.httpStatus)
+        return QStringLiteral("HTTP %1").arg(error.httpStatus);
+    return api::ApiError::kindName(error.kind);
+}
+
 void PaneStateWidget::showError(const api::ApiError &error)
 {
-    m_errorCode->setText(error.errorCode.isEmpty() ? api::ApiError::kindName(error.kind)
-                                                   : error.errorCode);
+    m_errorCode->setText(codeFor(error));
     m_errorMessage->setText(messageFor(error, m_catalog));
     m_errorDetail->setText(error.technicalDetail);
     m_errorDetail->setVisible(!error.technicalDetail.isEmpty());

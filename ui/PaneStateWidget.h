@@ -57,6 +57,8 @@ public:
     QAbstractButton *noticeRetryButton() const;
 
     static QString messageFor(const api::ApiError &error, const api::ErrorCatalog *catalog);
+    // The short code shown in bold: Kraken's KT-CT code, "HTTP 503", or the kind of failure.
+    static QString codeFor(const api::ApiError &error);
 
 signals:
     void retryRequested();

@@ -16,13 +16,16 @@
 //   disabled-field    the normal answer with one field nulled and a KT-CT-1113 error for it
 //   retry-after=N     (modifier) Retry-After seconds for http-502/503
 //   times=N           (modifier) apply only to the first N matching requests of this token
+//   op=A|B            (modifier) apply only to operations with these names (others answer
+//                     normally), so one pane of a client can fail while the rest work
 const { krakenError } = require('./errors');
 
 const PRIMARY = new Set([
   'http-502', 'http-503', 'reset', 'truncate', 'malformed-json', 'large-body', 'trickle',
   'expired-token', 'rate-limit', 'disabled-field',
 ]);
-const MODIFIERS = new Set(['latency', 'retry-after', 'times']);
+const MODIFIERS = new Set(['latency', 'retry-after', 'times', 'op']);
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
 const MAX_LARGE_BODY_MB = 256;
 const MB = 1024 * 1024;
 
@@ -35,10 +38,23 @@ function nonNegative(name, text, { allowFraction = false } = {}) {
   return value;
 }
 
+function operationNames(text) {
+  const names = String(text || '').split('|').map((n) => n.trim());
+  if (!names.every((n) => OPERATION_NAME.test(n))) {
+    throw new FaultSpecError(`Fault modifier 'op' needs operation names separated by '|', got '${text}'.`);
+  }
+  return new Set(names);
+}
+
+/** Whether a parsed fault applies to a request for this operation (op=… narrows it). */
+function appliesTo(fault, operationName) {
+  return !fault.operations || fault.operations.has(operationName || '');
+}
+
 /** Parse a fault spec; null when empty. Throws FaultSpecError on anything unknown. */
 function parseFault(spec) {
   if (spec == null || String(spec).trim() === '') return null;
-  const fault = { name: null, value: null, latencyMs: 0, retryAfter: 1, times: null, spec: String(spec).trim() };
+  const fault = { name: null, value: null, latencyMs: 0, retryAfter: 1, times: null, operations: null, spec: String(spec).trim() };
   for (const item of fault.spec.split(/[;,]/)) {
     const text = item.trim();
     if (!text) continue;
@@ -49,6 +65,7 @@ function parseFault(spec) {
       if (name === 'latency') fault.latencyMs = Math.min(nonNegative(name, value), 600000);
       if (name === 'retry-after') fault.retryAfter = nonNegative(name, value);
       if (name === 'times') fault.times = nonNegative(name, value);
+      if (name === 'op') fault.operations = operationNames(value);
     } else if (PRIMARY.has(name)) {
       if (fault.name) throw new FaultSpecError(`Only one fault at a time: '${fault.name}' and '${name}'.`);
       fault.name = name;
@@ -169,6 +186,6 @@ function disableField(result) {
 }
 
 module.exports = {
-  parseFault, FaultSpecError, createFaultCounter, delay, sendGatewayError, resetConnection,
+  parseFault, FaultSpecError, appliesTo, createFaultCounter, delay, sendGatewayError, resetConnection,
   sendTruncated, sendMalformed, padBody, sendTrickle, disableField, MB,
 };

@@ -12,6 +12,7 @@ const { tokenHash } = require('./auth');
 const faults = require('./faults');
 
 const GRAPHQL_PATHS = new Set(['/v1/graphql/', '/v1/graphql']);
+const FAULT_PATH = '/sandbox/fault';
 const PUBLIC_FIELDS = new Set(['obtainKrakenToken', '__typename', '__schema', '__type']);
 const MAX_BODY_BYTES = 1024 * 1024;
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
@@ -141,6 +142,7 @@ function createHandler(deps) {
       const path = new URL(req.url, 'http://127.0.0.1').pathname;
       entry.path = path;
       const isGraphql = GRAPHQL_PATHS.has(path);
+      if (path === FAULT_PATH && options.allowFaults) return await handleFaultSetting(req, sendJson);
       if (!isGraphql && path !== '/') {
         const text = 'Not found.\n';
         finish('http-404', 404);
@@ -165,6 +167,29 @@ function createHandler(deps) {
     }
   };
 
+  /**
+   * GET shows, PUT sets (body: a fault spec as text; empty clears) the fault used for requests
+   * without an X-Sandbox-Fault header: lets a test or a trainer fail one pane of a running
+   * client, e.g. `http-503;op=AccountTransactions`. Only with --allow-faults.
+   */
+  async function handleFaultSetting(req, sendJson) {
+    if (req.method === 'PUT' || req.method === 'DELETE') {
+      let spec = '';
+      try {
+        spec = req.method === 'PUT' ? (await readBody(req)).trim() : '';
+        faults.parseFault(spec);
+      } catch (err) {
+        if (err.tooLarge) return sendJson(413, plainError('Request body is too large.'), 'http-413', { Connection: 'close' });
+        if (err instanceof faults.FaultSpecError) return sendJson(400, plainError(err.message), 'error:FAULT-SPEC');
+        throw err;
+      }
+      options.fault = spec || null;
+    } else if (req.method !== 'GET') {
+      return sendJson(405, plainError(`Method ${req.method} is not allowed here.`), 'http-405', { Allow: 'GET, PUT, DELETE' });
+    }
+    return sendJson(200, { fault: options.fault || null }, 'ok');
+  }
+
   async function handlePost(req, res, entry, sendJson, finish) {
     let raw;
     try {
@@ -174,7 +199,7 @@ function createHandler(deps) {
       throw err;
     }
 
-    // Which fault, if any.
+    // Which fault, if any (it applies once the operation is known: op=… may narrow it).
     let fault = null;
     if (options.allowFaults) {
       const header = req.headers['x-sandbox-fault'];
@@ -184,14 +209,7 @@ function createHandler(deps) {
         if (err instanceof faults.FaultSpecError) return sendJson(400, plainError(err.message), 'error:FAULT-SPEC');
         throw err;
       }
-      if (fault && !faultCounter.take(fault, entry.tokenHash || 'anonymous')) fault = null;
-      entry.fault = fault ? fault.spec : null;
     }
-
-    const wait = options.latencyMs + (fault ? fault.latencyMs : 0);
-    if (wait > 0) await faults.delay(wait);
-    if (res.destroyed) return finish('client-gone', 0);
-    const name = fault && fault.name;
 
     let body;
     try {
@@ -222,6 +240,13 @@ function createHandler(deps) {
     entry.operationName = entry.operationName || info.name;
     entry.fields = [...new Set(info.fields.map((f) => f.name))];
     const source = document.loc && document.loc.source;
+
+    if (fault && (!faults.appliesTo(fault, entry.operationName) || !faultCounter.take(fault, entry.tokenHash || 'anonymous'))) fault = null;
+    entry.fault = fault ? fault.spec : null;
+    const wait = options.latencyMs + (fault ? fault.latencyMs : 0);
+    if (wait > 0) await faults.delay(wait);
+    if (res.destroyed) return finish('client-gone', 0);
+    const name = fault && fault.name;
 
     if (name === 'http-502' || name === 'http-503') {
       finish(name, name === 'http-502' ? 502 : 503);

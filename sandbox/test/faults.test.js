@@ -3,7 +3,7 @@
 const test = require('node:test');
 const assert = require('node:assert');
 const { spawnSandbox, readLog } = require('./helpers/spawn-sandbox');
-const { gql, signIn } = require('./helpers/client');
+const { gql, request, signIn } = require('./helpers/client');
 
 const VIEWER = 'query Viewer { viewer { id givenName email } }';
 const MB = 1024 * 1024;
@@ -101,6 +101,24 @@ test('faults with --allow-faults', async (t) => {
     assert.deepStrictEqual(codes, [503, 503, 200, 200]);
   });
 
+  await t.test('op=A|B narrows a fault to those operations; others answer normally', async () => {
+    const fault = 'http-503;op=Viewer|Other';
+    assert.strictEqual((await withFault(fault)).status, 503);
+    const other = await gql(sb.url, 'query Mine { viewer { id } }', { token, headers: { 'X-Sandbox-Fault': fault } });
+    assert.strictEqual(other.status, 200, other.text);
+    assert.ok(other.json.data.viewer);
+    // times=N counts only the operations it applies to.
+    const counted = 'http-503;op=Viewer;times=1';
+    await gql(sb.url, 'query Mine { viewer { id } }', { token, headers: { 'X-Sandbox-Fault': counted } });
+    assert.strictEqual((await withFault(counted)).status, 503);
+    assert.strictEqual((await withFault(counted)).status, 200);
+    for (const bad of ['http-503;op=', 'http-503;op=no-dashes', 'http-503;op=A||']) {
+      const r = await withFault(bad);
+      assert.strictEqual(r.status, 400, bad);
+      assert.match(r.json.errors[0].message, /op/);
+    }
+  });
+
   await t.test('an unknown fault is a 400 naming it', async () => {
     const r = await withFault('explode');
     assert.strictEqual(r.status, 400);
@@ -123,6 +141,40 @@ test('--fault SPEC applies when a request has no header', async (t) => {
   assert.strictEqual(first.status, 503);
   const second = await gql(sb.url, '{ __typename }');
   assert.strictEqual(second.status, 200);
+});
+
+test('/sandbox/fault sets the default fault of a running sandbox', async (t) => {
+  const sb = await spawnSandbox(['--allow-faults'], { requestLog: false });
+  t.after(() => sb.stop());
+  const faultUrl = sb.url.replace('/v1/graphql/', '/sandbox/fault');
+  const setFault = (body) => request(faultUrl, { method: 'PUT', body, headers: { 'Content-Type': 'text/plain' } });
+  const { token } = await signIn(sb.url);
+  assert.deepStrictEqual((await request(faultUrl, { method: 'GET' })).json, { fault: null });
+
+  const set = await setFault('http-503;op=Viewer');
+  assert.strictEqual(set.status, 200, set.text);
+  assert.deepStrictEqual(set.json, { fault: 'http-503;op=Viewer' });
+  assert.strictEqual((await gql(sb.url, VIEWER, { token })).status, 503);
+  assert.strictEqual((await gql(sb.url, 'query Other { viewer { id } }', { token })).status, 200);
+  // A request's own header still wins.
+  assert.strictEqual((await gql(sb.url, VIEWER, { token, headers: { 'X-Sandbox-Fault': 'latency=0' } })).status, 200);
+
+  const bad = await setFault('explode');
+  assert.strictEqual(bad.status, 400);
+  assert.match(bad.json.errors[0].message, /explode/);
+  assert.deepStrictEqual((await request(faultUrl, { method: 'GET' })).json, { fault: 'http-503;op=Viewer' });
+
+  assert.deepStrictEqual((await request(faultUrl, { method: 'DELETE' })).json, { fault: null });
+  assert.strictEqual((await gql(sb.url, VIEWER, { token })).status, 200);
+  assert.strictEqual((await request(faultUrl, { method: 'POST', body: 'x' })).status, 405);
+});
+
+test('without --allow-faults there is no /sandbox/fault', async (t) => {
+  const sb = await spawnSandbox([], { requestLog: false });
+  t.after(() => sb.stop());
+  const faultUrl = sb.url.replace('/v1/graphql/', '/sandbox/fault');
+  const r = await request(faultUrl, { method: 'PUT', body: 'http-503', headers: { 'Content-Type': 'text/plain' } });
+  assert.strictEqual(r.status, 404);
 });
 
 test('without --allow-faults the header is ignored', async (t) => {

@@ -2,6 +2,9 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -43,6 +46,24 @@ QList<QJsonObject> SandboxFixture::requestLog() const
             lines << QJsonDocument::fromJson(raw).object();
     }
     return lines;
+}
+
+bool SandboxFixture::setFault(const QString &spec)
+{
+    QUrl faultUrl = url();
+    faultUrl.setPath(QStringLiteral("/sandbox/fault"));
+    QNetworkAccessManager network;
+    QNetworkRequest request(faultUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/plain"));
+    QNetworkReply *reply = network.put(request, spec.toUtf8());
+    QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    const bool ok = reply->isFinished() && reply->error() == QNetworkReply::NoError &&
+                    answer.value(QLatin1String("fault")).toString() == spec;
+    if (!ok)
+        m_failure = QStringLiteral("setting the fault '%1' failed: %2").arg(spec, reply->errorString());
+    delete reply;
+    return ok;
 }
 
 } // namespace kac::test

@@ -25,6 +25,10 @@ public:
     // Every request-log line written so far, parsed.
     QList<QJsonObject> requestLog() const;
 
+    // Sets the fault for requests without an X-Sandbox-Fault header (needs --allow-faults),
+    // e.g. "http-503;op=AccountTransactions"; empty clears it. Waits for the sandbox's answer.
+    bool setFault(const QString &spec);
+
 private:
     api::LocalSandbox m_sandbox;
     QTemporaryDir m_directory;

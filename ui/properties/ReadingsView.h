@@ -43,6 +43,7 @@ public:
     ReadingsChart *chart() const { return m_chart; }
     QTableView *table() const { return m_table; }
     PaneStateWidget *paneState() const { return m_state; }
+    QComboBox *meterBox() const { return m_meter; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QCheckBox *quarantinedSwitch() const { return m_includeQuarantined; }
