@@ -20,7 +20,10 @@ struct GraphQLResult
 
     bool ok() const { return error.isNone(); }
     // The first per-field error: the answer is partial. None when it is complete.
-    ApiError partialError() const { return fieldErrors.isEmpty() ? ApiError{} : fieldErrors.first(); }
+    ApiError partialError() const
+    {
+        return fieldErrors.isEmpty() ? ApiError{} : fieldErrors.first();
+    }
 };
 
 } // namespace kac::api

@@ -98,7 +98,7 @@ void PaneStateWidget::setContent(QWidget *content)
     if (m_content)
         m_content->deleteLater();
     m_content = content;
-    m_contentPage->layout()->addWidget(content);
+    qobject_cast<QBoxLayout *>(m_contentPage->layout())->addWidget(content, 1); // below the notice
 }
 
 void PaneStateWidget::showLoading(const QString &text)
@@ -113,11 +113,11 @@ void PaneStateWidget::showContent(const api::ApiError &partial)
     if (!partial.isNone()) {
         const QString code = codeFor(partial);
         const QString field = partial.path.join(QLatin1Char('.'));
-        m_noticeText->setText(
-            field.isEmpty()
-                ? tr("Some details could not be loaded (%1): %2").arg(code, messageFor(partial, m_catalog))
-                : tr("Some details could not be loaded (%1, %2): %3")
-                      .arg(code, field, messageFor(partial, m_catalog)));
+        m_noticeText->setText(field.isEmpty()
+                                  ? tr("Some details could not be loaded (%1): %2")
+                                        .arg(code, messageFor(partial, m_catalog))
+                                  : tr("Some details could not be loaded (%1, %2): %3")
+                                        .arg(code, field, messageFor(partial, m_catalog)));
     }
     m_notice->setVisible(!partial.isNone());
     setCurrentWidget(m_contentPage);

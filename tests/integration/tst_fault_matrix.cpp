@@ -24,6 +24,7 @@
 #include "api/Transport.h"
 #include "models/AccountSearchService.h"
 #include "models/AccountService.h"
+#include "models/PagedLoader.h"
 #include "models/SectionLoader.h"
 #include "models/campaigns/CallCentreMonitor.h"
 #include "models/campaigns/CallLookupService.h"
@@ -32,7 +33,6 @@
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
-#include "models/PagedLoader.h"
 #include "models/conversations/ConversationService.h"
 #include "models/conversations/ConversationTimelineModel.h"
 #include "models/properties/MeterReadingModel.h"
@@ -61,8 +61,8 @@ const QString Bystander = QStringLiteral("A-9A63F05B");
 
 enum class Expect
 {
-    Data,          // the answer arrives (maybe after retries the agent never sees)
-    Partial,       // disabled-field: data with a notice naming KT-CT-1113, or that error
+    Data,    // the answer arrives (maybe after retries the agent never sees)
+    Partial, // disabled-field: data with a notice naming KT-CT-1113, or that error
     Timeout,
     Http502,
     Http503,
@@ -463,8 +463,9 @@ QString describe(const Outcome &outcome)
     case Outcome::Kind::Pending:
         return QStringLiteral("still pending");
     case Outcome::Kind::Data:
-        return outcome.partial.isNone() ? QStringLiteral("data")
-                                        : QStringLiteral("partial data: ") + outcome.partial.summary();
+        return outcome.partial.isNone()
+                   ? QStringLiteral("data")
+                   : QStringLiteral("partial data: ") + outcome.partial.summary();
     case Outcome::Kind::Failed:
         return QStringLiteral("failed: ") + outcome.error.summary();
     }
@@ -585,11 +586,11 @@ void FaultMatrixTest::paneUnderFault()
         break;
     case Expect::Partial:
         // Data without a notice would hide that something is missing.
-        QVERIFY2(namesTheProblem(outcome.kind == Outcome::Kind::Data ? outcome.partial
-                                                                      : outcome.error,
-                                 f.expect),
-                 qPrintable(QStringLiteral("expected partial data with a KT-CT-1113 notice, got ") +
-                            describe(outcome)));
+        QVERIFY2(
+            namesTheProblem(outcome.kind == Outcome::Kind::Data ? outcome.partial : outcome.error,
+                            f.expect),
+            qPrintable(QStringLiteral("expected partial data with a KT-CT-1113 notice, got ") +
+                       describe(outcome)));
         break;
     default:
         QVERIFY2(outcome.kind == Outcome::Kind::Failed,

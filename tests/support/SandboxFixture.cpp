@@ -61,7 +61,8 @@ bool SandboxFixture::setFault(const QString &spec)
     const bool ok = reply->isFinished() && reply->error() == QNetworkReply::NoError &&
                     answer.value(QLatin1String("fault")).toString() == spec;
     if (!ok)
-        m_failure = QStringLiteral("setting the fault '%1' failed: %2").arg(spec, reply->errorString());
+        m_failure =
+            QStringLiteral("setting the fault '%1' failed: %2").arg(spec, reply->errorString());
     delete reply;
     return ok;
 }

@@ -78,7 +78,8 @@ private slots:
         pane.showContent(refused);
         QVERIFY(content->isVisible());
         QVERIFY(pane.hasNotice());
-        QVERIFY2(pane.noticeText().contains(QStringLiteral("KT-CT-1113")), qPrintable(pane.noticeText()));
+        QVERIFY2(pane.noticeText().contains(QStringLiteral("KT-CT-1113")),
+                 qPrintable(pane.noticeText()));
         QVERIFY(pane.noticeText().contains(QStringLiteral("account.balance")));
         QSignalSpy noticeRetry(&pane, &PaneStateWidget::retryRequested);
         pane.noticeRetryButton()->click();

@@ -79,7 +79,8 @@ QString describe(const PaneStateWidget *pane)
 // A fresh main window for one row, with the bystander account open and loaded.
 struct Console
 {
-    explicit Console(const ui::ConsoleContext &context) : window(context)
+    explicit Console(const ui::ConsoleContext &context)
+        : window(context)
     {
         window.resize(1400, 900);
         window.show();
@@ -91,8 +92,7 @@ struct Console
         return tab && waitForState(tab->paneState(), {State::Content}) ? tab : nullptr;
     }
 
-    template <typename Pane>
-    Pane *showDock(const QString &name)
+    template <typename Pane> Pane *showDock(const QString &name)
     {
         auto *dock = window.findChild<QDockWidget *>(name);
         if (!dock)
@@ -125,8 +125,7 @@ ui::AccountTab *accountTab(Console &console)
     return console.window.accountTab(Account);
 }
 
-template <typename Pane>
-Pane *showSection(ui::AccountTab *tab)
+template <typename Pane> Pane *showSection(ui::AccountTab *tab)
 {
     auto *pane = tab->findChild<Pane *>();
     tab->sections()->setCurrentWidget(pane);
@@ -136,12 +135,14 @@ Pane *showSection(ui::AccountTab *tab)
 QList<PaneCase> paneCases()
 {
     QList<PaneCase> cases;
-    cases << PaneCase{
-        "search", QStringLiteral("AccountsSearch"),
-        [](Console &c) { return Panes{c.window.searchPane()->resultsState(), {}}; },
-        [](Console &c, const Panes &) {
-            QTest::keyClicks(c.window.searchPane()->searchField(), QStringLiteral("Tregellas"));
-        }};
+    cases << PaneCase{"search", QStringLiteral("AccountsSearch"),
+                      [](Console &c) {
+                          return Panes{c.window.searchPane()->resultsState(), {}};
+                      },
+                      [](Console &c, const Panes &) {
+                          QTest::keyClicks(c.window.searchPane()->searchField(),
+                                           QStringLiteral("Tregellas"));
+                      }};
     cases << PaneCase{"account header", QStringLiteral("AccountOverview"),
                       [](Console &) { return Panes{}; },
                       [](Console &c, const Panes &) { c.window.openAccount(Account); }};
@@ -157,16 +158,15 @@ QList<PaneCase> paneCases()
             ui::AccountTab *tab = accountTab(c);
             tab->sections()->setCurrentWidget(tab->sectionPane(QStringLiteral("transactions")));
         }};
-    cases << PaneCase{"properties", QStringLiteral("AccountProperties"),
-                      [](Console &c) {
-                          ui::AccountTab *tab = c.openAccount(Account);
-                          return tab ? Panes{tab->findChild<ui::PropertiesPane *>()->treeState(),
-                                             {tab->paneState()}}
-                                     : Panes{};
-                      },
-                      [](Console &c, const Panes &) {
-                          showSection<ui::PropertiesPane>(accountTab(c));
-                      }};
+    cases << PaneCase{
+        "properties", QStringLiteral("AccountProperties"),
+        [](Console &c) {
+            ui::AccountTab *tab = c.openAccount(Account);
+            return tab ? Panes{tab->findChild<ui::PropertiesPane *>()->treeState(),
+                               {tab->paneState()}}
+                       : Panes{};
+        },
+        [](Console &c, const Panes &) { showSection<ui::PropertiesPane>(accountTab(c)); }};
     cases << PaneCase{
         "readings", QStringLiteral("ElectricityMeterReadings"),
         [](Console &c) {
@@ -204,23 +204,23 @@ QList<PaneCase> paneCases()
                        : Panes{};
         },
         [](Console &c, const Panes &) { showSection<ui::ConversationsPane>(accountTab(c)); }};
-    cases << PaneCase{
-        "message", QStringLiteral("InkMessage"),
-        [](Console &c) {
-            ui::AccountTab *tab = c.openAccount(Account);
-            if (!tab)
-                return Panes{};
-            auto *conversations = showSection<ui::ConversationsPane>(tab);
-            if (!waitForState(conversations->paneState(), {State::Content}))
-                return Panes{};
-            return Panes{conversations->messageView()->state(),
-                         {tab->paneState(), conversations->paneState()}};
-        },
-        [](Console &c, const Panes &) {
-            QTreeView *timeline = accountTab(c)->findChild<ui::ConversationsPane *>()->timelineView();
-            timeline->setFocus();
-            timeline->setCurrentIndex(timeline->model()->index(0, 0));
-        }};
+    cases << PaneCase{"message", QStringLiteral("InkMessage"),
+                      [](Console &c) {
+                          ui::AccountTab *tab = c.openAccount(Account);
+                          if (!tab)
+                              return Panes{};
+                          auto *conversations = showSection<ui::ConversationsPane>(tab);
+                          if (!waitForState(conversations->paneState(), {State::Content}))
+                              return Panes{};
+                          return Panes{conversations->messageView()->state(),
+                                       {tab->paneState(), conversations->paneState()}};
+                      },
+                      [](Console &c, const Panes &) {
+                          QTreeView *timeline =
+                              accountTab(c)->findChild<ui::ConversationsPane *>()->timelineView();
+                          timeline->setFocus();
+                          timeline->setCurrentIndex(timeline->model()->index(0, 0));
+                      }};
     cases << PaneCase{"campaigns", QStringLiteral("VoiceCampaigns"),
                       [](Console &c) {
                           auto *pane = c.window.findChild<ui::CampaignsPane *>();
@@ -250,12 +250,14 @@ QList<PaneCase> paneCases()
                           return Panes{pane->callTagsPanel()->tagsState(), {}};
                       },
                       [](Console &c, const Panes &) {
-                          auto *pane = c.showDock<ui::CampaignsPane>(QStringLiteral("campaignsDock"));
+                          auto *pane =
+                              c.showDock<ui::CampaignsPane>(QStringLiteral("campaignsDock"));
                           pane->tabs()->setCurrentWidget(pane->callTagsPanel());
                       }};
     cases << PaneCase{"call lookup", QStringLiteral("Call"),
                       [](Console &c) {
-                          auto *pane = c.showDock<ui::CampaignsPane>(QStringLiteral("campaignsDock"));
+                          auto *pane =
+                              c.showDock<ui::CampaignsPane>(QStringLiteral("campaignsDock"));
                           if (!pane)
                               return Panes{};
                           pane->tabs()->setCurrentWidget(pane->callPanel());
@@ -368,9 +370,8 @@ void PaneFaultsTest::paneUnderFault()
     panes.bystanders << bystander->paneState();
 
     // `times=1` counts per exact spec and token: a row number keeps each row's count fresh.
-    const QString spec = QStringLiteral("%1;op=%2;retry-after=%3")
-                             .arg(f.spec, paneCase.operations)
-                             .arg(++m_row + 1);
+    const QString spec =
+        QStringLiteral("%1;op=%2;retry-after=%3").arg(f.spec, paneCase.operations).arg(++m_row + 1);
     QVERIFY2(m_sandbox.setFault(spec), qPrintable(m_sandbox.failure()));
     m_client.transport.setTimeoutCapMs(f.timeoutMs);
     paneCase.act(console, panes);
