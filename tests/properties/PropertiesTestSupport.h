@@ -32,9 +32,11 @@ struct SignedInSandbox
         QSignalSpy signedIn(session.get(), &api::Session::signedIn);
         QSignalSpy failed(session.get(), &api::Session::signInFailed);
         session->signInWithApiKey(QStringLiteral("sk_sandbox_agent_key"), false);
-        QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 20000);
+        const bool answered =
+            QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 20000);
         if (signedIn.isEmpty()) {
-            *why = QStringLiteral("sign-in with the sandbox API key failed");
+            *why = answered ? QStringLiteral("sign-in with the sandbox API key failed")
+                            : QStringLiteral("no answer to the sign-in in time");
             return false;
         }
         return true;

@@ -22,13 +22,14 @@ bool SandboxFixture::start(const QStringList &extraArguments, int timeoutMs)
     QSignalSpy ready(&m_sandbox, &api::LocalSandbox::ready);
     QSignalSpy failed(&m_sandbox, &api::LocalSandbox::failed);
     m_sandbox.start(QStringList{QStringLiteral("--request-log"), requestLogPath()} + extraArguments);
-    QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, timeoutMs);
-    if (!failed.isEmpty()) {
-        m_failure = failed.first().first().toString();
+    const bool answered =
+        QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, timeoutMs);
+    if (!answered) {
+        m_failure = QStringLiteral("the sandbox did not report its URL in time");
         return false;
     }
-    if (ready.isEmpty()) {
-        m_failure = QStringLiteral("the sandbox did not report its URL in time");
+    if (!failed.isEmpty()) {
+        m_failure = failed.first().first().toString();
         return false;
     }
     return true;
@@ -56,9 +57,9 @@ bool SandboxFixture::setFault(const QString &spec)
     QNetworkRequest request(faultUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/plain"));
     QNetworkReply *reply = network.put(request, spec.toUtf8());
-    QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
     const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    const bool ok = reply->isFinished() && reply->error() == QNetworkReply::NoError &&
+    const bool ok = finished && reply->error() == QNetworkReply::NoError &&
                     answer.value(QLatin1String("fault")).toString() == spec;
     if (!ok)
         m_failure =
