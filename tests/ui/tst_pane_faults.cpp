@@ -10,7 +10,9 @@
 #include "api/ErrorCatalog.h"
 #include "api/RetryPolicy.h"
 #include "models/AccountService.h"
+#include "models/campaigns/CampaignExporter.h"
 #include "models/campaigns/CampaignListModel.h"
+#include "models/campaigns/CampaignService.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
 #include "ui/AccountTab.h"
@@ -24,6 +26,7 @@
 #include "ui/campaigns/CampaignListPanel.h"
 #include "ui/campaigns/CampaignView.h"
 #include "ui/campaigns/CampaignsPane.h"
+#include "ui/campaigns/ExportDialog.h"
 #include "ui/conversations/ConversationsPane.h"
 #include "ui/conversations/LiveChatQueuePane.h"
 #include "ui/conversations/MessageView.h"
@@ -33,8 +36,12 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <functional>
@@ -320,6 +327,8 @@ private slots:
     void initTestCase();
     void paneUnderFault_data();
     void paneUnderFault();
+    void exportUnderFault_data();
+    void exportUnderFault();
     void cleanup();
 
 private:
@@ -429,6 +438,79 @@ void PaneFaultsTest::paneUnderFault()
                      SettleLimitMs),
                  qPrintable("after Retry: " + describe(faulted)));
     }
+}
+
+void PaneFaultsTest::exportUnderFault_data()
+{
+    QTest::addColumn<int>("fault");
+    for (int f = 0; f < Faults.size(); ++f)
+        QTest::addRow("%s", Faults.at(f).name) << f;
+}
+
+// The CSV export is a dialog, not a pane: it must end stopped (not busy), say why with the
+// code, save nothing, and export again from the same dialog once the fault is gone. Partial
+// data is a failure here: a CSV with blank cells would be wrong, not incomplete.
+void PaneFaultsTest::exportUnderFault()
+{
+    QFETCH(int, fault);
+    const FaultCase &f = Faults.at(fault);
+    using Exporter = models::CampaignExporter;
+    m_client.transport.setTimeoutCapMs(NormalTimeoutMs);
+    QVERIFY2(m_sandbox.setFault({}), qPrintable(m_sandbox.failure()));
+
+    Console console({&m_client.transport, &m_client.session, nullptr, &m_errors});
+    auto *pane = console.showDock<ui::CampaignsPane>(QStringLiteral("campaignsDock"));
+    QVERIFY(pane);
+    ui::CampaignListPanel *list = pane->campaignsPanel();
+    QVERIFY(waitForState(list->listState(), {State::Content}));
+    // VC-1002: 1,200 items, so the export that works is quick.
+    const models::CampaignListModel *campaigns = pane->campaignService()->campaigns();
+    int row = 0;
+    while (row < campaigns->rowCount() && campaigns->campaignIdAt(row) != QLatin1String("VC-1002"))
+        ++row;
+    QVERIFY(row < campaigns->rowCount());
+    list->listView()->setCurrentIndex(list->listView()->model()->index(row, 0));
+    QVERIFY(waitForState(list->campaignView()->headerState(), {State::Content}));
+    QTest::mouseClick(list->campaignView()->exportButton(), Qt::LeftButton);
+    ui::ExportDialog *dialog = list->campaignView()->lastExportDialog();
+    QVERIFY(dialog);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("items.csv"));
+    dialog->setFilePath(path);
+
+    const QString spec =
+        QStringLiteral("%1;op=CampaignItems;retry-after=%2").arg(f.spec).arg(++m_row + 1);
+    QVERIFY2(m_sandbox.setFault(spec), qPrintable(m_sandbox.failure()));
+    m_client.transport.setTimeoutCapMs(f.timeoutMs);
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QVERIFY2(
+        QTest::qWaitFor([&] { return dialog->exporter()->state() != Exporter::State::Running; },
+                        SettleLimitMs),
+        "the export did not stop");
+    qInfo("%s", qPrintable(dialog->statusText()));
+    QVERIFY2(dialog->progressBar()->maximum() > 0, "the progress bar is still busy");
+    QVERIFY(dialog->exportButton()->isEnabled());
+
+    if (f.expect == Expect::Recovered) {
+        QCOMPARE(dialog->exporter()->state(), Exporter::State::Finished);
+        QVERIFY(QFile::exists(path));
+        return;
+    }
+    QCOMPARE(dialog->exporter()->state(), Exporter::State::Failed);
+    QVERIFY2(dialog->statusText().contains(QLatin1String("no file was saved")),
+             qPrintable(dialog->statusText()));
+    if (f.code.startsWith(QLatin1String("KT-CT-")))
+        QVERIFY2(dialog->statusText().contains(f.code), qPrintable(dialog->statusText()));
+    QVERIFY(!QFile::exists(path));
+
+    m_client.transport.setTimeoutCapMs(NormalTimeoutMs);
+    QVERIFY2(m_sandbox.setFault({}), qPrintable(m_sandbox.failure()));
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton); // the dialog's own "retry"
+    QVERIFY2(
+        QTest::qWaitFor([&] { return dialog->exporter()->state() == Exporter::State::Finished; },
+                        SettleLimitMs),
+        qPrintable(dialog->statusText()));
+    QVERIFY(QFile::exists(path));
 }
 
 void PaneFaultsTest::cleanup()

@@ -73,6 +73,7 @@ ExportDialog::ExportDialog(api::Transport *transport, const QString &campaignId,
     });
     connect(m_exporter, &CampaignExporter::failed, this, [this](const QString &message) {
         setRunning(false);
+        m_progress->setRange(0, 1); // a failure before the first page must not leave it busy
         m_progress->setValue(0);
         m_status->setText(message);
     });
