@@ -110,16 +110,25 @@ void PaneStateWidget::showLoading(const QString &text)
 
 void PaneStateWidget::showContent(const api::ApiError &partial)
 {
-    if (!partial.isNone()) {
-        const QString code = codeFor(partial);
-        const QString field = partial.path.join(QLatin1Char('.'));
-        m_noticeText->setText(field.isEmpty()
-                                  ? tr("Some details could not be loaded (%1): %2")
-                                        .arg(code, messageFor(partial, m_catalog))
-                                  : tr("Some details could not be loaded (%1, %2): %3")
-                                        .arg(code, field, messageFor(partial, m_catalog)));
+    showContentWithNotice(tr("Some details could not be loaded"), partial);
+}
+
+void PaneStateWidget::showContentWithPagingError(const api::ApiError &error)
+{
+    showContentWithNotice(tr("More rows could not be loaded"), error);
+}
+
+void PaneStateWidget::showContentWithNotice(const QString &headline, const api::ApiError &problem)
+{
+    if (!problem.isNone()) {
+        const QString field = problem.path.join(QLatin1Char('.'));
+        const QString code = field.isEmpty() || problem.kind != api::ApiError::Kind::Kraken
+                                 ? codeFor(problem)
+                                 : QStringLiteral("%1, %2").arg(codeFor(problem), field);
+        m_noticeText->setText(QStringLiteral("%1 (%2): %3")
+                                  .arg(headline, code, messageFor(problem, m_catalog)));
     }
-    m_notice->setVisible(!partial.isNone());
+    m_notice->setVisible(!problem.isNone());
     setCurrentWidget(m_contentPage);
     setState(State::Content);
 }

@@ -18,8 +18,8 @@ namespace kac::ui {
 
 // The four states every pane shows: loading (busy bar), content (the pane's own widget),
 // empty (a sentence saying what to do) and error (Kraken code, the catalog's message, Retry).
-// Content that came back partial (Kraken refused some fields, e.g. KT-CT-1113) shows a notice
-// bar above it naming the problem, with its own Retry.
+// Content that came back partial (Kraken refused some fields, e.g. KT-CT-1113), or whose next
+// page failed, shows a notice bar above it naming the problem, with its own Retry.
 class PaneStateWidget : public QStackedWidget
 {
     Q_OBJECT
@@ -44,6 +44,8 @@ public:
     void showLoading(const QString &text = {});
     // partial: the per-field error when some of the content is missing; none when complete.
     void showContent(const api::ApiError &partial = {});
+    // The rows already loaded stay; the notice says the next page failed and offers Retry.
+    void showContentWithPagingError(const api::ApiError &error);
     void showEmpty(const QString &text);
     void showError(const api::ApiError &error);
 
@@ -65,6 +67,7 @@ signals:
 
 private:
     void setState(State state);
+    void showContentWithNotice(const QString &headline, const api::ApiError &problem);
 
     const api::ErrorCatalog *m_catalog = nullptr;
     State m_state = State::Loading;

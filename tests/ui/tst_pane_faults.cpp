@@ -10,9 +10,13 @@
 #include "api/ErrorCatalog.h"
 #include "api/RetryPolicy.h"
 #include "models/AccountService.h"
+#include "models/SectionLoader.h"
 #include "models/campaigns/CampaignExporter.h"
+#include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
+#include "models/conversations/ConversationService.h"
+#include "models/conversations/ConversationTimelineModel.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
 #include "ui/AccountTab.h"
@@ -34,6 +38,7 @@
 #include "ui/properties/ReadingsView.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -327,6 +332,8 @@ private slots:
     void initTestCase();
     void paneUnderFault_data();
     void paneUnderFault();
+    void laterPageUnderFault_data();
+    void laterPageUnderFault();
     void exportUnderFault_data();
     void exportUnderFault();
     void cleanup();
@@ -438,6 +445,156 @@ void PaneFaultsTest::paneUnderFault()
                      SettleLimitMs),
                  qPrintable("after Retry: " + describe(faulted)));
     }
+}
+
+// A list pane whose *next* page fails: the rows already on screen stay, the failure shows
+// next to them with a Retry, nothing stays busy, and Retry (with the fault gone) loads the page.
+struct LaterPageCase
+{
+    const char *name;
+    QString operations;
+    std::function<QAbstractItemView *(Console &)> prepare;    // first page loaded, no fault
+    std::function<QAbstractButton *(Console &)> visibleRetry; // null while no failure shows
+    std::function<bool(Console &)> pageInFlight;
+};
+
+QAbstractButton *shownButton(QWidget *root, const QString &name)
+{
+    auto *button = root ? root->findChild<QAbstractButton *>(name) : nullptr;
+    return button && button->isVisible() ? button : nullptr;
+}
+
+QList<LaterPageCase> laterPageCases()
+{
+    static const QString BigLedger = QStringLiteral("A-5C19D3E8"); // 12,480 transactions
+    static const QString BigInbox = QStringLiteral("A-8E4B92D1");  // 5,000 Ink events
+    QList<LaterPageCase> cases;
+    cases << LaterPageCase{
+        "transactions", QStringLiteral("AccountTransactions"),
+        [](Console &c) -> QAbstractItemView * {
+            ui::AccountTab *tab = c.openAccount(BigLedger);
+            if (!tab)
+                return nullptr;
+            ui::SectionPane *pane = tab->sectionPane(QStringLiteral("transactions"));
+            tab->sections()->setCurrentWidget(pane);
+            return waitForState(pane->paneState(), {State::Content}) ? pane->view() : nullptr;
+        },
+        [](Console &c) {
+            return shownButton(
+                c.window.accountTab(BigLedger)->sectionPane(QStringLiteral("transactions")),
+                QStringLiteral("retryPageButton"));
+        },
+        [](Console &c) {
+            return c.window.accountTab(BigLedger)
+                ->sectionPane(QStringLiteral("transactions"))
+                ->loader()
+                ->isLoading();
+        }};
+    cases << LaterPageCase{
+        "conversation timeline", QStringLiteral("InkConversationEvents"),
+        [](Console &c) -> QAbstractItemView * {
+            ui::AccountTab *tab = c.openAccount(BigInbox);
+            if (!tab)
+                return nullptr;
+            auto *pane = showSection<ui::ConversationsPane>(tab);
+            return waitForState(pane->paneState(), {State::Content}) ? pane->timelineView()
+                                                                     : nullptr;
+        },
+        [](Console &c) {
+            return shownButton(c.window.accountTab(BigInbox), QStringLiteral("pagingRetry"));
+        },
+        [](Console &c) {
+            return c.window.accountTab(BigInbox)
+                ->findChild<ui::ConversationsPane *>()
+                ->service()
+                ->timeline()
+                ->isLoading();
+        }};
+    cases << LaterPageCase{
+        "campaign items", QStringLiteral("CampaignItems"),
+        [](Console &c) -> QAbstractItemView * {
+            auto *pane = c.showDock<ui::CampaignsPane>(QStringLiteral("campaignsDock"));
+            if (!pane || !waitForState(pane->campaignsPanel()->listState(), {State::Content}))
+                return nullptr;
+            QTableView *list = pane->campaignsPanel()->listView();
+            list->setCurrentIndex(list->model()->index(0, 0)); // VC-1001: 20,000 items
+            ui::CampaignView *view = pane->campaignsPanel()->campaignView();
+            return waitForState(view->itemsState(), {State::Content}) ? view->itemsView() : nullptr;
+        },
+        [](Console &c) -> QAbstractButton * {
+            PaneStateWidget *items = c.window.findChild<ui::CampaignsPane *>()
+                                         ->campaignsPanel()
+                                         ->campaignView()
+                                         ->itemsState();
+            return items->state() == State::Content && items->hasNotice()
+                       ? items->noticeRetryButton()
+                       : nullptr;
+        },
+        [](Console &c) {
+            return c.window.findChild<ui::CampaignsPane *>()
+                ->campaignService()
+                ->items()
+                ->isLoading();
+        }};
+    return cases;
+}
+
+void PaneFaultsTest::laterPageUnderFault_data()
+{
+    QTest::addColumn<int>("pane");
+    QTest::addColumn<int>("fault");
+    const QList<LaterPageCase> panes = laterPageCases();
+    for (int p = 0; p < panes.size(); ++p) {
+        for (int f = 0; f < Faults.size(); ++f) {
+            if (Faults.at(f).expect == Expect::Error) // partial pages are covered above
+                QTest::addRow("%s x %s", panes.at(p).name, Faults.at(f).name) << p << f;
+        }
+    }
+}
+
+void PaneFaultsTest::laterPageUnderFault()
+{
+    QFETCH(int, pane);
+    QFETCH(int, fault);
+    const LaterPageCase paneCase = laterPageCases().at(pane);
+    const FaultCase &f = Faults.at(fault);
+    m_client.transport.setTimeoutCapMs(NormalTimeoutMs);
+    QVERIFY2(m_sandbox.setFault({}), qPrintable(m_sandbox.failure()));
+
+    Console console({&m_client.transport, &m_client.session, nullptr, &m_errors});
+    QAbstractItemView *view = paneCase.prepare(console);
+    QVERIFY2(view, "the first page did not load");
+
+    const QString spec =
+        QStringLiteral("%1;op=%2;retry-after=%3").arg(f.spec, paneCase.operations).arg(++m_row + 1);
+    QVERIFY2(m_sandbox.setFault(spec), qPrintable(m_sandbox.failure()));
+    m_client.transport.setTimeoutCapMs(f.timeoutMs);
+    // The view may have been filling itself with a page while the fault was set: let that end
+    // (either way), then ask for the next page as the view does at the bottom.
+    QVERIFY(QTest::qWaitFor([&] { return !paneCase.pageInFlight(console); }, SettleLimitMs));
+    const int firstPage = view->model()->rowCount();
+    QVERIFY(firstPage > 0);
+    if (!paneCase.visibleRetry(console)) {
+        view->scrollToBottom();
+        view->model()->fetchMore({});
+    }
+    QVERIFY2(
+        QTest::qWaitFor([&] { return paneCase.visibleRetry(console) != nullptr; }, SettleLimitMs),
+        "the failed page shows no Retry");
+    QCOMPARE(view->model()->rowCount(), firstPage); // nothing on screen was lost
+    for (auto *state : view->window()->findChildren<PaneStateWidget *>()) {
+        if (state->isVisible())
+            QVERIFY2(state->state() != State::Loading, "a busy page is showing");
+    }
+
+    m_client.transport.setTimeoutCapMs(NormalTimeoutMs);
+    QVERIFY2(m_sandbox.setFault({}), qPrintable(m_sandbox.failure()));
+    QTest::mouseClick(paneCase.visibleRetry(console), Qt::LeftButton);
+    QVERIFY2(QTest::qWaitFor([&] { return view->model()->rowCount() > firstPage; }, SettleLimitMs),
+             "Retry did not load the next page");
+    QVERIFY2(
+        QTest::qWaitFor([&] { return paneCase.visibleRetry(console) == nullptr; }, SettleLimitMs),
+        "the failure still shows after the page loaded");
 }
 
 void PaneFaultsTest::exportUnderFault_data()

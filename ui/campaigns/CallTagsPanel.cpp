@@ -3,7 +3,7 @@
 #include "models/campaigns/CallLookupService.h"
 #include "models/campaigns/CallTagModel.h"
 #include "ui/PaneStateWidget.h"
-#include "ui/campaigns/LoaderStateBinding.h"
+#include "ui/LoaderStateBinding.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -4,7 +4,7 @@
 #include "models/campaigns/CampaignService.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/campaigns/CampaignView.h"
-#include "ui/campaigns/LoaderStateBinding.h"
+#include "ui/LoaderStateBinding.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -6,7 +6,7 @@
 #include "models/PagedLoader.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/campaigns/ExportDialog.h"
-#include "ui/campaigns/LoaderStateBinding.h"
+#include "ui/LoaderStateBinding.h"
 #include "ui/campaigns/OutcomeChart.h"
 
 #include <QCheckBox>

@@ -2,6 +2,7 @@
 
 #include "models/conversations/ConversationService.h"
 #include "models/conversations/LiveChatQueueModel.h"
+#include "ui/LoaderStateBinding.h"
 #include "ui/PaneStateWidget.h"
 
 #include <QComboBox>
@@ -67,13 +68,12 @@ LiveChatQueuePane::LiveChatQueuePane(api::Transport *transport, const api::Error
     connect(m_view, &QTreeView::activated, this,
             [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_status, &QComboBox::currentIndexChanged, this, &LiveChatQueuePane::start);
-    connect(m_state, &PaneStateWidget::retryRequested, m_service->liveChatLoader(),
-            &PagedLoader::retry);
+    bindLoaderState(m_state, m_service->liveChatLoader(), m_service->liveChats(),
+                    tr("No live chats with this status."), tr("Loading live chats…"));
     connect(m_service->liveChatLoader(), &PagedLoader::stateChanged, this,
-            &LiveChatQueuePane::onStateChanged);
+            &LiveChatQueuePane::updateCount);
     connect(m_service->liveChatLoader(), &PagedLoader::pageLoaded, this,
             &LiveChatQueuePane::updateCount);
-    m_state->showLoading(tr("Loading live chats…"));
 }
 
 void LiveChatQueuePane::start()
@@ -95,27 +95,6 @@ void LiveChatQueuePane::setStatus(const QString &status)
         start();
     else
         m_status->setCurrentIndex(index); // reloads through currentIndexChanged
-}
-
-void LiveChatQueuePane::onStateChanged()
-{
-    switch (m_service->liveChatLoader()->state()) {
-    case PagedLoader::State::Idle:
-    case PagedLoader::State::Loading:
-        if (m_service->liveChats()->rowCount() == 0)
-            m_state->showLoading(tr("Loading live chats…"));
-        break;
-    case PagedLoader::State::Ready:
-        m_state->showContent(m_service->liveChatLoader()->partialError());
-        break;
-    case PagedLoader::State::Empty:
-        m_state->showEmpty(tr("No live chats with this status."));
-        break;
-    case PagedLoader::State::Failed:
-        m_state->showError(m_service->liveChatLoader()->error());
-        break;
-    }
-    updateCount();
 }
 
 void LiveChatQueuePane::updateCount()

@@ -48,7 +48,6 @@ signals:
     void openAccountRequested(const QString &accountNumber);
 
 private:
-    void onStateChanged();
     void updateCount();
 
     models::ConversationService *m_service;
