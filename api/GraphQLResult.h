@@ -24,6 +24,17 @@ struct GraphQLResult
     {
         return fieldErrors.isEmpty() ? ApiError{} : fieldErrors.first();
     }
+    // Why the answer has no usable `what` (e.g. "voiceCampaign"): the request's error, else the
+    // field Kraken refused, else a malformed answer naming what was missing.
+    ApiError missing(const QString &what) const
+    {
+        if (!ok())
+            return error;
+        if (!fieldErrors.isEmpty())
+            return fieldErrors.first();
+        return ApiError::make(ApiError::Kind::MalformedResponse,
+                              QStringLiteral("no %1 in the answer").arg(what));
+    }
 };
 
 } // namespace kac::api

@@ -60,14 +60,9 @@ void RelayPager::onFinished(const GraphQLResult &result)
         value = value.toObject().value(key);
     if (!value.isObject()) {
         // The parent object is null: the field was refused (partial data) or does not exist.
-        ApiError error = result.fieldErrors.isEmpty()
-                             ? ApiError::make(ApiError::Kind::MalformedResponse,
-                                              QStringLiteral("no connection at %1")
-                                                  .arg(m_connectionPath.join(QLatin1Char('.'))))
-                             : result.fieldErrors.first();
         m_hasNextPage = false;
         setLoading(false);
-        emit failed(error);
+        emit failed(result.missing(m_connectionPath.join(QLatin1Char('.'))));
         return;
     }
     const QJsonObject connection = value.toObject();

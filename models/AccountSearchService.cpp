@@ -123,7 +123,7 @@ void AccountSearchService::onFinished(const api::GraphQLResult &result)
         if (result.error.kind == api::ApiError::Kind::Cancelled)
             return;
         // A refused list (e.g. KT-CT-1113) is an error, not "no accounts found".
-        m_error = result.ok() ? result.partialError() : result.error;
+        m_error = result.missing(m_inFlightPlan.rootField);
         m_partialError = {};
         m_model->clear();
         m_shownPlan = m_inFlightPlan;

@@ -122,11 +122,7 @@ void SectionLoader::onListFinished(const api::GraphQLResult &result)
     m_request = nullptr;
     const QJsonValue value = valueAtPath(result.data, m_spec.listPath);
     if (!result.ok() || value.isNull() || value.isUndefined()) {
-        m_error = result.ok() ? result.partialError() : result.error;
-        if (m_error.isNone())
-            m_error = api::ApiError::make(
-                api::ApiError::Kind::MalformedResponse,
-                QStringLiteral("no %1 in the answer").arg(m_spec.listPath.join(QLatin1Char('.'))));
+        m_error = result.missing(m_spec.listPath.join(QLatin1Char('.')));
         setState(State::Failed);
         return;
     }

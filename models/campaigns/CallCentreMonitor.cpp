@@ -75,11 +75,7 @@ void CallCentreMonitor::refresh()
                     m_agentError = {};
                     emit agentStatusChanged(m_agent);
                 } else {
-                    m_agentError =
-                        !result.ok() ? result.error
-                        : !result.partialError().isNone()
-                            ? result.partialError()
-                            : api::ApiError::make(api::ApiError::Kind::MalformedResponse);
+                    m_agentError = result.missing(QStringLiteral("agentCallCenterStatus"));
                     emit agentStatusFailed(m_agentError);
                 }
                 maybeFinished();
@@ -96,7 +92,7 @@ void CallCentreMonitor::refresh()
                 m_waitError = {};
                 emit waitTimeChanged(m_wait);
             } else {
-                m_waitError = result.ok() ? result.partialError() : result.error;
+                m_waitError = result.missing(QStringLiteral("inboundCallAverageWaitTime"));
                 emit waitTimeFailed(m_waitError);
             }
             maybeFinished();

@@ -39,7 +39,7 @@ void CallLookupService::lookUpCallTag(const QString &id)
             if (result.ok() && !node.isEmpty())
                 emit callTagFound(CallTagInfo::fromNode(node));
             else
-                emit callTagFailed(failureOf(result, QStringLiteral("callTag")));
+                emit callTagFailed(result.missing(QStringLiteral("callTag")));
         },
         options);
 }
@@ -55,7 +55,7 @@ void CallLookupService::openCall(const QString &id)
             if (result.ok() && !node.isEmpty())
                 emit callLoaded(CallDetail::fromNode(node), result.partialError());
             else
-                emit callFailed(failureOf(result, QStringLiteral("call")));
+                emit callFailed(result.missing(QStringLiteral("call")));
         },
         options);
 }
@@ -69,16 +69,6 @@ void CallLookupService::setFaultHeader(const QByteArray &fault)
 {
     m_faultHeader = fault;
     m_tagLoader->setFaultHeader(fault);
-}
-
-api::ApiError CallLookupService::failureOf(const api::GraphQLResult &result, const QString &field)
-{
-    if (!result.ok())
-        return result.error;
-    if (!result.partialError().isNone())
-        return result.partialError();
-    return api::ApiError::make(api::ApiError::Kind::MalformedResponse,
-                               QStringLiteral("no %1 in the answer").arg(field));
 }
 
 } // namespace kac::models

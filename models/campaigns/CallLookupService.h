@@ -45,8 +45,6 @@ signals:
     void callFailed(const kac::api::ApiError &error);
 
 private:
-    static api::ApiError failureOf(const api::GraphQLResult &result, const QString &field);
-
     CallTagModel *m_tags;
     PagedLoader *m_tagLoader;
     LatestRequest *m_tagRequest;

@@ -109,11 +109,7 @@ void CampaignService::onDetailFinished(const api::GraphQLResult &result)
 {
     const QJsonObject node = result.data.value(QLatin1String("voiceCampaign")).toObject();
     if (!result.ok() || node.isEmpty()) {
-        m_detailError = !result.ok() ? result.error
-                        : !result.partialError().isNone()
-                            ? result.partialError()
-                            : api::ApiError::make(api::ApiError::Kind::MalformedResponse,
-                                                  QStringLiteral("no voiceCampaign in the answer"));
+        m_detailError = result.missing(QStringLiteral("voiceCampaign"));
         setDetailState(DetailState::Failed);
         return;
     }

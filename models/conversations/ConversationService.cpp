@@ -65,14 +65,8 @@ void ConversationService::onSummary(const api::GraphQLResult &result)
 {
     m_summaryDone = true;
     const QJsonObject conversation = result.data.value(QLatin1String("inkConversation")).toObject();
-    if (!result.ok())
-        m_summaryError = result.error;
-    else if (conversation.isEmpty())
-        m_summaryError =
-            result.partialError().isNone()
-                ? api::ApiError::make(api::ApiError::Kind::MalformedResponse,
-                                      QStringLiteral("no inkConversation in the answer"))
-                : result.partialError();
+    if (!result.ok() || conversation.isEmpty())
+        m_summaryError = result.missing(QStringLiteral("inkConversation"));
     if (m_summaryError.isNone()) {
         m_summaryPartialError = result.partialError();
         m_summary = ConversationSummary::fromJson(conversation);
@@ -185,10 +179,7 @@ void ConversationService::onMessage(const api::GraphQLResult &result)
     }
     const QJsonObject message = result.data.value(QLatin1String("inkMessage")).toObject();
     if (message.isEmpty()) {
-        emit messageFailed(result.partialError().isNone()
-                               ? api::ApiError::make(api::ApiError::Kind::MalformedResponse,
-                                                     QStringLiteral("no inkMessage in the answer"))
-                               : result.partialError());
+        emit messageFailed(result.missing(QStringLiteral("inkMessage")));
         return;
     }
     MessageContent content = MessageContent::fromJson(message);

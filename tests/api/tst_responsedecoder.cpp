@@ -33,6 +33,29 @@ private slots:
         QCOMPARE(result.fieldErrors.first().path, (QStringList{"viewer", "email"}));
     }
 
+    // What a service shows: the refused field next to partial data, and why data is missing.
+    void partialAndMissingNameTheCause()
+    {
+        const auto partial = ResponseDecoder::decode(
+            "{\"data\":{\"viewer\":{\"id\":\"1\",\"email\":null}},\"errors\":[{\"message\":"
+            "\"Disabled GraphQL field requested.\",\"path\":[\"viewer\",\"email\"],"
+            "\"extensions\":{\"errorCode\":\"KT-CT-1113\"}}]}",
+            200);
+        QCOMPARE(partial.partialError().errorCode, QStringLiteral("KT-CT-1113"));
+        QCOMPARE(partial.missing(QStringLiteral("viewer")).errorCode, QStringLiteral("KT-CT-1113"));
+
+        const auto complete = ResponseDecoder::decode("{\"data\":{\"viewer\":null}}", 200);
+        QVERIFY(complete.partialError().isNone());
+        const ApiError malformed = complete.missing(QStringLiteral("viewer"));
+        QCOMPARE(malformed.kind, ApiError::Kind::MalformedResponse);
+        QVERIFY2(malformed.summary().contains(QLatin1String("no viewer in the answer")),
+                 qPrintable(malformed.summary()));
+
+        const auto failed = ResponseDecoder::decode("<html>busy</html>", 503);
+        QCOMPARE(failed.missing(QStringLiteral("viewer")).httpStatus, 503);
+        QVERIFY(failed.partialError().isNone());
+    }
+
     void krakenErrorWithValidationErrors()
     {
         const auto result = ResponseDecoder::decode(
