@@ -3,25 +3,42 @@
 #include "kac/BuildInfo.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
+namespace {
+
+void nameTheApplication()
+{
+    QCoreApplication::setApplicationName(QString::fromLatin1(kac::kApplicationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kac::kApplicationVersion));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(kac::kOrganizationName));
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    kac::app::CommandLineOptions options;
+    {
+        // The command line first, without a GUI: --help, --version and a wrong option must work
+        // over SSH on a support desk with no display.
+        QCoreApplication commandLine(argc, argv);
+        nameTheApplication();
+        options = kac::app::parseCommandLine(commandLine); // --help/--version print and exit
+        if (!options.error.isEmpty()) {
+            QTextStream(stderr) << options.error << Qt::endl;
+            return 2;
+        }
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QString::fromLatin1(kac::kApplicationName));
-    QApplication::setApplicationVersion(QString::fromLatin1(kac::kApplicationVersion));
-    QApplication::setOrganizationName(QString::fromLatin1(kac::kOrganizationName));
+    nameTheApplication();
     // Ties windows to the installed .desktop file and hicolor icon (packaging/linux/).
     QGuiApplication::setDesktopFileName(QStringLiteral(KAC_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(KAC_APP_ID)));
-
-    const kac::app::CommandLineOptions options = kac::app::parseCommandLine(app);
-    if (!options.error.isEmpty()) {
-        QTextStream(stderr) << options.error << Qt::endl;
-        return 2;
-    }
 
     kac::app::ConsoleApp console(options);
     console.start();
