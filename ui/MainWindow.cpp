@@ -2,12 +2,13 @@
 
 #include "api/Session.h"
 #include "api/Transport.h"
+#include "models/AgentIdentity.h"
 #include "models/AppSettings.h"
 #include "ui/AccountTab.h"
+#include "ui/IdleLock.h"
 #include "ui/SearchPane.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignInController.h"
-#include "ui/IdleLock.h"
 #include "ui/campaigns/CampaignsPane.h"
 #include "ui/conversations/LiveChatQueuePane.h"
 
@@ -45,6 +46,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     , m_userLabel(statusLabel(QStringLiteral("userLabel"), tr("Signed-in agent"), this))
     , m_connectionLabel(statusLabel(QStringLiteral("connectionLabel"), tr("Connection"), this))
     , m_latencyLabel(statusLabel(QStringLiteral("latencyLabel"), tr("Last request latency"), this))
+    , m_agent(new models::AgentIdentity(context.transport, this))
 {
     setWindowTitle(tr("Kraken Agent Console"));
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
@@ -82,6 +84,8 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
         connect(context.session, &api::Session::stateChanged, this,
                 &MainWindow::updateSessionState);
         connect(context.session, &api::Session::signedIn, this, &MainWindow::restoreTabs);
+        connect(context.session, &api::Session::signedIn, m_agent, &models::AgentIdentity::load);
+        connect(m_agent, &models::AgentIdentity::changed, this, &MainWindow::updateSessionState);
     }
     if (context.settings)
         m_search->setRecentAccounts(
@@ -288,7 +292,12 @@ void MainWindow::updateSessionState()
         return;
     using State = api::Session::State;
     const State state = m_context.session->state();
-    m_userLabel->setText(state == State::SignedIn ? m_context.session->user() : QString());
+    if (state == State::SignedOut)
+        m_agent->clear();
+    // The agent's name once Kraken has said it; until then what the session knows.
+    const QString agent =
+        m_agent->displayName().isEmpty() ? m_context.session->user() : m_agent->displayName();
+    m_userLabel->setText(state == State::SignedIn ? agent : QString());
     switch (state) {
     case State::SignedOut:
         setConnectionState(tr("Signed out"));

@@ -8,6 +8,10 @@
 class QLabel;
 class QTabWidget;
 
+namespace kac::models {
+class AgentIdentity;
+}
+
 namespace kac::ui {
 
 class AccountTab;
@@ -62,6 +66,7 @@ private:
     QLabel *m_userLabel;
     QLabel *m_connectionLabel;
     QLabel *m_latencyLabel;
+    models::AgentIdentity *m_agent;
     bool m_lastRequestOk = true;
     bool m_restoring = false;
 };

@@ -92,7 +92,10 @@ private slots:
         signIn->click();
         QVERIFY(signedIn.wait(10000));
         QTRY_VERIFY(!dialog || !dialog->isVisible());
-        QCOMPARE(statusLabel("userLabel")->text(), QStringLiteral("agent@sandbox.kraken.test"));
+        // The session knows the email at once; the viewer query then names the agent.
+        QTRY_COMPARE_WITH_TIMEOUT(statusLabel("userLabel")->text(),
+                                  QStringLiteral("Jordan Ashby (agent@sandbox.kraken.test)"),
+                                  10000);
         QCOMPARE(statusLabel("connectionLabel")->text(), QStringLiteral("Connected"));
         QCOMPARE(statusLabel("endpointLabel")->text(), m_sandbox.url().toString());
         // The chosen endpoint is remembered for the next start (never the password).
@@ -127,6 +130,22 @@ private slots:
         QVERIFY(statusLabel("latencyLabel")->text().endsWith(QStringLiteral("ms")));
         // Tab titles carry the customer's surname once loaded.
         QTRY_COMPARE(m_window->accountTabs()->tabText(0), QStringLiteral("A-2B7E41C9 Tregellas"));
+    }
+
+    // An API-key session's token names only a subject: the status bar asks Kraken who it is,
+    // and forgets the name at sign-out.
+    void apiKeySessionShowsTheAgentsNameUntilSignOut()
+    {
+        m_session.signOut();
+        QTRY_VERIFY(statusLabel("userLabel")->text().isEmpty());
+        QSignalSpy signedIn(&m_session, &kac::api::Session::signedIn);
+        m_session.signInWithApiKey(QStringLiteral("sk_sandbox_agent_key"), false);
+        QVERIFY(signedIn.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            statusLabel("userLabel")->text(),
+            QStringLiteral("Console Integration (integration@sandbox.kraken.test)"), 10000);
+        m_session.signOut();
+        QTRY_VERIFY(statusLabel("userLabel")->text().isEmpty());
     }
 };
 
