@@ -3,8 +3,10 @@
 #include "models/AppSettings.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -96,11 +98,30 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_covered && event->type() == QEvent::Resize)
         layoutOverlay();
+    // A shortcut (a menu action, a dock's toggle, Ctrl+Tab) could bring a hidden pane back.
+    if (m_locked && event->type() == QEvent::Shortcut && belongsToCoveredWindow(watched))
+        return true;
     // Input while locked does not count: only signing in unlocks.
     if (!m_locked && isInput(event->type()) && m_timer.isActive() &&
         m_timer.remainingTime() < m_timeoutMs - 50)
         restart(); // (restarting at most every 50 ms: mouse moves come in floods)
     return QObject::eventFilter(watched, event);
+}
+
+bool IdleLock::belongsToCoveredWindow(QObject *object) const
+{
+    if (!m_covered)
+        return false;
+    // The first window up the parents, passing over menus and docks (their popups and floating
+    // frames are windows of their own but belong to the main window).
+    for (QObject *o = object; o; o = o->parent()) {
+        auto *widget = qobject_cast<QWidget *>(o);
+        if (!widget || qobject_cast<QMenu *>(widget) || qobject_cast<QDockWidget *>(widget))
+            continue;
+        if (widget->isWindow())
+            return widget == m_covered->window();
+    }
+    return false;
 }
 
 void IdleLock::layoutOverlay()
@@ -117,7 +138,9 @@ void IdleLock::lock()
     m_timer.stop();
     m_hidden.clear();
     for (QWidget *child : m_covered->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-        if (child == m_overlay || child->isHidden() || child->isWindow())
+        // Dialogs stay (the sign-in dialog is one); floating docks are windows but hold panes.
+        const bool dock = qobject_cast<QDockWidget *>(child) != nullptr;
+        if (child == m_overlay || child->isHidden() || (child->isWindow() && !dock))
             continue;
         m_hidden << child;
         child->hide();

@@ -20,12 +20,14 @@ namespace kac::ui {
 // it hides the covered widget's children behind a lock overlay and emits locked(); the app
 // then asks for sign-in again and calls unlock() when the agent has signed in. Nothing is
 // destroyed: open tabs and their data survive, they are only hidden (not just painted over, so
-// screen readers and screenshots cannot reach them either).
+// screen readers and screenshots cannot reach them either). Covering a main window hides its
+// docks too, floating ones included, and while locked the window's shortcuts are dead, so no
+// key can bring a pane back; other windows (the sign-in dialog) keep theirs.
 class IdleLock : public QObject
 {
     Q_OBJECT
 public:
-    // `covered` is usually the main window's central widget. Starts counting at once.
+    // `covered` is usually the main window. Starts counting at once.
     explicit IdleLock(QWidget *covered, QObject *parent = nullptr);
     ~IdleLock() override;
 
@@ -54,6 +56,7 @@ protected:
 private:
     void restart();
     void layoutOverlay();
+    bool belongsToCoveredWindow(QObject *object) const;
 
     QPointer<QWidget> m_covered;
     QWidget *m_overlay;

@@ -164,8 +164,9 @@ void MainWindow::buildTeamDocks()
 
 void MainWindow::buildIdleLock()
 {
-    // Customer data hides behind a lock after the configured idle time; tabs survive it.
-    auto *idleLock = new IdleLock(centralWidget(), this);
+    // Customer data (tabs and docks) hides behind a lock after the configured idle time; tabs
+    // survive it.
+    auto *idleLock = new IdleLock(this, this);
     if (m_context.settings)
         idleLock->applySettings(*m_context.settings);
     connect(idleLock, &IdleLock::signInRequested, m_signIn, [this] {

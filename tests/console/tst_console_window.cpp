@@ -6,6 +6,7 @@
 #include "support/SandboxFixture.h"
 #include "ui/AccountHeaderWidget.h"
 #include "ui/AccountTab.h"
+#include "ui/IdleLock.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPane.h"
 #include "ui/SignInController.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -130,6 +132,37 @@ private slots:
         QVERIFY(statusLabel("latencyLabel")->text().endsWith(QStringLiteral("ms")));
         // Tab titles carry the customer's surname once loaded.
         QTRY_COMPARE(m_window->accountTabs()->tabText(0), QStringLiteral("A-2B7E41C9 Tregellas"));
+    }
+
+    // Idle lock in the real window: the account tabs and the team docks hide, the docks' keys
+    // cannot bring one back, and signing in again shows everything as it was.
+    void idleLockHidesTabsAndDocksUntilSignIn()
+    {
+        auto *lock = m_window->findChild<kac::ui::IdleLock *>();
+        QVERIFY(lock);
+        auto *campaigns = m_window->findChild<QDockWidget *>(QStringLiteral("campaignsDock"));
+        QVERIFY(campaigns);
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(campaigns->isVisible());
+        const QStringList open = m_window->openAccountNumbers();
+        QVERIFY(!open.isEmpty());
+
+        lock->lock();
+        QVERIFY(!m_window->accountTabs()->isVisible());
+        QVERIFY(!campaigns->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(!campaigns->isVisible(), "the dock came back while locked");
+
+        QSignalSpy signedIn(&m_session, &kac::api::Session::signedIn);
+        m_session.signInWithPassword(QStringLiteral("agent@sandbox.kraken.test"),
+                                     QStringLiteral("sandbox-agent"), false);
+        QVERIFY(signedIn.wait(10000));
+        QVERIFY(!lock->isLocked());
+        QVERIFY(m_window->accountTabs()->isVisible());
+        QVERIFY(campaigns->isVisible());
+        QCOMPARE(m_window->openAccountNumbers(), open); // the tabs survived
+        campaigns->hide();
     }
 
     // An API-key session's token names only a subject: the status bar asks Kraken who it is,

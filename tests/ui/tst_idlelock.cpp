@@ -4,7 +4,14 @@
 #include "models/AppSettings.h"
 #include "ui/IdleLock.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -23,6 +30,7 @@ private slots:
     void inputWhileLockedDoesNotUnlock();
     void timeoutComesFromSettings();
     void zeroDisables();
+    void coversDocksAndSilencesTheWindowsShortcuts();
 
 private:
     struct Window
@@ -116,6 +124,69 @@ void IdleLockTest::zeroDisables()
     lock.setTimeoutMs(0);
     QTest::qWait(200);
     QVERIFY(!lock.isLocked());
+}
+
+// Docks hold customer data too (a campaign's customers, the live-chat queue), floating or not,
+// and a shortcut must not bring one back while locked; a dialog's own shortcuts still work, so
+// the agent can sign in with the keyboard.
+void IdleLockTest::coversDocksAndSilencesTheWindowsShortcuts()
+{
+    QMainWindow window;
+    auto *central = new QLabel(QStringLiteral("bronwyn.tregellas@bigpond.com"));
+    window.setCentralWidget(central);
+    auto *docked = new QDockWidget(QStringLiteral("Campaigns"), &window);
+    docked->setWidget(new QLabel(QStringLiteral("Customer 0412 345 678")));
+    window.addDockWidget(Qt::RightDockWidgetArea, docked);
+    auto *floating = new QDockWidget(QStringLiteral("Live chats"), &window);
+    floating->setWidget(new QLabel(QStringLiteral("Chat with Anh Nguyen")));
+    window.addDockWidget(Qt::RightDockWidgetArea, floating);
+    floating->setFloating(true);
+    QAction *toggle = docked->toggleViewAction();
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    window.menuBar()->addMenu(QStringLiteral("&View"))->addAction(toggle);
+    window.resize(600, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // Shortcuts work here: the dock's toggles it off and on.
+    QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!docked->isVisible());
+    QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(docked->isVisible());
+
+    IdleLock lock(&window);
+    lock.lock();
+    QVERIFY(lock.overlay()->isVisible());
+    QCOMPARE(lock.overlay()->geometry(), window.rect());
+    QVERIFY(!central->isVisible());
+    QVERIFY(!docked->isVisible());
+    QVERIFY2(!floating->isVisible(), "a floating dock stayed on screen");
+
+    QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY2(!docked->isVisible(), "the dock's shortcut showed it while locked");
+    toggle->trigger(); // (the shortcut is what is silenced; prove the action itself would show it)
+    QVERIFY(docked->isVisible());
+    docked->hide();
+
+    QDialog dialog(&window); // like the sign-in dialog: a window of its own
+    auto *password = new QLineEdit(&dialog);
+    auto *submit = new QAction(&dialog);
+    submit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    dialog.addAction(submit);
+    QSignalSpy submitted(submit, &QAction::triggered);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog); // offscreen does not move activation by itself
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    password->setFocus();
+    QTest::keyClicks(password, QStringLiteral("pw"));
+    QCOMPARE(password->text(), QStringLiteral("pw"));
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(submitted.count(), 1);
+    dialog.hide();
+
+    lock.unlock();
+    QVERIFY(central->isVisible());
+    QVERIFY(floating->isVisible());
+    QVERIFY(floating->isFloating());
 }
 
 QTEST_MAIN(IdleLockTest)
