@@ -132,8 +132,9 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
     connect(m_service, &ConversationService::stateChanged, this,
             &ConversationsPane::onStateChanged);
     connect(m_service, &ConversationService::summaryLoaded, this, &ConversationsPane::onSummary);
+    // Every page moves the count on, and may bring refused fields (the notice).
     connect(m_service->timelineLoader(), &models::PagedLoader::pageLoaded, this,
-            &ConversationsPane::updateCount);
+            &ConversationsPane::onStateChanged);
     connect(m_service->timelineLoader(), &models::PagedLoader::stateChanged, this,
             &ConversationsPane::updatePagingError);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
