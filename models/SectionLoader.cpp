@@ -70,7 +70,9 @@ void SectionLoader::load()
 
 void SectionLoader::retry()
 {
-    if (m_state == State::Failed || m_state == State::Ready || m_state == State::Empty)
+    if (m_state == State::Ready && !m_pageError.isNone())
+        fetchMore();
+    else if (m_state == State::Failed || m_state == State::Ready || m_state == State::Empty)
         start();
 }
 
@@ -84,6 +86,7 @@ void SectionLoader::start()
     m_totalCount = -1;
     m_error = {};
     m_partialError = {};
+    m_pageError = {};
     setState(State::Loading);
     if (!m_transport) {
         m_error = api::ApiError::make(api::ApiError::Kind::Cancelled);
@@ -139,6 +142,7 @@ void SectionLoader::onListFinished(const api::GraphQLResult &result)
 void SectionLoader::onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int totalCount)
 {
     m_pageLoading = false;
+    m_pageError = {};
     m_totalCount = totalCount;
     m_partialError = m_pager->partialError();
     m_model->appendRecords(nodes);
@@ -151,13 +155,15 @@ void SectionLoader::onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int 
 void SectionLoader::onPagerFailed(const api::ApiError &error)
 {
     m_pageLoading = false;
-    m_error = error;
     if (m_model->rowCount() == 0) {
+        m_error = error;
         setState(State::Failed);
         return;
     }
-    // A later page failed: keep the rows shown; the pane offers to try again (fetchMore()),
+    // A later page failed: keep the rows shown; the pane offers to try again (retry()),
     // rather than letting the view re-ask on every scroll while the server is failing.
+    m_pageError = error;
+    m_model->setMoreAvailable(false);
     emit pageFailed(error);
 }
 

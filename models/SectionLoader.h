@@ -44,12 +44,14 @@ public:
     api::ApiError error() const { return m_error; }
     // Ready, but Kraken refused some fields (e.g. KT-CT-1113); none when the rows are complete.
     api::ApiError partialError() const { return m_partialError; }
+    // Ready, but the next page failed: why. The rows stay; retry() asks for that page again.
+    api::ApiError pageError() const { return m_pageError; }
     // Connections: how many rows the server has in all (-1 until the first page).
     int totalCount() const { return m_totalCount; }
     bool canFetchMore() const;
 
-    // First load; does nothing once started. retry() starts over (after a failure, or to ask
-    // again for refused fields).
+    // First load; does nothing once started. retry() asks again for a page that failed after
+    // the first, and otherwise starts over (after a failure, or to ask again for refused fields).
     void load();
     void retry();
     void fetchMore();
@@ -78,6 +80,7 @@ private:
     State m_state = State::Idle;
     api::ApiError m_error;
     api::ApiError m_partialError;
+    api::ApiError m_pageError;
     int m_totalCount = -1;
     bool m_pageLoading = false;
     QByteArray m_faultHeader;

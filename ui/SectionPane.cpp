@@ -3,11 +3,9 @@
 #include "models/SectionLoader.h"
 #include "ui/PaneStateWidget.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,11 +16,9 @@ using models::SectionLoader;
 SectionPane::SectionPane(SectionLoader *loader, const api::ErrorCatalog *errors, QWidget *parent)
     : QWidget(parent)
     , m_loader(loader)
-    , m_errors(errors)
     , m_state(new PaneStateWidget(this))
     , m_view(new QTableView)
     , m_footer(new QLabel(this))
-    , m_retryPage(new QPushButton(tr("Retry loading more"), this))
 {
     const QString title = loader->spec().title;
     setAccessibleName(title);
@@ -44,28 +40,16 @@ SectionPane::SectionPane(SectionLoader *loader, const api::ErrorCatalog *errors,
     m_state->setContent(m_view);
 
     m_footer->setObjectName(QStringLiteral("sectionFooter"));
-    m_retryPage->setObjectName(QStringLiteral("retryPageButton"));
-    m_retryPage->hide();
-    auto *footer = new QHBoxLayout;
-    footer->addWidget(m_footer, 1);
-    footer->addWidget(m_retryPage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_state, 1);
-    layout->addLayout(footer);
+    layout->addWidget(m_footer);
 
     connect(m_state, &PaneStateWidget::retryRequested, loader, &SectionLoader::retry);
-    connect(m_retryPage, &QPushButton::clicked, this, [this] {
-        m_retryPage->hide();
-        m_loader->fetchMore();
-    });
     connect(loader, &SectionLoader::stateChanged, this, &SectionPane::updateState);
     // Every page may bring refused fields (the notice) and moves the footer on.
     connect(loader, &SectionLoader::progress, this, &SectionPane::updateState);
-    connect(loader, &SectionLoader::pageFailed, this, [this] {
-        m_retryPage->show();
-        updateFooter();
-    });
+    connect(loader, &SectionLoader::pageFailed, this, &SectionPane::updateState);
     updateState();
 }
 
@@ -82,7 +66,10 @@ void SectionPane::updateState()
         m_state->showLoading(tr("Loading %1…").arg(m_loader->spec().title.toLower()));
         break;
     case SectionLoader::State::Ready:
-        m_state->showContent(m_loader->partialError());
+        if (!m_loader->pageError().isNone())
+            m_state->showContentWithPagingError(m_loader->pageError()); // the rows stay
+        else
+            m_state->showContent(m_loader->partialError());
         break;
     case SectionLoader::State::Empty:
         m_state->showEmpty(m_loader->spec().emptyText);
@@ -91,7 +78,6 @@ void SectionPane::updateState()
         m_state->showError(m_loader->error());
         break;
     }
-    m_retryPage->hide();
     updateFooter();
 }
 
@@ -105,11 +91,7 @@ void SectionPane::updateFooter()
     }
     const QLocale locale(QLocale::English, QLocale::Australia);
     QString text = tr("%1 of %2").arg(locale.toString(loaded), locale.toString(total));
-    if (m_retryPage->isVisible())
-        text += QStringLiteral(" — ") +
-                tr("loading more failed: %1")
-                    .arg(PaneStateWidget::messageFor(m_loader->error(), m_errors));
-    else if (loaded < total)
+    if (loaded < total && m_loader->pageError().isNone())
         text += QStringLiteral(" — ") + tr("scroll down for more");
     m_footer->setText(text);
 }

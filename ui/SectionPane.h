@@ -3,7 +3,6 @@
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
 class QTableView;
 
 namespace kac::api {
@@ -40,11 +39,9 @@ private:
     void updateFooter();
 
     models::SectionLoader *m_loader;
-    const api::ErrorCatalog *m_errors;
     PaneStateWidget *m_state;
     QTableView *m_view;
     QLabel *m_footer;
-    QPushButton *m_retryPage;
 };
 
 } // namespace kac::ui

@@ -17,6 +17,8 @@
 #include "models/campaigns/CampaignService.h"
 #include "models/conversations/ConversationService.h"
 #include "models/conversations/ConversationTimelineModel.h"
+#include "models/properties/MeterReadingModel.h"
+#include "models/properties/PropertyService.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
 #include "ui/AccountTab.h"
@@ -453,26 +455,26 @@ struct LaterPageCase
 {
     const char *name;
     QString operations;
-    std::function<QAbstractItemView *(Console &)> prepare;    // first page loaded, no fault
-    std::function<QAbstractButton *(Console &)> visibleRetry; // null while no failure shows
+    std::function<QAbstractItemView *(Console &)> prepare; // first page loaded, no fault
     std::function<bool(Console &)> pageInFlight;
-    std::function<PaneStateWidget *(Console &)> pane; // where a partial page's notice shows
+    std::function<PaneStateWidget *(Console &)> pane; // where the page's failure (or gap) shows
 };
 
-QAbstractButton *shownButton(QWidget *root, const QString &name)
+// The Retry on the notice over the rows, while one shows.
+QAbstractButton *noticeRetry(PaneStateWidget *pane)
 {
-    auto *button = root ? root->findChild<QAbstractButton *>(name) : nullptr;
-    return button && button->isVisible() ? button : nullptr;
+    return pane->state() == State::Content && pane->hasNotice() ? pane->noticeRetryButton()
+                                                                : nullptr;
 }
 
 QList<LaterPageCase> laterPageCases()
 {
     static const QString BigLedger = QStringLiteral("A-5C19D3E8"); // 12,480 transactions
     static const QString BigInbox = QStringLiteral("A-8E4B92D1");  // 5,000 Ink events
+    static const QString BigMeter = QStringLiteral("A-7D20A6F3");  // meter 800004: 35,040 reads
     QList<LaterPageCase> cases;
     cases << LaterPageCase{
-        "transactions",
-        QStringLiteral("AccountTransactions"),
+        "transactions", QStringLiteral("AccountTransactions"),
         [](Console &c) -> QAbstractItemView * {
             ui::AccountTab *tab = c.openAccount(BigLedger);
             if (!tab)
@@ -480,11 +482,6 @@ QList<LaterPageCase> laterPageCases()
             ui::SectionPane *pane = tab->sectionPane(QStringLiteral("transactions"));
             tab->sections()->setCurrentWidget(pane);
             return waitForState(pane->paneState(), {State::Content}) ? pane->view() : nullptr;
-        },
-        [](Console &c) {
-            return shownButton(
-                c.window.accountTab(BigLedger)->sectionPane(QStringLiteral("transactions")),
-                QStringLiteral("retryPageButton"));
         },
         [](Console &c) {
             return c.window.accountTab(BigLedger)
@@ -498,8 +495,7 @@ QList<LaterPageCase> laterPageCases()
                 ->paneState();
         }};
     cases << LaterPageCase{
-        "conversation timeline",
-        QStringLiteral("InkConversationEvents"),
+        "conversation timeline", QStringLiteral("InkConversationEvents"),
         [](Console &c) -> QAbstractItemView * {
             ui::AccountTab *tab = c.openAccount(BigInbox);
             if (!tab)
@@ -507,9 +503,6 @@ QList<LaterPageCase> laterPageCases()
             auto *pane = showSection<ui::ConversationsPane>(tab);
             return waitForState(pane->paneState(), {State::Content}) ? pane->timelineView()
                                                                      : nullptr;
-        },
-        [](Console &c) {
-            return shownButton(c.window.accountTab(BigInbox), QStringLiteral("pagingRetry"));
         },
         [](Console &c) {
             return c.window.accountTab(BigInbox)
@@ -522,8 +515,35 @@ QList<LaterPageCase> laterPageCases()
             return c.window.accountTab(BigInbox)->findChild<ui::ConversationsPane *>()->paneState();
         }};
     cases << LaterPageCase{
-        "campaign items",
-        QStringLiteral("CampaignItems"),
+        "meter readings", QStringLiteral("ElectricityMeterReadings"),
+        [](Console &c) -> QAbstractItemView * {
+            ui::AccountTab *tab = c.openAccount(BigMeter);
+            if (!tab)
+                return nullptr;
+            auto *properties = showSection<ui::PropertiesPane>(tab);
+            if (!waitForState(properties->treeState(), {State::Content}))
+                return nullptr;
+            ui::ReadingsView *readings = properties->readingsView();
+            properties->tabs()->setCurrentWidget(readings);
+            readings->showMeter(QStringLiteral("800004")); // two years of half-hourly reads
+            return waitForState(readings->paneState(), {State::Content}) ? readings->table()
+                                                                         : nullptr;
+        },
+        [](Console &c) {
+            return c.window.accountTab(BigMeter)
+                ->findChild<ui::PropertiesPane *>()
+                ->service()
+                ->readings()
+                ->isLoading();
+        },
+        [](Console &c) {
+            return c.window.accountTab(BigMeter)
+                ->findChild<ui::PropertiesPane *>()
+                ->readingsView()
+                ->paneState();
+        }};
+    cases << LaterPageCase{
+        "campaign items", QStringLiteral("CampaignItems"),
         [](Console &c) -> QAbstractItemView * {
             auto *pane = c.showDock<ui::CampaignsPane>(QStringLiteral("campaignsDock"));
             if (!pane || !waitForState(pane->campaignsPanel()->listState(), {State::Content}))
@@ -532,15 +552,6 @@ QList<LaterPageCase> laterPageCases()
             list->setCurrentIndex(list->model()->index(0, 0)); // VC-1001: 20,000 items
             ui::CampaignView *view = pane->campaignsPanel()->campaignView();
             return waitForState(view->itemsState(), {State::Content}) ? view->itemsView() : nullptr;
-        },
-        [](Console &c) -> QAbstractButton * {
-            PaneStateWidget *items = c.window.findChild<ui::CampaignsPane *>()
-                                         ->campaignsPanel()
-                                         ->campaignView()
-                                         ->itemsState();
-            return items->state() == State::Content && items->hasNotice()
-                       ? items->noticeRetryButton()
-                       : nullptr;
         },
         [](Console &c) {
             return c.window.findChild<ui::CampaignsPane *>()
@@ -592,7 +603,7 @@ void PaneFaultsTest::laterPageUnderFault()
     QVERIFY(QTest::qWaitFor([&] { return !paneCase.pageInFlight(console); }, SettleLimitMs));
     const int firstPage = view->model()->rowCount();
     QVERIFY(firstPage > 0);
-    if (!paneCase.visibleRetry(console)) {
+    if (!noticeRetry(paneCase.pane(console))) {
         view->scrollToBottom();
         view->model()->fetchMore({});
     }
@@ -618,9 +629,9 @@ void PaneFaultsTest::laterPageUnderFault()
                  qPrintable("after Load again: " + describe(state)));
         return;
     }
-    QVERIFY2(
-        QTest::qWaitFor([&] { return paneCase.visibleRetry(console) != nullptr; }, SettleLimitMs),
-        "the failed page shows no Retry");
+    QVERIFY2(QTest::qWaitFor([&] { return noticeRetry(paneCase.pane(console)) != nullptr; },
+                             SettleLimitMs),
+             "the failed page shows no Retry");
     QCOMPARE(view->model()->rowCount(), firstPage); // nothing on screen was lost
     for (auto *state : view->window()->findChildren<PaneStateWidget *>()) {
         if (state->isVisible())
@@ -629,12 +640,12 @@ void PaneFaultsTest::laterPageUnderFault()
 
     m_client.transport.setTimeoutCapMs(NormalTimeoutMs);
     QVERIFY2(m_sandbox.setFault({}), qPrintable(m_sandbox.failure()));
-    QTest::mouseClick(paneCase.visibleRetry(console), Qt::LeftButton);
+    QTest::mouseClick(noticeRetry(paneCase.pane(console)), Qt::LeftButton);
     QVERIFY2(QTest::qWaitFor([&] { return view->model()->rowCount() > firstPage; }, SettleLimitMs),
              "Retry did not load the next page");
-    QVERIFY2(
-        QTest::qWaitFor([&] { return paneCase.visibleRetry(console) == nullptr; }, SettleLimitMs),
-        "the failure still shows after the page loaded");
+    QVERIFY2(QTest::qWaitFor([&] { return noticeRetry(paneCase.pane(console)) == nullptr; },
+                             SettleLimitMs),
+             "the failure still shows after the page loaded");
 }
 
 void PaneFaultsTest::exportUnderFault_data()

@@ -38,8 +38,6 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
     , m_search(new QLineEdit)
     , m_count(new QLabel)
     , m_loadAll(new QPushButton(tr("Load &all")))
-    , m_pagingError(new QLabel)
-    , m_pagingRetry(new QPushButton(tr("Retry")))
     , m_view(new QTreeView)
     , m_message(new MessageView(errors))
 {
@@ -62,8 +60,6 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
     m_count->setObjectName(QStringLiteral("conversationCount"));
     m_loadAll->setObjectName(QStringLiteral("loadAllEvents"));
     m_loadAll->setToolTip(tr("Load the whole history, so the search covers every message"));
-    m_pagingError->setObjectName(QStringLiteral("pagingError"));
-    m_pagingRetry->setObjectName(QStringLiteral("pagingRetry"));
 
     m_filter->setSourceModel(m_service->timeline());
     m_view->setObjectName(QStringLiteral("conversationTimeline"));
@@ -85,15 +81,11 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
     filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
     filters->addWidget(m_loadAll);
-    auto *paging = new QHBoxLayout;
-    paging->addWidget(m_pagingError, 1);
-    paging->addWidget(m_pagingRetry);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_view, 1);
-    leftLayout->addLayout(paging);
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(left);
     splitter->addWidget(m_message);
@@ -127,7 +119,6 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
         updateCount();
     });
     connect(m_loadAll, &QPushButton::clicked, m_service, &ConversationService::fetchAllEvents);
-    connect(m_pagingRetry, &QPushButton::clicked, m_service, &ConversationService::retry);
     connect(m_state, &PaneStateWidget::retryRequested, m_service, &ConversationService::retry);
     connect(m_service, &ConversationService::stateChanged, this,
             &ConversationsPane::onStateChanged);
@@ -135,8 +126,9 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
     // Every page moves the count on, and may bring refused fields (the notice).
     connect(m_service->timelineLoader(), &models::PagedLoader::pageLoaded, this,
             &ConversationsPane::onStateChanged);
+    // A later page failing (or retried) changes the notice, not the service's state.
     connect(m_service->timelineLoader(), &models::PagedLoader::stateChanged, this,
-            &ConversationsPane::updatePagingError);
+            &ConversationsPane::onStateChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConversationsPane::onCurrentChanged);
     connect(m_service, &ConversationService::messageLoading, m_message, &MessageView::showLoading);
@@ -144,7 +136,6 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
     connect(m_service, &ConversationService::messageFailed, m_message, &MessageView::showError);
     connect(m_message, &MessageView::retryRequested, this, &ConversationsPane::onCurrentChanged);
 
-    updatePagingError();
     m_state->showLoading(tr("Loading conversations…"));
 }
 
@@ -170,7 +161,10 @@ void ConversationsPane::onStateChanged()
         m_state->showLoading(tr("Loading conversations…"));
         break;
     case ConversationService::State::Ready:
-        m_state->showContent(m_service->partialError());
+        if (!m_service->pagingError().isNone())
+            m_state->showContentWithPagingError(m_service->pagingError()); // rows stay
+        else
+            m_state->showContent(m_service->partialError());
         updateCount();
         break;
     case ConversationService::State::Empty:
@@ -213,19 +207,6 @@ void ConversationsPane::updateCount()
         text = tr("%1 shown · %2").arg(locale.toString(m_filter->rowCount()), text);
     m_count->setText(text);
     m_loadAll->setVisible(total > loaded);
-}
-
-void ConversationsPane::updatePagingError()
-{
-    const api::ApiError error = m_service->pagingError();
-    const bool show = !error.isNone();
-    const QString code =
-        error.errorCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.errorCode);
-    m_pagingError->setText(show ? tr("Older messages could not be loaded: %1%2")
-                                      .arg(PaneStateWidget::messageFor(error, m_errors), code)
-                                : QString());
-    m_pagingError->setVisible(show);
-    m_pagingRetry->setVisible(show);
 }
 
 void ConversationsPane::onCurrentChanged()

@@ -63,7 +63,6 @@ private:
     void onSummary(const models::ConversationSummary &summary);
     void onCurrentChanged();
     void updateCount();
-    void updatePagingError();
 
     QString m_accountNumber;
     const api::ErrorCatalog *m_errors;
@@ -76,8 +75,6 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     QPushButton *m_loadAll;
-    QLabel *m_pagingError;
-    QPushButton *m_pagingRetry;
     QTreeView *m_view;
     MessageView *m_message;
 };

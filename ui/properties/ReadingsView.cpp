@@ -197,6 +197,8 @@ void ReadingsView::updateState()
     MeterReadingModel *model = m_service->readings();
     if (model->hasFailed() && model->rowCount() == 0)
         m_state->showError(model->lastError());
+    else if (model->rowCount() > 0 && model->hasFailed())
+        m_state->showContentWithPagingError(model->lastError()); // the rows and chart stay
     else if (model->rowCount() > 0)
         m_state->showContent(model->partialError());
     else if (model->isLoading())
@@ -214,9 +216,8 @@ void ReadingsView::updateCaption()
     const QLocale locale;
     QString text;
     if (model->totalCount() >= 0)
-        text = tr("Showing %1 of %2 readings").arg(locale.toString(model->rowCount()), locale.toString(model->totalCount()));
-    if (model->hasFailed() && model->rowCount() > 0)
-        text += tr(" · the next page failed: %1").arg(PaneStateWidget::messageFor(model->lastError(), nullptr));
+        text = tr("Showing %1 of %2 readings")
+                   .arg(locale.toString(model->rowCount()), locale.toString(model->totalCount()));
     if (model->isLoading())
         text += tr(" · loading…");
     const int estimates = m_service->estimates()->rowCount();
