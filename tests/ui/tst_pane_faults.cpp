@@ -341,6 +341,10 @@ private slots:
     void cleanup();
 
 private:
+    // The fault, narrowed to `operations`, for the requests from now on; the timeout it needs.
+    bool applyFault(const FaultCase &fault, const QString &operations);
+    bool clearFault();
+
     test::SandboxFixture m_sandbox;
     test::SignedInTransport m_client;
     api::ErrorCatalog m_errors;
@@ -356,6 +360,21 @@ void PaneFaultsTest::initTestCase()
     quick.maxDelayMs = 80;
     quick.maxRetryAfterMs = 100;
     m_client.transport.setRetryPolicy(quick);
+}
+
+bool PaneFaultsTest::applyFault(const FaultCase &fault, const QString &operations)
+{
+    // `times=1` counts per exact spec and token: a row number keeps each row's count fresh.
+    const QString spec =
+        QStringLiteral("%1;op=%2;retry-after=%3").arg(fault.spec, operations).arg(++m_row + 1);
+    m_client.transport.setTimeoutCapMs(fault.timeoutMs);
+    return m_sandbox.setFault(spec);
+}
+
+bool PaneFaultsTest::clearFault()
+{
+    m_client.transport.setTimeoutCapMs(NormalTimeoutMs);
+    return m_sandbox.setFault({});
 }
 
 void PaneFaultsTest::paneUnderFault_data()
@@ -375,8 +394,7 @@ void PaneFaultsTest::paneUnderFault()
     QFETCH(int, fault);
     const PaneCase paneCase = paneCases().at(pane);
     const FaultCase &f = Faults.at(fault);
-    m_client.transport.setTimeoutCapMs(NormalTimeoutMs);
-    QVERIFY2(m_sandbox.setFault({}), qPrintable(m_sandbox.failure()));
+    QVERIFY2(clearFault(), qPrintable(m_sandbox.failure()));
 
     Console console({&m_client.transport, &m_client.session, nullptr, &m_errors});
     QVERIFY(QTest::qWaitForWindowExposed(&console.window));
@@ -387,11 +405,7 @@ void PaneFaultsTest::paneUnderFault()
         QVERIFY(QLatin1String(paneCase.name) == QLatin1String("account header"));
     panes.bystanders << bystander->paneState();
 
-    // `times=1` counts per exact spec and token: a row number keeps each row's count fresh.
-    const QString spec =
-        QStringLiteral("%1;op=%2;retry-after=%3").arg(f.spec, paneCase.operations).arg(++m_row + 1);
-    QVERIFY2(m_sandbox.setFault(spec), qPrintable(m_sandbox.failure()));
-    m_client.transport.setTimeoutCapMs(f.timeoutMs);
+    QVERIFY2(applyFault(f, paneCase.operations), qPrintable(m_sandbox.failure()));
     paneCase.act(console, panes);
     if (!panes.faulted) {
         ui::AccountTab *tab = accountTab(console);
@@ -439,8 +453,7 @@ void PaneFaultsTest::paneUnderFault()
 
     if (retry) {
         QVERIFY2(retry->isVisible() && retry->isEnabled(), "no Retry the agent can press");
-        m_client.transport.setTimeoutCapMs(NormalTimeoutMs);
-        QVERIFY2(m_sandbox.setFault({}), qPrintable(m_sandbox.failure()));
+        QVERIFY2(clearFault(), qPrintable(m_sandbox.failure()));
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY2(QTest::qWaitFor(
                      [&] { return faulted->state() == State::Content && !faulted->hasNotice(); },
@@ -587,17 +600,13 @@ void PaneFaultsTest::laterPageUnderFault()
     QFETCH(int, fault);
     const LaterPageCase paneCase = laterPageCases().at(pane);
     const FaultCase &f = Faults.at(fault);
-    m_client.transport.setTimeoutCapMs(NormalTimeoutMs);
-    QVERIFY2(m_sandbox.setFault({}), qPrintable(m_sandbox.failure()));
+    QVERIFY2(clearFault(), qPrintable(m_sandbox.failure()));
 
     Console console({&m_client.transport, &m_client.session, nullptr, &m_errors});
     QAbstractItemView *view = paneCase.prepare(console);
     QVERIFY2(view, "the first page did not load");
 
-    const QString spec =
-        QStringLiteral("%1;op=%2;retry-after=%3").arg(f.spec, paneCase.operations).arg(++m_row + 1);
-    QVERIFY2(m_sandbox.setFault(spec), qPrintable(m_sandbox.failure()));
-    m_client.transport.setTimeoutCapMs(f.timeoutMs);
+    QVERIFY2(applyFault(f, paneCase.operations), qPrintable(m_sandbox.failure()));
     // The view may have been filling itself with a page while the fault was set: let that end
     // (either way), then ask for the next page as the view does at the bottom.
     QVERIFY(QTest::qWaitFor([&] { return !paneCase.pageInFlight(console); }, SettleLimitMs));
@@ -618,7 +627,7 @@ void PaneFaultsTest::laterPageUnderFault()
         QVERIFY2(state->noticeText().contains(f.code), qPrintable(state->noticeText()));
         QVERIFY2(QTest::qWaitFor([&] { return !paneCase.pageInFlight(console); }, SettleLimitMs),
                  "the view kept loading");
-        QVERIFY2(m_sandbox.setFault({}), qPrintable(m_sandbox.failure()));
+        QVERIFY2(clearFault(), qPrintable(m_sandbox.failure()));
         QTest::mouseClick(state->noticeRetryButton(), Qt::LeftButton);
         QVERIFY2(QTest::qWaitFor(
                      [&] {
@@ -638,8 +647,7 @@ void PaneFaultsTest::laterPageUnderFault()
             QVERIFY2(state->state() != State::Loading, "a busy page is showing");
     }
 
-    m_client.transport.setTimeoutCapMs(NormalTimeoutMs);
-    QVERIFY2(m_sandbox.setFault({}), qPrintable(m_sandbox.failure()));
+    QVERIFY2(clearFault(), qPrintable(m_sandbox.failure()));
     QTest::mouseClick(noticeRetry(paneCase.pane(console)), Qt::LeftButton);
     QVERIFY2(QTest::qWaitFor([&] { return view->model()->rowCount() > firstPage; }, SettleLimitMs),
              "Retry did not load the next page");
@@ -663,8 +671,7 @@ void PaneFaultsTest::exportUnderFault()
     QFETCH(int, fault);
     const FaultCase &f = Faults.at(fault);
     using Exporter = models::CampaignExporter;
-    m_client.transport.setTimeoutCapMs(NormalTimeoutMs);
-    QVERIFY2(m_sandbox.setFault({}), qPrintable(m_sandbox.failure()));
+    QVERIFY2(clearFault(), qPrintable(m_sandbox.failure()));
 
     Console console({&m_client.transport, &m_client.session, nullptr, &m_errors});
     auto *pane = console.showDock<ui::CampaignsPane>(QStringLiteral("campaignsDock"));
@@ -686,10 +693,7 @@ void PaneFaultsTest::exportUnderFault()
     const QString path = folder.filePath(QStringLiteral("items.csv"));
     dialog->setFilePath(path);
 
-    const QString spec =
-        QStringLiteral("%1;op=CampaignItems;retry-after=%2").arg(f.spec).arg(++m_row + 1);
-    QVERIFY2(m_sandbox.setFault(spec), qPrintable(m_sandbox.failure()));
-    m_client.transport.setTimeoutCapMs(f.timeoutMs);
+    QVERIFY2(applyFault(f, QStringLiteral("CampaignItems")), qPrintable(m_sandbox.failure()));
     QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
     QVERIFY2(
         QTest::qWaitFor([&] { return dialog->exporter()->state() != Exporter::State::Running; },
@@ -711,8 +715,7 @@ void PaneFaultsTest::exportUnderFault()
         QVERIFY2(dialog->statusText().contains(f.code), qPrintable(dialog->statusText()));
     QVERIFY(!QFile::exists(path));
 
-    m_client.transport.setTimeoutCapMs(NormalTimeoutMs);
-    QVERIFY2(m_sandbox.setFault({}), qPrintable(m_sandbox.failure()));
+    QVERIFY2(clearFault(), qPrintable(m_sandbox.failure()));
     QTest::mouseClick(dialog->exportButton(), Qt::LeftButton); // the dialog's own "retry"
     QVERIFY2(
         QTest::qWaitFor([&] { return dialog->exporter()->state() == Exporter::State::Finished; },
@@ -723,8 +726,7 @@ void PaneFaultsTest::exportUnderFault()
 
 void PaneFaultsTest::cleanup()
 {
-    m_client.transport.setTimeoutCapMs(NormalTimeoutMs);
-    QVERIFY(m_sandbox.setFault({}));
+    QVERIFY2(clearFault(), qPrintable(m_sandbox.failure()));
 }
 
 QTEST_MAIN(PaneFaultsTest)
