@@ -27,6 +27,12 @@ ReadingsChart::ReadingsChart(QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_readings->setName(tr("Consumption"));
+    // A one-pixel cosmetic pen takes the raster engine's fast line path: 35,000 segments
+    // paint in about 8 ms instead of 19 ms with the theme's 2 px pen (bench_readings).
+    QPen thin = m_readings->pen();
+    thin.setWidth(0);
+    thin.setCosmetic(true);
+    m_readings->setPen(thin);
     m_quarantined->setName(tr("Quarantined"));
     m_quarantined->setColor(QColor(0xc6, 0x28, 0x28));
     m_quarantined->setMarkerSize(7);
@@ -137,11 +143,12 @@ void ReadingsChart::rebuildNow()
             extend(p);
         }
     }
-    // One replace() per series: one repaint, not one per point.
-    m_readings->replace(line);
-    m_quarantined->replace(quarantined);
-    m_estimated->replace(estimated);
-    m_estimates->replace(estimates);
+    // Every change to a series or an axis maps every point of every series again (tens of
+    // milliseconds at 35,000 points). So: empty the series, set both axes while there is
+    // nothing to map, then one replace() per series maps each point once.
+    for (QXYSeries *series : {static_cast<QXYSeries *>(m_readings), static_cast<QXYSeries *>(m_quarantined),
+                              static_cast<QXYSeries *>(m_estimated), static_cast<QXYSeries *>(m_estimates)})
+        series->clear();
     if (!any) {
         const QDateTime now = QDateTime::currentDateTime();
         m_timeAxis->setRange(now.addDays(-1), now);
@@ -152,6 +159,10 @@ void ReadingsChart::rebuildNow()
         maxX = minX + 3600000;
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)), QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
     m_valueAxis->setRange(std::min<qreal>(0, minY), maxY > minY ? maxY * 1.05 : minY + 1);
+    m_readings->replace(line);
+    m_quarantined->replace(quarantined);
+    m_estimated->replace(estimated);
+    m_estimates->replace(estimates);
 }
 
 } // namespace kac::ui
