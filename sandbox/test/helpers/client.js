@@ -66,7 +66,7 @@ const SIGN_IN = `mutation SignIn($input: ObtainJSONWebTokenInput!) {
   obtainKrakenToken(input: $input) { token refreshToken refreshExpiresIn payload }
 }`;
 
-async function signIn(url, input = { email: 'agent@sandbox.kraken.test', password: 'sandbox-agent' }) {
+async function signIn(url, input = { APIKey: 'sk_sandbox_agent_key' }) {
   const r = await gql(url, SIGN_IN, { variables: { input }, operationName: 'SignIn' });
   if (!r.json || !r.json.data || !r.json.data.obtainKrakenToken) {
     throw new Error(`sign-in failed: ${r.status} ${r.text}`);
