@@ -26,4 +26,4 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:dete
 export LSAN_OPTIONS="suppressions=$KAC_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 kac_log "Running them with ASan, LSan and UBSan"
-ctest --test-dir "$dir" -L "$labels" -LE "$excluded" --output-on-failure --parallel 2 "$@"
+ctest --test-dir "$dir" -L "$labels" -LE "$excluded" -FA request_logs --output-on-failure --parallel 2 "$@"

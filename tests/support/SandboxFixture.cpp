@@ -1,5 +1,7 @@
 #include "support/SandboxFixture.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -12,6 +14,27 @@ namespace kac::test {
 
 SandboxFixture::SandboxFixture() = default;
 
+SandboxFixture::~SandboxFixture()
+{
+    keepRequestLog();
+}
+
+void SandboxFixture::keepRequestLog() const
+{
+    // CTest collects every test's request log so graphql_variables_valid can check the variables
+    // the console really sent against the live Kraken schemas (tests/CMakeLists.txt).
+    const QString collectDir = qEnvironmentVariable("KAC_REQUEST_LOG_COLLECT_DIR");
+    if (collectDir.isEmpty() || !QFile::exists(requestLogPath()))
+        return;
+    QDir().mkpath(collectDir);
+    static int kept = 0;
+    const QString name = QStringLiteral("%1-%2-%3.jsonl")
+                             .arg(QCoreApplication::applicationName())
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++kept);
+    QFile::copy(requestLogPath(), QDir(collectDir).filePath(name));
+}
+
 QString SandboxFixture::requestLogPath() const
 {
     return m_directory.filePath(QStringLiteral("requests.jsonl"));
@@ -21,7 +44,8 @@ bool SandboxFixture::start(const QStringList &extraArguments, int timeoutMs)
 {
     QSignalSpy ready(&m_sandbox, &api::LocalSandbox::ready);
     QSignalSpy failed(&m_sandbox, &api::LocalSandbox::failed);
-    m_sandbox.start(QStringList{QStringLiteral("--request-log"), requestLogPath()} + extraArguments);
+    m_sandbox.start(QStringList{QStringLiteral("--request-log"), requestLogPath()} +
+                    extraArguments);
     const bool answered =
         QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, timeoutMs);
     if (!answered) {

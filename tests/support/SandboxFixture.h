@@ -15,6 +15,9 @@ class SandboxFixture
 {
 public:
     SandboxFixture();
+    ~SandboxFixture();
+    SandboxFixture(const SandboxFixture &) = delete;
+    SandboxFixture &operator=(const SandboxFixture &) = delete;
 
     // Starts the sandbox and waits (spinning the event loop) until it reports its URL.
     bool start(const QStringList &extraArguments = {}, int timeoutMs = 30000);
@@ -30,6 +33,8 @@ public:
     bool setFault(const QString &spec);
 
 private:
+    void keepRequestLog() const;
+
     api::LocalSandbox m_sandbox;
     QTemporaryDir m_directory;
     QString m_failure;
