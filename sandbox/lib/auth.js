@@ -102,6 +102,8 @@ function createAuth(options) {
       }
       return issue(identityForKey(input.APIKey));
     }
+    // email/password exist in the input only with --password-sign-in (older Kraken instances).
+    if (!options.passwordSignIn) throw signInError('KT-CT-1135', 'Invalid data.');
     const email = typeof input.email === 'string' ? input.email : '';
     const password = typeof input.password === 'string' ? input.password : '';
     const user = options.users.find((u) => u.email.toLowerCase() === email.toLowerCase() && u.password === password);

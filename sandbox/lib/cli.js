@@ -2,6 +2,8 @@
 // Command-line options of server.js. Pure: parseArgs(argv) returns options or throws a
 // CliError with a message fit for stderr; HELP is the --help text.
 
+const { parseHideName } = require('./schema-variations');
+
 const DEFAULT_USER = { email: 'agent@sandbox.kraken.test', password: 'sandbox-agent' };
 const DEFAULT_API_KEY = 'sk_sandbox_agent_key';
 
@@ -21,10 +23,15 @@ Usage: node server.js [options]
   --fault SPEC             with --allow-faults: fault applied when a request has no header
   --request-log FILE       append one JSON line per request (secrets redacted)
   --api-key KEY            accept this API key (repeatable; adds to the default)
-  --user EMAIL:PASSWORD    accept this sign-in (repeatable; adds to the default)
+  --user EMAIL:PASSWORD    accept this sign-in (repeatable; adds to the default; needs
+                           --password-sign-in to be usable)
+  --password-sign-in       ObtainJSONWebTokenInput also has email and password (older Kraken)
+  --hide NAME              serve the schema without Type, Type.field or Enum.VALUE
+                           (repeatable; everything referring to a hidden type goes too)
   --help                   show this text
 
-Default sign-ins: ${DEFAULT_USER.email} / ${DEFAULT_USER.password}, API key ${DEFAULT_API_KEY}.
+Default sign-ins: API key ${DEFAULT_API_KEY}; with --password-sign-in also
+${DEFAULT_USER.email} / ${DEFAULT_USER.password}.
 The first line printed is "listening on http://127.0.0.1:PORT/v1/graphql/".
 `;
 
@@ -61,6 +68,8 @@ function parseArgs(argv) {
     requestLog: null,
     apiKeys: [DEFAULT_API_KEY],
     users: [{ ...DEFAULT_USER }],
+    passwordSignIn: false,
+    hide: [],
   };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
@@ -104,6 +113,18 @@ function parseArgs(argv) {
         const colon = pair.indexOf(':');
         if (colon <= 0 || colon === pair.length - 1) throw new CliError('--user needs EMAIL:PASSWORD');
         options.users.push({ email: pair.slice(0, colon), password: pair.slice(colon + 1) });
+        break;
+      }
+      case '--password-sign-in': options.passwordSignIn = true; break;
+      case '--hide': {
+        const name = next();
+        if (!name) throw new CliError('--hide needs a name: Type, Type.field or Enum.VALUE');
+        try {
+          parseHideName(name);
+        } catch (err) {
+          throw new CliError(err.message);
+        }
+        options.hide.push(name);
         break;
       }
       default:

@@ -4,15 +4,34 @@
 // fn(args, context, info)); otherwise lib/fallback.js synthesises a deterministic plausible value.
 const fs = require('fs');
 const path = require('path');
-const { buildSchema, graphql, parse, getOperationAST } = require('graphql');
+const { buildASTSchema, graphql, parse, getOperationAST, validateSchema } = require('graphql');
 const { fallback } = require('./fallback');
+const { applyVariations, VariationError } = require('./schema-variations');
 
 const SCHEMA_PATH = path.join(__dirname, '..', 'schema.graphql');
-let cachedSchema = null;
+let sdlDocument = null;
+const schemas = new Map(); // variations key -> GraphQLSchema (one per distinct set of options)
 
-function loadSchema() {
-  if (!cachedSchema) cachedSchema = buildSchema(fs.readFileSync(SCHEMA_PATH, 'utf8'));
-  return cachedSchema;
+/**
+ * The served schema: schema.graphql with the server's variations applied (see
+ * lib/schema-variations.js). Built once per distinct variations, so servers with different
+ * --hide flags in one process (tests) each get their own.
+ * @param {{hide?: string[], passwordSignIn?: boolean}} [variations]
+ */
+function loadSchema(variations = {}) {
+  const hide = [...new Set(variations.hide || [])].sort();
+  const passwordSignIn = Boolean(variations.passwordSignIn);
+  const key = JSON.stringify({ hide, passwordSignIn });
+  if (!schemas.has(key)) {
+    if (!sdlDocument) sdlDocument = parse(fs.readFileSync(SCHEMA_PATH, 'utf8'), { noLocation: true });
+    const schema = buildASTSchema(applyVariations(sdlDocument, { hide, passwordSignIn }));
+    if (hide.length || passwordSignIn) {
+      const problems = validateSchema(schema);
+      if (problems.length) throw new VariationError(`--hide ${hide.join(', ')} leaves an invalid schema: ${problems[0].message}`);
+    }
+    schemas.set(key, schema);
+  }
+  return schemas.get(key);
 }
 
 function fieldResolver(parent, args, context, info) {
@@ -29,8 +48,12 @@ function typeResolver(value, context, info, abstractType) {
   return preferred.name;
 }
 
-function createExecutor({ queryResolvers = {}, mutationResolvers = {} } = {}) {
-  const schema = loadSchema();
+/**
+ * @param {{queryResolvers?: object, mutationResolvers?: object,
+ *          variations?: {hide?: string[], passwordSignIn?: boolean}}} [options]
+ */
+function createExecutor({ queryResolvers = {}, mutationResolvers = {}, variations = {} } = {}) {
+  const schema = loadSchema(variations);
   const rootValue = { ...queryResolvers, ...mutationResolvers };
   return {
     schema,
