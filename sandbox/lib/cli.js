@@ -6,6 +6,8 @@ const { parseHideName } = require('./schema-variations');
 
 const DEFAULT_USER = { email: 'agent@sandbox.kraken.test', password: 'sandbox-agent' };
 const DEFAULT_API_KEY = 'sk_sandbox_agent_key';
+const DEFAULT_ORGANIZATION_SECRET_KEY = 'sk_sandbox_org_secret';
+const DEFAULT_PRE_SIGNED_KEY = 'psk_sandbox_agent';
 
 const HELP = `Kraken sandbox: a local, Kraken-compatible GraphQL server with made-up Australian data.
 No real customers. Binds 127.0.0.1 only.
@@ -23,6 +25,8 @@ Usage: node server.js [options]
   --fault SPEC             with --allow-faults: fault applied when a request has no header
   --request-log FILE       append one JSON line per request (secrets redacted)
   --api-key KEY            accept this API key (repeatable; adds to the default)
+  --org-secret-key KEY     accept this organisation secret key (repeatable; adds to the default)
+  --pre-signed-key KEY     accept this pre-signed key (repeatable; adds to the default)
   --user EMAIL:PASSWORD    accept this sign-in (repeatable; adds to the default; needs
                            --password-sign-in to be usable)
   --password-sign-in       ObtainJSONWebTokenInput also has email and password (older Kraken)
@@ -30,8 +34,9 @@ Usage: node server.js [options]
                            (repeatable; everything referring to a hidden type goes too)
   --help                   show this text
 
-Default sign-ins: API key ${DEFAULT_API_KEY}; with --password-sign-in also
-${DEFAULT_USER.email} / ${DEFAULT_USER.password}.
+Default sign-ins: API key ${DEFAULT_API_KEY}, organisation secret key
+${DEFAULT_ORGANIZATION_SECRET_KEY}, pre-signed key ${DEFAULT_PRE_SIGNED_KEY}; with --password-sign-in
+also ${DEFAULT_USER.email} / ${DEFAULT_USER.password}.
 The first line printed is "listening on http://127.0.0.1:PORT/v1/graphql/".
 `;
 
@@ -67,6 +72,8 @@ function parseArgs(argv) {
     fault: null,
     requestLog: null,
     apiKeys: [DEFAULT_API_KEY],
+    organizationSecretKeys: [DEFAULT_ORGANIZATION_SECRET_KEY],
+    preSignedKeys: [DEFAULT_PRE_SIGNED_KEY],
     users: [{ ...DEFAULT_USER }],
     passwordSignIn: false,
     hide: [],
@@ -108,6 +115,18 @@ function parseArgs(argv) {
         options.apiKeys.push(key);
         break;
       }
+      case '--org-secret-key': {
+        const key = next();
+        if (!key) throw new CliError('--org-secret-key needs a key');
+        options.organizationSecretKeys.push(key);
+        break;
+      }
+      case '--pre-signed-key': {
+        const key = next();
+        if (!key) throw new CliError('--pre-signed-key needs a key');
+        options.preSignedKeys.push(key);
+        break;
+      }
       case '--user': {
         const pair = next() || '';
         const colon = pair.indexOf(':');
@@ -135,4 +154,6 @@ function parseArgs(argv) {
   return options;
 }
 
-module.exports = { parseArgs, HELP, CliError, DEFAULT_USER, DEFAULT_API_KEY };
+module.exports = {
+  parseArgs, HELP, CliError, DEFAULT_USER, DEFAULT_API_KEY, DEFAULT_ORGANIZATION_SECRET_KEY, DEFAULT_PRE_SIGNED_KEY,
+};
