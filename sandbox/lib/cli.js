@@ -3,6 +3,7 @@
 // CliError with a message fit for stderr; HELP is the --help text.
 
 const { parseHideName } = require('./schema-variations');
+const { DEFAULT_COMPLEXITY_LIMIT, DEFAULT_NODE_LIMIT } = require('./query-cost');
 
 const DEFAULT_USER = { email: 'agent@sandbox.kraken.test', password: 'sandbox-agent' };
 const DEFAULT_API_KEY = 'sk_sandbox_agent_key';
@@ -21,6 +22,8 @@ Usage: node server.js [options]
   --token-ttl SECONDS      access token lifetime (default 3600)
   --refresh-ttl SECONDS    refresh token lifetime (default 604800 = 7 days)
   --rate-limit N           requests per minute per token; 0 = off (default 0)
+  --complexity-limit N     query-complexity limit per request (default 200; 0 = off)
+  --node-limit N           node limit per request (default 10000; 0 = off)
   --allow-faults           honour the X-Sandbox-Fault request header (see README)
   --fault SPEC             with --allow-faults: fault applied when a request has no header
   --request-log FILE       append one JSON line per request (secrets redacted)
@@ -68,6 +71,8 @@ function parseArgs(argv) {
     tokenTtl: 3600,
     refreshTtl: 7 * 24 * 3600,
     rateLimit: 0,
+    complexityLimit: DEFAULT_COMPLEXITY_LIMIT,
+    nodeLimit: DEFAULT_NODE_LIMIT,
     allowFaults: false,
     fault: null,
     requestLog: null,
@@ -96,6 +101,8 @@ function parseArgs(argv) {
       case '--token-ttl': options.tokenTtl = intOption(arg, next(), { min: 1 }); break;
       case '--refresh-ttl': options.refreshTtl = intOption(arg, next(), { min: 1 }); break;
       case '--rate-limit': options.rateLimit = intOption(arg, next()); break;
+      case '--complexity-limit': options.complexityLimit = intOption(arg, next()); break;
+      case '--node-limit': options.nodeLimit = intOption(arg, next()); break;
       case '--allow-faults': options.allowFaults = true; break;
       case '--fault': {
         const spec = next();

@@ -4,7 +4,9 @@
 // fn(args, context, info)); otherwise lib/fallback.js synthesises a deterministic plausible value.
 const fs = require('fs');
 const path = require('path');
-const { buildASTSchema, graphql, parse, getOperationAST, validateSchema } = require('graphql');
+const { buildASTSchema, execute, validate, parse, getOperationAST, validateSchema, GraphQLError } = require('graphql');
+const { checkLimits, queryCost } = require('./query-cost');
+const { krakenError } = require('./errors');
 const { fallback } = require('./fallback');
 const { applyVariations, VariationError } = require('./schema-variations');
 
@@ -49,17 +51,57 @@ function typeResolver(value, context, info, abstractType) {
 }
 
 /**
- * @param {{queryResolvers?: object, mutationResolvers?: object,
- *          variations?: {hide?: string[], passwordSignIn?: boolean}}} [options]
+ * Query.queryComplexity(input: {query, variables, operationName}): the cost of an operation in
+ * the same model the limits use (lib/query-cost.js).
  */
-function createExecutor({ queryResolvers = {}, mutationResolvers = {}, variations = {} } = {}) {
+function queryComplexityResolver(args, context, info) {
+  const input = (args && args.input) || {};
+  let variables = {};
+  try {
+    if (input.variables != null && input.variables !== '') variables = typeof input.variables === 'string' ? JSON.parse(input.variables) : input.variables;
+  } catch {
+    throw krakenError('KT-CT-1135', 'The variables are not valid JSON.', { validationErrors: [{ message: 'The variables are not valid JSON.', inputPath: ['input', 'variables'] }] });
+  }
+  try {
+    const document = parse(input.query);
+    const problems = validate(info.schema, document);
+    if (problems.length) throw problems[0];
+    return { complexityValue: queryCost(info.schema, document, variables, input.operationName || undefined).complexity };
+  } catch (err) {
+    if (!(err instanceof GraphQLError)) throw err;
+    const message = `The query cannot be measured: ${err.message}`;
+    throw krakenError('KT-CT-1135', message, { validationErrors: [{ message, inputPath: ['input', 'query'] }] });
+  }
+}
+
+/**
+ * @param {{queryResolvers?: object, mutationResolvers?: object,
+ *          variations?: {hide?: string[], passwordSignIn?: boolean},
+ *          limits?: {complexityLimit?: number, nodeLimit?: number}}} [options]
+ */
+function createExecutor({ queryResolvers = {}, mutationResolvers = {}, variations = {}, limits = {} } = {}) {
   const schema = loadSchema(variations);
-  const rootValue = { ...queryResolvers, ...mutationResolvers };
+  const rootValue = { queryComplexity: queryComplexityResolver, ...queryResolvers, ...mutationResolvers };
   return {
     schema,
-    execute({ query, variables, operationName, context }) {
-      return graphql({
-        schema, source: query, rootValue, contextValue: context, variableValues: variables,
+    /**
+     * Parse, validate, check Kraken's limits (page sizes, complexity, nodes), execute.
+     * A query that does not parse or validate answers {errors} without data (HTTP 400 in
+     * lib/http.js); one over a limit answers {errors, data: null} (HTTP 200, as Kraken).
+     */
+    async execute({ query, variables, operationName, context }) {
+      let document;
+      try {
+        document = parse(query);
+      } catch (err) {
+        return { errors: [err] };
+      }
+      const problems = validate(schema, document);
+      if (problems.length) return { errors: problems };
+      const overLimit = checkLimits(schema, document, variables, operationName, limits);
+      if (overLimit.length) return { errors: overLimit, data: null };
+      return execute({
+        schema, document, rootValue, contextValue: context, variableValues: variables,
         operationName, fieldResolver, typeResolver,
       });
     },
