@@ -31,6 +31,7 @@ struct ApiError
     QString errorDescription;
     QJsonArray validationErrors; // [{message, inputPath: [...]}]
     QStringList path;            // the field path the error belongs to
+    QString operationName;       // the operation that failed (e.g. AccountTransactions), if known
     QString technicalDetail;     // redacted
     int networkError = 0;        // QNetworkReply::NetworkError for Kind::Network
     int retryAfterMs = -1;       // what the server asked for (Retry-After / retryAfterSeconds)

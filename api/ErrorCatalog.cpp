@@ -54,9 +54,14 @@ QString ErrorCatalog::messageFor(const ApiError &error) const
         return QStringLiteral("Kraken's answer could not be read; retry, and contact support if "
                               "this keeps happening.");
     case Kind::Kraken: {
-        const QString message = m_messages.value(error.errorCode);
-        if (!message.isEmpty())
-            return message;
+        QString message = m_messages.value(error.errorCode);
+        if (!message.isEmpty()) {
+            // Some messages name the operation that failed (KT-CT-1188: the console asked for
+            // too much in it), so the agent can say which one when reporting it.
+            const QString operation = error.operationName.isEmpty() ? QStringLiteral("this request")
+                                                                    : error.operationName;
+            return message.replace(QLatin1String("{operation}"), operation);
+        }
         if (error.errorCode.isEmpty())
             return QStringLiteral("Kraken could not complete the request.");
         return QStringLiteral("Kraken could not complete the request (%1).").arg(error.errorCode);

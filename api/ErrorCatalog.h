@@ -16,8 +16,11 @@ public:
     ErrorCatalog(); // loads the built-in catalog
     explicit ErrorCatalog(const QHash<QString, QString> &messages);
 
+    // The agent-facing text; {operation} in a catalog message becomes error.operationName
+    // ("this request" when unknown).
     QString messageFor(const ApiError &error) const;
-    // The catalog's text for a code, or an empty string when it has none.
+    // The catalog's raw text for a code (it may hold {operation}), or an empty string when it
+    // has none.
     QString messageForCode(const QString &code) const { return m_messages.value(code); }
     bool contains(const QString &code) const { return m_messages.contains(code); }
     qsizetype size() const { return m_messages.size(); }

@@ -371,6 +371,14 @@ void GraphQLExchange::finish(GraphQLResult result)
     releaseReply();
     result.attempts = m_attempts;
     result.elapsedMs = m_clock.elapsed();
+    // Errors say which operation they came from: a message can name it (KT-CT-1188 is a
+    // console defect the agent reports by name).
+    if (!result.error.isNone() && result.error.operationName.isEmpty())
+        result.error.operationName = m_operation.name;
+    for (ApiError &fieldError : result.fieldErrors) {
+        if (fieldError.operationName.isEmpty())
+            fieldError.operationName = m_operation.name;
+    }
     // Slots below may destroy other requests, or the transport and with it this object:
     // nothing after this point touches members.
     const QList<QPointer<GraphQLRequest>> requests = m_requests;

@@ -5,7 +5,7 @@
 // seed documents for that query. Uses the DATA helper's resolvers when they exist.
 const test = require('node:test');
 const assert = require('node:assert');
-const { parse, validate, isLeafType } = require('graphql');
+const { parse, print, validate, visit, visitWithTypeInfo, TypeInfo, isLeafType, isNonNullType } = require('graphql');
 const { loadSeed, sendableOperation, seedVariables, parseLoose } = require('../tools/seed-parser');
 const { createExecutor } = require('../lib/schema');
 
@@ -25,7 +25,9 @@ function loadResolvers() {
 
 const seed = loadSeed();
 const { queryResolvers, store, source } = loadResolvers();
-const executor = createExecutor({ queryResolvers });
+// The seed's full selection sets are far above Kraken's per-request limits (test/query-cost.test.js
+// covers those); this test is about shapes, so the limits are off.
+const executor = createExecutor({ queryResolvers, limits: { complexityLimit: 0, nodeLimit: 0 } });
 const context = { auth: { subject: 'agent@sandbox.kraken.test', kind: 'user' }, store, headers: {} };
 
 // a bare type name in the seed's example response that names an object/interface/union type
@@ -55,16 +57,51 @@ function compareObject(actual, expected, where, problems) {
   }
 }
 
+// The seed's example variables are placeholders ("abc123"); where a placeholder cannot mean
+// anything (a query text to measure), a real value stands in.
+const VARIABLE_OVERRIDES = {
+  queryComplexity: { input: { query: 'query Viewer { viewer { id } }', operationName: 'Viewer' } },
+};
+
+/**
+ * The seed prints every field of a type bare, without arguments below the root field (a
+ * documentation page, not a request), so a nested field whose arguments are all optional is
+ * sendable as printed, but one with a required argument (`readings(startAt:, endAt:, ...)`,
+ * `paymentForecast(dateTo:)`) never is. Those are left out; the root field keeps its arguments.
+ */
+function withoutUnsendableNestedFields(source, schema) {
+  const typeInfo = new TypeInfo(schema);
+  let depth = 0;
+  const dropped = [];
+  const document = visit(parse(source), visitWithTypeInfo(typeInfo, {
+    Field: {
+      enter(node) {
+        depth++;
+        const field = typeInfo.getFieldDef();
+        if (depth <= 1 || !field) return undefined;
+        const given = new Set((node.arguments || []).map((a) => a.name.value));
+        const missing = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined && !given.has(a.name));
+        if (!missing.length) return undefined;
+        dropped.push(node.name.value);
+        depth--;
+        return null;
+      },
+      leave() { depth--; },
+    },
+  }));
+  return { source: print(document), dropped };
+}
+
 const counts = { validated: 0, data: 0, documentedErrors: 0, emptyLists: 0 };
 
 test(`seed queries (${seed.length}) validate and execute against the schema using ${source}`, async (t) => {
   for (const entry of seed) {
     await t.test(entry.name, async () => {
-      const source = sendableOperation(entry.operation);
+      const { source } = withoutUnsendableNestedFields(sendableOperation(entry.operation), executor.schema);
       const errors = validate(executor.schema, parse(source));
       assert.deepStrictEqual(errors.map((e) => e.message), [], 'validates');
       counts.validated++;
-      const variables = seedVariables(entry, executor.schema);
+      const variables = { ...seedVariables(entry, executor.schema), ...(VARIABLE_OVERRIDES[entry.name] || {}) };
       const result = await executor.execute({ query: source, variables, context });
       if (result.errors && result.errors.length) {
         const documented = entry.errors.map((e) => e.code);

@@ -16,8 +16,10 @@ private slots:
     {
         const ErrorCatalog catalog;
         QVERIFY(catalog.size() > 100);
-        for (const char *code : {"KT-CT-4177", "KT-CT-4178", "KT-CT-1113", "KT-CT-1124",
-                                 "KT-CT-1199", "KT-CT-11802", "KT-AU-5410"}) {
+        // Seed codes, and the platform codes of Kraken's published guides (sign-in, limits).
+        for (const char *code :
+             {"KT-CT-4177", "KT-CT-4178", "KT-CT-1113", "KT-CT-1124", "KT-CT-1199", "KT-CT-11802",
+              "KT-AU-5410", "KT-CT-1111", "KT-CT-1112", "KT-CT-1120", "KT-CT-1188", "KT-CT-1189"}) {
             QVERIFY2(!catalog.messageForCode(QLatin1String(code)).isEmpty(), code);
         }
     }
@@ -32,6 +34,50 @@ private slots:
         error.errorCode = QStringLiteral("KT-XX-9999");
         QCOMPARE(catalog.messageFor(error),
                  QStringLiteral("Kraken could not complete the request (KT-XX-9999)."));
+    }
+
+    void limitsReadAsAConsoleDefectNamingTheOperation_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("complexity") << QStringLiteral("KT-CT-1188");
+        QTest::newRow("nodes") << QStringLiteral("KT-CT-1189");
+    }
+    void limitsReadAsAConsoleDefectNamingTheOperation()
+    {
+        QFETCH(QString, code);
+        const ErrorCatalog catalog;
+        ApiError error;
+        error.kind = ApiError::Kind::Kraken;
+        error.errorCode = code;
+        error.operationName = QStringLiteral("AccountTransactions");
+        QCOMPARE(catalog.messageFor(error),
+                 QStringLiteral("The console asked Kraken for too much at once in "
+                                "AccountTransactions — please report this."));
+        error.operationName.clear();
+        QCOMPARE(catalog.messageFor(error),
+                 QStringLiteral("The console asked Kraken for too much at once in this request — "
+                                "please report this."));
+    }
+
+    void expiredTokenCodesAskToSignInAgain()
+    {
+        const ErrorCatalog catalog;
+        for (const char *code : {"KT-CT-1120", "KT-CT-1124"}) {
+            ApiError error;
+            error.kind = ApiError::Kind::Kraken;
+            error.errorCode = QLatin1String(code);
+            QVERIFY2(catalog.messageFor(error).contains(QLatin1String("sign in again")), code);
+        }
+    }
+
+    void placeholderOnlyWhereTheMessageHasOne()
+    {
+        const ErrorCatalog catalog({{QStringLiteral("KT-CT-4178"), QStringLiteral("No account.")}});
+        ApiError error;
+        error.kind = ApiError::Kind::Kraken;
+        error.errorCode = QStringLiteral("KT-CT-4178");
+        error.operationName = QStringLiteral("Account");
+        QCOMPARE(catalog.messageFor(error), QStringLiteral("No account."));
     }
 
     void fallbackPerKind_data()

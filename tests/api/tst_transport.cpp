@@ -113,6 +113,33 @@ private slots:
         QCOMPARE(auth.renewCalls, 0);
     }
 
+    void errorsNameTheirOperation()
+    {
+        // Kraken refuses a request over its complexity limit before running it: HTTP 200,
+        // data null. The error carries the operation's name, and the message names it.
+        TinyHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const auto &) {
+            return TinyHttpServer::response(
+                200, "{\"errors\":[{\"message\":\"Query complexity limit exceeded.\","
+                     "\"extensions\":{\"errorCode\":\"KT-CT-1188\",\"errorType\":"
+                     "\"VALIDATION\"}}],\"data\":null}");
+        });
+        Transport transport;
+        transport.setEndpoint(server.url());
+        RequestOptions options;
+        options.authenticated = false;
+        std::unique_ptr<GraphQLRequest> request(
+            transport.send(Operation::load(QStringLiteral("Viewer")), {}, options));
+        const GraphQLResult result = waitForResult(request.get());
+        QCOMPARE(result.error.kind, ApiError::Kind::Kraken);
+        QCOMPARE(result.error.errorCode, QStringLiteral("KT-CT-1188"));
+        QCOMPARE(result.error.operationName, QStringLiteral("Viewer"));
+        QCOMPARE(ErrorCatalog().messageFor(result.error),
+                 QStringLiteral("The console asked Kraken for too much at once in Viewer — please "
+                                "report this."));
+    }
+
     void refusesPlainHttpToAnotherHost()
     {
         Transport transport;
