@@ -15,6 +15,8 @@
 //   logged request's variables are coerced against the operation's variable definitions in every
 //   schema above, so an input field or enum value a real Kraken lacks fails here, not in a call.
 //   With --require-every-operation every operation must appear in the log at least once.
+//   Each logged request must also stay within Kraken's per-request limits (complexity and nodes,
+//   the strictest instance's), measured with the sandbox's cost model (sandbox/lib/query-cost.js).
 // Where ../shared/kraken-schemas is absent this says so in its output; the sandbox check still runs.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -25,6 +27,7 @@ const sandboxSchemaPath = path.join(root, 'sandbox', 'schema.graphql');
 const referenceDir = process.env.KAC_REFERENCE_SCHEMAS || path.join(root, '..', 'shared', 'kraken-schemas');
 const PRIMARY_REFERENCE = 'origin-au-2026-07-27.graphql';
 const allowListPath = path.join(operationsDir, 'instance-differences.json');
+const { queryCost, DEFAULT_COMPLEXITY_LIMIT, DEFAULT_NODE_LIMIT } = require(path.join(root, 'sandbox', 'lib', 'query-cost'));
 
 const graphql = require(path.join(root, 'sandbox', 'node_modules', 'graphql'));
 const { buildASTSchema, parse, validate, getVariableValues, Kind, typeFromAST } = graphql;
@@ -118,6 +121,29 @@ function failuresOf(schema, operation, requests) {
   return failures;
 }
 
+/** The dearest logged request of each operation stays within the limits a live Kraken enforces. */
+function checkCosts(schema, operations, requests, problems) {
+  let dearest = { complexity: 0 };
+  for (const operation of operations) {
+    if (validate(schema, operation.document).length) continue; // reported with the schema's errors
+    let worst = null;
+    for (const request of requests.filter((r) => r.operationName === operation.name)) {
+      const cost = queryCost(schema, operation.document, request.variables || {}, operation.name);
+      if (!worst || cost.complexity > worst.complexity || cost.nodes > worst.nodes) worst = { ...cost, request };
+    }
+    if (!worst) continue;
+    if (worst.complexity > dearest.complexity) dearest = { ...worst, name: operation.name };
+    if (worst.complexity > DEFAULT_COMPLEXITY_LIMIT || worst.nodes > DEFAULT_NODE_LIMIT) {
+      problems.push(`${operation.name}: costs ${worst.complexity} complexity / ${worst.nodes} nodes with ` +
+        `${JSON.stringify(worst.request.variables)} (limits ${DEFAULT_COMPLEXITY_LIMIT} / ${DEFAULT_NODE_LIMIT})`);
+    }
+  }
+  if (dearest.name) {
+    process.stdout.write(`query cost: dearest request ${dearest.name} ${dearest.complexity}/${DEFAULT_COMPLEXITY_LIMIT} ` +
+      `complexity, ${dearest.nodes}/${DEFAULT_NODE_LIMIT} nodes\n`);
+  }
+}
+
 function main() {
   const options = parseArguments(process.argv.slice(2));
   const problems = [];
@@ -146,6 +172,8 @@ function main() {
     process.stdout.write(`NOTE: ${referenceDir} is absent: operations checked against the sandbox schema only, ` +
       'not against any live Kraken schema\n');
   }
+
+  if (requests.length) checkCosts(schemas[0].schema, operations, requests, problems);
 
   const allowed = fs.existsSync(allowListPath) ? JSON.parse(fs.readFileSync(allowListPath, 'utf8')) : {};
   for (const { file, schema, strict } of schemas) {
