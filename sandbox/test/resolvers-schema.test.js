@@ -84,7 +84,8 @@ function argsFor(schema, fieldName, wanted) {
 const CASES = [
   ['account', { accountNumber: 'A-2B7E41C9' }, 3],
   ['accounts', { phoneNumber: '0491570157' }, 2],
-  ['accountsSearch', { searchTerms: { emailAddress: 'siobhan.mulcahy@outlook.com', accountNumber: 'A-8E4B92D1' }, maxResults: 3 }, 3],
+  ['accountsSearch', { searchTerms: { billingName: 'Siobhan Mulcahy', accountNumber: 'A-8E4B92D1' }, maxResults: 3 }, 3],
+  ['accountUser', { input: { accountUserEmail: 'siobhan.mulcahy@outlook.com' } }, 2],
   ['accountUser', { input: { id: '300008' } }, 2],
   ['accountUserSearch', { input: { givenName: 'Hollie', familyName: 'Pemberton' } }, 2],
   ['accountUserFromAccountNumber', { input: { accountNumber: 'A-9A63F05B' } }, 2],

@@ -72,7 +72,7 @@ test('every Relay connection has pageInfo, edges{cursor node}, totalCount, edgeC
 
 test('console types carry the fields an agent needs', () => {
   const need = {
-    AccountType: ['number', 'status', 'balance', 'users', 'address', 'ledgers', 'transactions', 'bills', 'payments', 'notes', 'properties'],
+    AccountType: ['number', 'status', 'balance', 'address', 'ledgers', 'transactions', 'bills', 'payments', 'notes', 'properties'],
     AccountUserType: ['givenName', 'familyName', 'email', 'mobile', 'landline', 'dateOfBirth'],
     RichAddressType: ['streetAddress', 'locality', 'administrativeArea', 'postalCode', 'country'],
     PropertyType: ['address', 'postcode', 'meterPoints', 'electricityMeterPoints'],
