@@ -82,7 +82,6 @@ QList<AccountSectionSpec> accountSections()
                          {tr("Amount"), QStringLiteral("amount"), F::Money},
                          {tr("Status"), QStringLiteral("status")},
                          {tr("Method"), QStringLiteral("transactionType")},
-                         {tr("Source"), QStringLiteral("source")},
                          {tr("Reference"), QStringLiteral("reference")}},
                         tr("No payments received yet."));
     sections << section(QStringLiteral("paymentPlans"), tr("Payment plans"),
