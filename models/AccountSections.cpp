@@ -101,6 +101,7 @@ QList<AccountSectionSpec> accountSections()
                          {tr("Valid to"), QStringLiteral("validTo"), F::Date},
                          {tr("Day"), QStringLiteral("paymentDay")},
                          {tr("Frequency"), QStringLiteral("paymentFrequency")},
+                         {tr("Every"), QStringLiteral("paymentFrequencyMultiplier")},
                          {tr("Amount"), QStringLiteral("paymentAmount"), F::Money},
                          {tr("Variable"), QStringLiteral("isVariablePaymentAmount"), F::Boolean},
                          {tr("Holiday"), QStringLiteral("isPaymentHoliday"), F::Boolean},

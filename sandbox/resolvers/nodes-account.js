@@ -100,6 +100,15 @@ function addAccountNodes(nodes, store) {
     nextPayment: { payableDate: p.nextPaymentDate, amount: p.instalmentAmount, paymentType: p.paymentMethod },
   });
 
+  // Kraken's frequencies are Weekly/Monthly/Planned with a multiplier: fortnightly is Weekly x 2.
+  nodes.paymentSchedule = (p) => ({
+    __typename: 'PaymentScheduleType', id: p.id, validFrom: p.validFrom, validTo: p.validTo, paymentDay: p.paymentDay,
+    paymentFrequency: p.paymentFrequency === 'MONTHLY' ? 'Monthly' : 'Weekly',
+    paymentFrequencyMultiplier: p.paymentFrequency === 'FORTNIGHTLY' ? 2 : 1,
+    paymentAmount: p.paymentAmount, isVariablePaymentAmount: p.isVariablePaymentAmount, isPaymentHoliday: p.isPaymentHoliday,
+    paymentHolidayReason: '', reason: p.reason === 'PAYMENT_PLAN' ? 'DEBT_REPAYMENT_PLAN' : 'GENERAL_ACCOUNT_PAYMENT',
+  });
+
   nodes.payment = (p) => ({
     __typename: 'AccountPaymentType', uuid: uuidOf(p.id), amount: p.amount, paymentDate: p.paymentDate, reference: p.reference,
     transactionType: PAYMENT_TRANSACTION_TYPES[p.paymentType] || 'UNKNOWN', status: p.status, source: p.paymentType || 'UNKNOWN',
@@ -150,7 +159,7 @@ function addAccountNodes(nodes, store) {
       payments: conn(() => store.payments(a), nodes.payment),
       repayments: conn(() => store.repayments(a)),
       paymentPlans: conn(() => extras().plans, (p) => nodes.paymentPlan(a, p)),
-      paymentSchedules: conn(() => extras().schedules),
+      paymentSchedules: conn(() => extras().schedules, nodes.paymentSchedule),
       references: () => extras().references.map((r) => ({ __typename: 'AccountReferenceType', ...r })),
       campaigns: () => extras().campaigns.map((c) => nodes.accountCampaign(c)),
       activeHardshipAgreements: () => extras().hardshipAgreements.map(nodes.hardshipAgreement),
