@@ -45,13 +45,17 @@ function makeExecutor(Query) {
   };
 }
 
-/** Selection set for a type, depth-limited; fields with required args are skipped. */
-function selection(schema, type, depth) {
+/**
+ * Selection set for a type, depth-limited; fields with required args are skipped. Inside an
+ * interface or union each member's fields are aliased (Type_field), since members may give
+ * one field name different types (identifier: String on one, ID on another).
+ */
+function selection(schema, type, depth, aliasFor = null) {
   const named = getNamedType(type);
   if (isLeafType(named)) return '';
   if (depth <= 0) return '{ __typename }';
   if (isUnionType(named) || isInterfaceType(named)) {
-    const parts = schema.getPossibleTypes(named).map((p) => `... on ${p.name} ${selection(schema, p, depth)}`);
+    const parts = schema.getPossibleTypes(named).map((p) => `... on ${p.name} ${selection(schema, p, depth, p.name)}`);
     return `{ __typename ${parts.join(' ')} }`;
   }
   const out = ['__typename'];
@@ -59,7 +63,7 @@ function selection(schema, type, depth) {
     if (f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
     const sub = selection(schema, f.type, depth - 1);
     const first = f.args.some((a) => a.name === 'first') ? '(first: 2)' : '';
-    out.push(`${f.name}${first} ${sub}`);
+    out.push(`${aliasFor ? `${aliasFor}_${f.name}: ` : ''}${f.name}${first} ${sub}`);
   }
   return `{ ${out.join(' ')} }`;
 }
@@ -87,7 +91,7 @@ const CASES = [
   ['accountsSearch', { searchTerms: { billingName: 'Siobhan Mulcahy', accountNumber: 'A-8E4B92D1' }, maxResults: 3 }, 3],
   ['accountUser', { input: { accountUserEmail: 'siobhan.mulcahy@outlook.com' } }, 2],
   ['accountUser', { input: { id: '300008' } }, 2],
-  ['accountUserSearch', { input: { givenName: 'Hollie', familyName: 'Pemberton' } }, 2],
+  ['accountUserSearch', { input: { givenName: 'Hollie', familyName: 'Pemberton', dateOfBirth: '1996-12-18', email: 'hollie.pemberton@icloud.com', mobile: '+61491570313', landline: '' } }, 2],
   ['accountUserFromAccountNumber', { input: { accountNumber: 'A-9A63F05B' } }, 2],
   ['getUsersForAccount', { accountNumber: 'A-8E4B92D1' }, 2],
   ['getUsersForAccounts', { accountNumbers: ['A-8E4B92D1', 'A-9A63F05B'] }, 2],
