@@ -228,7 +228,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // The paths the services read, as they read them.
     const QJsonObject account = result.data.value(QLatin1String("account")).toObject();
-    (void)models::AccountOverview::fromJson(account);
+    (void)models::AccountOverview::fromJson(
+        account, result.data.value(QLatin1String("getUsersForAccounts")).toArray());
     for (const models::AccountSectionSpec &spec : sections) {
         QJsonValue value = result.data;
         for (const QString &key : spec.listPath)

@@ -1,5 +1,6 @@
 #include "models/AccountOverview.h"
 
+#include "models/AustralianIdentifiers.h"
 #include "models/Money.h"
 
 #include <QCoreApplication>
@@ -20,22 +21,29 @@ QString str(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toString();
 }
 
+// Kraken keeps life support on the account (hasLifeSupportRecord and the registration
+// records) and marks the NMI itself as a sensitive load: either one shows the banner.
 AccountFlag lifeSupportFlag(const QJsonObject &account)
 {
     const QJsonObject lifeSupport = account.value(QLatin1String("lifeSupport")).toObject();
-    bool registered = lifeSupport.value(QLatin1String("isOnLifeSupport")).toBool() ||
-                      lifeSupport.value(QLatin1String("hasLifeSupport")).toBool();
+    const QJsonArray records = lifeSupport.value(QLatin1String("records")).toArray();
+    bool registered =
+        lifeSupport.value(QLatin1String("hasLifeSupportRecord")).toBool() || !records.isEmpty();
     for (const QJsonValue &property : account.value(QLatin1String("properties")).toArray()) {
         for (const QJsonValue &point :
-             property.toObject().value(QLatin1String("electricityMeterPoints")).toArray())
+             property.toObject().value(QLatin1String("meterPoints")).toArray())
             registered =
-                registered || point.toObject().value(QLatin1String("isLifeSupport")).toBool();
+                registered || point.toObject().value(QLatin1String("sensitiveLoad")).toBool();
     }
     if (!registered)
         return {};
     QStringList equipment;
-    for (const QJsonValue &item : lifeSupport.value(QLatin1String("equipment")).toArray())
-        equipment << AccountOverview::humanise(item.toString());
+    for (const QJsonValue &record : records) {
+        const QString item =
+            AccountOverview::humanise(str(record.toObject(), "lifeSupportEquipment"));
+        if (!item.isEmpty() && !equipment.contains(item))
+            equipment << item;
+    }
     QString detail = equipment.isEmpty() ? tr("Registered life support.")
                                          : equipment.join(QStringLiteral(", ")) + QLatin1Char('.');
     detail += QLatin1Char(' ') + tr("Do not disconnect.");
@@ -61,32 +69,42 @@ AccountFlag hardshipFlag(const QJsonObject &account)
     return {AccountFlag::Severity::Warning, QStringLiteral("hardship"), tr("Hardship"), detail};
 }
 
+// A user with special-circumstance records (Kraken's care register) is a vulnerable customer.
 AccountFlag vulnerabilityFlag(const QJsonArray &users)
 {
-    bool sensitive = false;
     QStringList details;
     for (const QJsonValue &user : users) {
-        for (const QJsonValue &circumstance :
-             user.toObject().value(QLatin1String("specialCircumstances")).toArray()) {
-            const QJsonObject object = circumstance.toObject();
-            sensitive = sensitive || object.value(QLatin1String("isSensitive")).toBool();
-            for (const QJsonValue &record : object.value(QLatin1String("records")).toArray()) {
-                const QJsonObject r = record.toObject();
-                const QString text = str(r, "summary").isEmpty()
-                                         ? AccountOverview::humanise(str(r, "type"))
-                                         : str(r, "summary");
-                if (!text.isEmpty())
-                    details << text;
-            }
+        const QJsonObject circumstances =
+            user.toObject().value(QLatin1String("specialCircumstances")).toObject();
+        for (const QJsonValue &record : circumstances.value(QLatin1String("records")).toArray()) {
+            const QJsonObject r = record.toObject();
+            QString text = str(r, "summary").isEmpty()
+                               ? AccountOverview::humanise(str(r, "internalCode"))
+                               : str(r, "summary");
+            if (text.isEmpty())
+                text = tr("Special circumstances recorded");
+            const QString until = str(r, "expiryDate");
+            if (!until.isEmpty())
+                text = tr("%1 (until %2)").arg(text, until);
+            details << text;
         }
     }
-    if (!sensitive && details.isEmpty())
+    if (details.isEmpty())
         return {};
-    const QString detail = details.isEmpty()
-                               ? tr("Special circumstances recorded: take extra care.")
-                               : details.join(QStringLiteral("; "));
     return {AccountFlag::Severity::Warning, QStringLiteral("vulnerability"),
-            tr("Vulnerable customer"), detail};
+            tr("Vulnerable customer"), details.join(QStringLiteral("; "))};
+}
+
+// Kraken gives no MIRN check digit; it is computed (AEMO's algorithm) for the header.
+QString mirnChecksum(const QString &mirn)
+{
+    const int digit = mirn.size() == 10 ? mirnCheckDigit(mirn) : -1;
+    return digit < 0 ? QString() : QString::number(digit);
+}
+
+QString displayName(const QJsonObject &provider)
+{
+    return provider.value(QLatin1String("displayName")).toString();
 }
 
 } // namespace
@@ -107,7 +125,7 @@ QString AccountOverview::humanise(const QString &enumValue, bool titleCase)
     return words.join(QLatin1Char(' '));
 }
 
-AccountOverview AccountOverview::fromJson(const QJsonObject &account)
+AccountOverview AccountOverview::fromJson(const QJsonObject &account, const QJsonArray &users)
 {
     AccountOverview overview;
     overview.number = str(account, "number");
@@ -118,7 +136,6 @@ AccountOverview AccountOverview::fromJson(const QJsonObject &account)
     overview.balanceCents = centsFromJson(account.value(QLatin1String("balance")));
     overview.overdueCents = centsFromJson(account.value(QLatin1String("overdueBalance")));
 
-    const QJsonArray users = account.value(QLatin1String("users")).toArray();
     for (const AccountFlag &flag :
          {lifeSupportFlag(account), hardshipFlag(account), vulnerabilityFlag(users)}) {
         if (!flag.id.isEmpty())
@@ -146,18 +163,28 @@ AccountOverview AccountOverview::fromJson(const QJsonObject &account)
     if (overview.customerName.isEmpty() && !overview.contacts.isEmpty())
         overview.customerName = overview.contacts.first().name;
 
+    // A meter point with an NMI checksum is electricity (MeterPointType); the gas one
+    // (GasMeterPointType) names its distributor instead of an LNSP.
     for (const QJsonValue &value : account.value(QLatin1String("properties")).toArray()) {
         const QJsonObject property = value.toObject();
         const QString address = str(property, "address");
-        for (const QJsonValue &point :
-             property.value(QLatin1String("electricityMeterPoints")).toArray())
-            overview.supplyPoints << SupplyPoint{
-                QStringLiteral("NMI"), str(point.toObject(), "nmi"),
-                str(point.toObject(), "checksum"), str(point.toObject(), "distributor"), address};
-        for (const QJsonValue &point : property.value(QLatin1String("gasMeterPoints")).toArray())
-            overview.supplyPoints << SupplyPoint{
-                QStringLiteral("MIRN"), str(point.toObject(), "mirn"),
-                str(point.toObject(), "checksum"), str(point.toObject(), "distributor"), address};
+        for (const QJsonValue &pointValue :
+             property.value(QLatin1String("meterPoints")).toArray()) {
+            const QJsonObject point = pointValue.toObject();
+            const QString identifier = str(point, "identifier");
+            if (identifier.isEmpty())
+                continue;
+            const bool gas = point.contains(QLatin1String("distributor")) &&
+                             !point.contains(QLatin1String("nmiChecksum"));
+            if (gas)
+                overview.supplyPoints << SupplyPoint{
+                    QStringLiteral("MIRN"), identifier, mirnChecksum(identifier),
+                    displayName(point.value(QLatin1String("distributor")).toObject()), address};
+            else
+                overview.supplyPoints << SupplyPoint{
+                    QStringLiteral("NMI"), identifier, str(point, "nmiChecksum"),
+                    displayName(point.value(QLatin1String("lnsp")).toObject()), address};
+        }
     }
     return overview;
 }

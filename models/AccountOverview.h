@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -26,7 +27,7 @@ struct SupplyPoint
 {
     QString kind;       // "NMI" or "MIRN"
     QString identifier; // without check digit
-    QString checksum;
+    QString checksum;   // check digit (Kraken's nmiChecksum; computed for a MIRN)
     QString distributor;
     QString address;
 };
@@ -58,8 +59,9 @@ struct AccountOverview
     QList<AccountContact> contacts;
 
     bool hasFlag(const QString &id) const;
-    // `account` is data.account of AccountOverview.graphql.
-    static AccountOverview fromJson(const QJsonObject &account);
+    // `account` is data.account of AccountOverview.graphql, `users` its
+    // data.getUsersForAccounts (Kraken's AccountType has no users of its own).
+    static AccountOverview fromJson(const QJsonObject &account, const QJsonArray &users = {});
     // "RED_ENERGY" -> "Red Energy", "OXYGEN_CONCENTRATOR" -> "Oxygen concentrator".
     static QString humanise(const QString &enumValue, bool titleCase = false);
 };

@@ -1,9 +1,8 @@
 #include "models/AccountSearchService.h"
 
-#include "models/Money.h"
-
 #include "api/GraphQLRequest.h"
 #include "api/Transport.h"
+#include "models/Money.h"
 
 #include <QJsonArray>
 
@@ -11,19 +10,45 @@ namespace kac::models {
 
 namespace {
 
-AccountSearchRow rowFrom(const QJsonObject &item)
+// `account` is an AccountType (or AccountInterface) with the fields the search operations select.
+AccountSearchRow rowFrom(const QJsonObject &account, double score)
 {
-    const QJsonObject account = item.value(QLatin1String("account")).toObject();
     AccountSearchRow row;
     row.accountNumber = account.value(QLatin1String("number")).toString();
     row.name = account.value(QLatin1String("billingName")).toString();
     row.status = account.value(QLatin1String("status")).toString();
     row.address = account.value(QLatin1String("billingAddress")).toString();
     row.balanceCents = centsFromJson(account.value(QLatin1String("balance")));
-    // Kraken serialises Decimal as a string ("0.925").
-    const QJsonValue score = item.value(QLatin1String("score"));
-    row.score = score.isString() ? score.toString().toDouble() : score.toDouble();
+    row.score = score;
     return row;
+}
+
+// The accounts in a search's answer, by the root field it queried: accountsSearch gives
+// scored items; accounts (by phone) and accountUser.accounts (by email) are exact matches,
+// scored 1. `found` is data.<rootField>.
+QList<AccountSearchRow> rowsFrom(const QString &rootField, const QJsonValue &found)
+{
+    QList<AccountSearchRow> rows;
+    auto add = [&rows](const QJsonObject &account, double score) {
+        const AccountSearchRow row = rowFrom(account, score);
+        if (!row.accountNumber.isEmpty())
+            rows << row;
+    };
+    if (rootField == QLatin1String("accountsSearch")) {
+        for (const QJsonValue &item : found.toArray()) {
+            // Kraken serialises Decimal as a string ("0.925").
+            const QJsonValue score = item.toObject().value(QLatin1String("score"));
+            add(item.toObject().value(QLatin1String("account")).toObject(),
+                score.isString() ? score.toString().toDouble() : score.toDouble());
+        }
+    } else {
+        const QJsonArray accounts =
+            found.isObject() ? found.toObject().value(QLatin1String("accounts")).toArray()
+                             : found.toArray();
+        for (const QJsonValue &account : accounts)
+            add(account.toObject(), 1.0);
+    }
+    return rows;
 }
 
 bool samePlan(const SearchPlan &a, const SearchPlan &b)
@@ -119,7 +144,8 @@ void AccountSearchService::onFinished(const api::GraphQLResult &result)
     m_request->deleteLater();
     m_request = nullptr;
     const QJsonValue found = result.data.value(m_inFlightPlan.rootField);
-    if (!result.ok() || (!found.isArray() && !result.partialError().isNone())) {
+    const bool answered = found.isArray() || found.isObject();
+    if (!result.ok() || (!answered && !result.partialError().isNone())) {
         if (result.error.kind == api::ApiError::Kind::Cancelled)
             return;
         // A refused list (e.g. KT-CT-1113) is an error, not "no accounts found".
@@ -130,12 +156,7 @@ void AccountSearchService::onFinished(const api::GraphQLResult &result)
         setState(State::Failed);
         return;
     }
-    QList<AccountSearchRow> rows;
-    for (const QJsonValue &item : found.toArray()) {
-        const AccountSearchRow row = rowFrom(item.toObject());
-        if (!row.accountNumber.isEmpty())
-            rows << row;
-    }
+    const QList<AccountSearchRow> rows = rowsFrom(m_inFlightPlan.rootField, found);
     m_error = {};
     m_partialError = result.partialError();
     m_shownPlan = m_inFlightPlan;

@@ -4,6 +4,8 @@
 #include "api/Transport.h"
 #include "models/SectionLoader.h"
 
+#include <QJsonArray>
+
 namespace kac::models {
 
 AccountService::AccountService(api::Transport *transport, const QString &accountNumber,
@@ -58,7 +60,9 @@ void AccountService::send()
     api::RequestOptions options;
     options.faultHeader = m_faultHeader;
     m_request = m_transport->send(api::Operation::load(QStringLiteral("AccountOverview")),
-                                  {{QStringLiteral("accountNumber"), m_accountNumber}}, options);
+                                  {{QStringLiteral("accountNumber"), m_accountNumber},
+                                   {QStringLiteral("accountNumbers"), QJsonArray{m_accountNumber}}},
+                                  options);
     connect(m_request, &api::GraphQLRequest::finished, this, &AccountService::onFinished);
 }
 
@@ -80,7 +84,8 @@ void AccountService::onFinished(const api::GraphQLResult &result)
         setState(State::Failed);
         return;
     }
-    m_overview = AccountOverview::fromJson(account);
+    m_overview = AccountOverview::fromJson(
+        account, result.data.value(QLatin1String("getUsersForAccounts")).toArray());
     m_partialError = result.partialError();
     setState(State::Ready);
     emit overviewLoaded(m_overview);

@@ -52,8 +52,8 @@ QString SearchPlan::description() const
 {
     if (!isSearchable())
         return hint;
-    const QString field = variables.value(QLatin1String("searchTerms")).toObject().keys().value(0);
-    const QString via = field.isEmpty() ? rootField : rootField + QLatin1Char('.') + field;
+    const QString via =
+        inputField.isEmpty() ? rootField : rootField + QLatin1Char('.') + inputField;
     return tr("%1 %2 (%3)").arg(SearchTermClassifier::kindLabel(kind), term, via);
 }
 
@@ -98,8 +98,36 @@ SearchPlan SearchTermClassifier::accountsSearch(SearchPlan::Kind kind, const QSt
     plan.term = term;
     plan.operationName = QStringLiteral("AccountsSearch");
     plan.rootField = QStringLiteral("accountsSearch");
+    plan.inputField = inputField;
     plan.variables = {{QStringLiteral("searchTerms"), QJsonObject{{inputField, term}}},
                       {QStringLiteral("maxResults"), kMaxResults}};
+    return plan;
+}
+
+// Kraken's AccountSearchInputType has no phone term: accounts(phoneNumber:) answers instead.
+SearchPlan SearchTermClassifier::accountsByPhone(const QString &phone)
+{
+    SearchPlan plan;
+    plan.kind = SearchPlan::Kind::Phone;
+    plan.term = phone;
+    plan.operationName = QStringLiteral("AccountsByPhoneNumber");
+    plan.rootField = QStringLiteral("accounts");
+    plan.inputField = QStringLiteral("phoneNumber");
+    plan.variables = {{QStringLiteral("phoneNumber"), phone}};
+    return plan;
+}
+
+// Nor an email term: the account user with that email (accountUser) lists their accounts.
+SearchPlan SearchTermClassifier::accountUserByEmail(const QString &email)
+{
+    SearchPlan plan;
+    plan.kind = SearchPlan::Kind::Email;
+    plan.term = email;
+    plan.operationName = QStringLiteral("AccountUserByEmail");
+    plan.rootField = QStringLiteral("accountUser");
+    plan.inputField = QStringLiteral("accountUserEmail");
+    plan.variables = {
+        {QStringLiteral("input"), QJsonObject{{QStringLiteral("accountUserEmail"), email}}}};
     return plan;
 }
 
@@ -139,8 +167,7 @@ SearchPlan SearchTermClassifier::classify(const QString &text)
 
     if (trimmed.contains(QLatin1Char('@'))) {
         if (matches(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$"), trimmed))
-            return accountsSearch(SearchPlan::Kind::Email, QStringLiteral("emailAddress"),
-                                  trimmed.toLower());
+            return accountUserByEmail(trimmed.toLower());
         return notSearchable(SearchPlan::Kind::Incomplete,
                              tr("Keep typing the email address (name@example.com.au)."));
     }
@@ -155,7 +182,7 @@ SearchPlan SearchTermClassifier::classify(const QString &text)
         matches(QStringLiteral("[0-9].*[0-9].*[0-9].*[0-9]"), compact) &&
         !trimmed.contains(QLatin1Char(' '))) {
         if (isValidNmi(compact))
-            return accountsSearch(SearchPlan::Kind::Nmi, QStringLiteral("mpxn"), compact);
+            return accountsSearch(SearchPlan::Kind::Nmi, QStringLiteral("nmi"), compact);
         if (compact.size() == 11)
             return notSearchable(SearchPlan::Kind::Invalid,
                                  tr("%1 is not a valid NMI: check the last digit.").arg(compact));
@@ -174,17 +201,18 @@ SearchPlan SearchTermClassifier::classifyDigits(const QString &digits, const QSt
                          !digits.startsWith(QLatin1String("614")) && isValidNmi(digits);
     const QString phone = nmiLike ? QString() : normaliseAustralianPhone(text);
     if (!phone.isEmpty())
-        return accountsSearch(SearchPlan::Kind::Phone, QStringLiteral("phoneNumber"), phone);
+        return accountsByPhone(phone);
+    // Kraken searches postcodes and addresses through one input field, location.
     if (digits.size() == 4 && !text.contains(QLatin1Char('+')))
-        return accountsSearch(SearchPlan::Kind::Postcode, QStringLiteral("postcode"), digits);
+        return accountsSearch(SearchPlan::Kind::Postcode, QStringLiteral("location"), digits);
     if (digits.size() == 10 || digits.size() == 11) {
         const bool looksGas = digits.startsWith(QLatin1Char('5'));
         const bool mirn = isValidMirn(digits);
         const bool nmi = isValidNmi(digits);
         if (mirn && (looksGas || !nmi))
-            return accountsSearch(SearchPlan::Kind::Mirn, QStringLiteral("mpxn"), digits);
+            return accountsSearch(SearchPlan::Kind::Mirn, QStringLiteral("mirn"), digits);
         if (nmi)
-            return accountsSearch(SearchPlan::Kind::Nmi, QStringLiteral("mpxn"), digits);
+            return accountsSearch(SearchPlan::Kind::Nmi, QStringLiteral("nmi"), digits);
         return notSearchable(
             SearchPlan::Kind::Invalid,
             tr("%1 is not a valid NMI or MIRN: check the last digit.").arg(digits));
@@ -209,11 +237,14 @@ SearchPlan SearchTermClassifier::classifyWords(const QString &text)
         return notSearchable(SearchPlan::Kind::Invalid,
                              tr("Nothing to search for in \"%1\".").arg(text));
     if (hasDigit || hasStreetWord(text))
-        return accountsSearch(SearchPlan::Kind::Address, QStringLiteral("address"), text);
+        return accountsSearch(SearchPlan::Kind::Address, QStringLiteral("location"), text);
     if (text.size() < 2)
         return notSearchable(SearchPlan::Kind::Incomplete,
                              tr("Keep typing: at least two letters of a name."));
-    return accountsSearch(SearchPlan::Kind::Name, QStringLiteral("name"), text);
+    // billingName, not businessName: a business account's billing name is the business's, so
+    // one term finds people and businesses; adding businessName to the same input would
+    // narrow the search (Kraken matches every term given), not widen it.
+    return accountsSearch(SearchPlan::Kind::Name, QStringLiteral("billingName"), text);
 }
 
 } // namespace kac::models

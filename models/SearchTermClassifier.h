@@ -28,12 +28,13 @@ struct SearchPlan
     Kind kind = Kind::Empty;
     QString term;          // the normalised term sent (E.164 phone, upper-case account number...)
     QString operationName; // the resources/graphql operation to send ("AccountsSearch")
-    QString rootField;     // the Kraken field it queries ("accountsSearch")
+    QString rootField;  // the Kraken field it queries ("accountsSearch", "accounts", "accountUser")
+    QString inputField; // the argument or input field the term goes in ("nmi", "phoneNumber")
     QJsonObject variables;
     QString hint; // Incomplete / Invalid: one sentence telling the agent what to type
 
     bool isSearchable() const { return !operationName.isEmpty(); }
-    // "phone number +61491570156 (accountsSearch.phoneNumber)": what the UI says it used.
+    // "Phone number +61491570156 (accounts.phoneNumber)": what the UI says it used.
     QString description() const;
 };
 
@@ -50,6 +51,8 @@ public:
 private:
     static SearchPlan accountsSearch(SearchPlan::Kind kind, const QString &inputField,
                                      const QString &term);
+    static SearchPlan accountsByPhone(const QString &phone);
+    static SearchPlan accountUserByEmail(const QString &email);
     static SearchPlan notSearchable(SearchPlan::Kind kind, const QString &hint);
     static SearchPlan classifyDigits(const QString &digits, const QString &text);
     static SearchPlan classifyWords(const QString &text);

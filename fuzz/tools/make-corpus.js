@@ -12,11 +12,14 @@ const outDir = path.join(root, 'fuzz', 'corpus');
 const op = (name) => fs.readFileSync(path.join(root, 'resources', 'graphql', `${name}.graphql`), 'utf8');
 
 const queries = [
-  ['AccountsSearch', { searchTerms: { name: 'Tregellas' }, maxResults: 3 }],
-  ['AccountsSearch', { searchTerms: { postcode: '2204' }, maxResults: 5 }, 'postcode'],
-  ['AccountOverview', { accountNumber: 'A-2B7E41C9' }],
-  ['AccountOverview', { accountNumber: 'A-5C19D3E8' }, 'business'],
-  ['AccountOverview', { accountNumber: 'A-NOPE0000' }, 'missing'],
+  ['AccountsSearch', { searchTerms: { billingName: 'Tregellas' }, maxResults: 3 }],
+  ['AccountsSearch', { searchTerms: { location: '2204' }, maxResults: 5 }, 'postcode'],
+  ['AccountsByPhoneNumber', { phoneNumber: '+61491570110' }],
+  ['AccountUserByEmail', { input: { accountUserEmail: 'siobhan.mulcahy@outlook.com' } }],
+  ['AccountUserByEmail', { input: { accountUserEmail: 'nobody@example.com' } }, 'nobody'],
+  ['AccountOverview', { accountNumber: 'A-2B7E41C9', accountNumbers: ['A-2B7E41C9'] }],
+  ['AccountOverview', { accountNumber: 'A-5C19D3E8', accountNumbers: ['A-5C19D3E8'] }, 'business'],
+  ['AccountOverview', { accountNumber: 'A-NOPE0000', accountNumbers: ['A-NOPE0000'] }, 'missing'],
   ['AccountTransactions', { accountNumber: 'A-2B7E41C9', first: 3 }],
   ['AccountBills', { accountNumber: 'A-2B7E41C9', first: 2 }],
   ['AccountPayments', { accountNumber: 'A-2B7E41C9', first: 2 }],
@@ -49,7 +52,7 @@ const queries = [
 ];
 const faults = [
   ['AccountTransactions', { accountNumber: 'A-2B7E41C9', first: 2 }, 'disabled-field'],
-  ['AccountOverview', { accountNumber: 'A-2B7E41C9' }, 'disabled-field'],
+  ['AccountOverview', { accountNumber: 'A-2B7E41C9', accountNumbers: ['A-2B7E41C9'] }, 'disabled-field'],
   ['Viewer', {}, 'expired-token'],
   ['Viewer', {}, 'rate-limit'],
   ['Viewer', {}, 'http-502'],

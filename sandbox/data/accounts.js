@@ -140,7 +140,7 @@ function randomCore(seed, idx, reserved) {
   }
   const hardship = status === 'ACTIVE' && rng.chance(0.03);
   const lifeSupport = status === 'ACTIVE' && rng.chance(0.025)
-    ? { equipment: rng.pick(['OXYGEN_CONCENTRATOR', 'HOME_DIALYSIS', 'CPAP', 'VENTILATOR', 'PHOTOTHERAPY', 'OTHER']), fuel: 'ELECTRICITY' } : null;
+    ? { equipment: rng.pick(['OXYGEN_CONCENTRATOR', 'KIDNEY_DIALYSIS_MACHINE', 'CHRONIC_POSITIVE_AIRWAYS_PRESSURE_RESPIRATOR', 'VENTILATOR_FOR_LIFE_SUPPORT', 'CRIGLER_NAJJAR_SYNDROME_PHOTOTHERAPY_EQUIPMENT', 'OTHER']), fuel: 'ELECTRICITY' } : null;
   const meterKind = rng.chance(0.65) ? 'INTERVAL' : 'BASIC';
   const secondUser = rng.chance(0.12) ? { ...person(rng), mobile: '+614' + digitsOf(10000000 + permuteMod(idx, 80000000, key ^ 0x77), 8), landline: null } : null;
   return finish({

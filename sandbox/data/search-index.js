@@ -60,20 +60,20 @@ function buildIndexes(accounts) {
   return ix;
 }
 
-// Aliases accepted for each search-term kind (the schema's AccountSearchInputType
-// names win; the others make the sandbox forgiving).
-const TERM_ALIASES = {
-  accountNumber: ['accountNumber', 'account'],
-  email: ['emailAddress', 'email'],
-  phone: ['phoneNumber', 'telephoneNumber', 'phone', 'mobile'],
-  postcode: ['postcode', 'postCode'],
-  name: ['name', 'billingName', 'fullName', 'businessName', 'accountHolderName'],
-  address: ['address', 'location', 'streetAddress'],
-  mpxn: ['mpxn', 'nmi', 'mirn', 'mpan', 'mprn', 'meterPointIdentifier'],
-  serial: ['meterSerialNumber', 'serialNumber', 'device'],
-  portfolio: ['portfolioNumber'],
-  reference: ['accountReferences', 'accountReference'],
-  user: ['user', 'accountUserId'],
+// The AccountSearchInputType fields the sandbox answers, each with the kind of match it
+// makes. Kraken's input has more (urn, bill, statements, device, embedded networks...);
+// those are accepted by the schema and match nothing here.
+const TERM_FIELDS = {
+  accountNumber: 'accountNumber',
+  portfolioNumber: 'portfolio',
+  nmi: 'nmi',
+  mirn: 'mirn',
+  meterSerialNumber: 'serial',
+  location: 'location',
+  billingName: 'billingName',
+  businessName: 'businessName',
+  accountReferences: 'reference',
+  user: 'user',
 };
 
 /** Classify a free-text term (the stub input's `value`) into a term kind. */
@@ -90,18 +90,13 @@ function classify(text) {
   return 'name';
 }
 
+/** The search terms given, by kind, and the input field each came from (for error paths). */
 function readTerms(input) {
   const terms = {};
   const paths = {};
-  for (const n of ['value', 'query', 'searchTerm', 'freeText']) {
-    const v = input && input[n];
-    if (v != null && String(v).trim() !== '') { const kind = classify(v); terms[kind] = String(v).trim(); paths[kind] = n; }
-  }
-  for (const [kind, names] of Object.entries(TERM_ALIASES)) {
-    for (const n of names) {
-      const v = input && input[n];
-      if (v != null && String(v).trim() !== '') { terms[kind] = String(v).trim(); paths[kind] = n; break; }
-    }
+  for (const [field, kind] of Object.entries(TERM_FIELDS)) {
+    const v = input && input[field];
+    if (v != null && String(v).trim() !== '') { terms[kind] = String(v).trim(); paths[kind] = field; }
   }
   return { terms, paths };
 }
@@ -111,11 +106,11 @@ function validateTerms(terms, paths) {
   const errs = [];
   const bad = (kind, message) => errs.push({ message, inputPath: ['searchTerms', paths[kind]] });
   if (terms.accountNumber && !/^A-?[0-9A-F]{1,8}$/i.test(terms.accountNumber)) bad('accountNumber', 'Enter a valid account number, e.g. A-1A2B3C4D.');
-  if (terms.email && !/^[^\s@]*@?[^\s@]*$/.test(terms.email)) bad('email', 'Enter a valid email address.');
-  if (terms.phone && !normalisePhone(terms.phone)) bad('phone', 'Enter a valid Australian phone number.');
-  if (terms.postcode && !/^\d{4}$/.test(terms.postcode)) bad('postcode', 'Postcodes have four digits.');
-  if (terms.mpxn && !/^[A-Z0-9]{10,11}$/i.test(terms.mpxn.replace(/\s+/g, ''))) bad('mpxn', 'An NMI or MIRN has 10 or 11 characters.');
-  if (terms.name && terms.name.length < 2) bad('name', 'Enter at least two characters of the name.');
+  if (terms.nmi && !/^[A-Z0-9]{10,11}$/i.test(terms.nmi.replace(/\s+/g, ''))) bad('nmi', 'An NMI has 10 characters, 11 with its check digit.');
+  if (terms.mirn && !/^\d{10,11}$/.test(terms.mirn.replace(/\s+/g, ''))) bad('mirn', 'A MIRN has 10 digits, 11 with its check digit.');
+  for (const kind of ['billingName', 'businessName', 'location']) {
+    if (terms[kind] && terms[kind].length < 2) bad(kind, 'Enter at least two characters.');
+  }
   return errs;
 }
 
@@ -130,14 +125,6 @@ function matchTerm(kind, value, ix, accounts) {
       else if (v.length >= 5) for (const [num, i] of ix.number) if (num.startsWith(v)) add(i, 0.6);
       break;
     }
-    case 'email': {
-      const v = value.toLowerCase();
-      for (const i of ix.email.get(v) || []) add(i, 1);
-      if (!out.size && v.length >= 4) for (const [e, list] of ix.email) if (e.startsWith(v)) for (const i of list) add(i, 0.6);
-      break;
-    }
-    case 'phone': for (const i of ix.phone.get(normalisePhone(value)) || []) add(i, 1); break;
-    case 'postcode': for (const i of ix.postcode.get(value) || []) add(i, 1); break;
     case 'portfolio': for (const i of ix.portfolio.get(value.toUpperCase()) || []) add(i, 1); break;
     case 'reference': { // legacy CRM reference RE + 7 digits (see data/history.js)
       const m = /^RE(\d{7})$/i.exec(value);
@@ -147,12 +134,19 @@ function matchTerm(kind, value, ix, accounts) {
     }
     case 'user': { const i = ix.userId.get(value) ?? ix.userId.get(String(Number(value) - 1)); if (i !== undefined) add(i, 1); break; }
     case 'serial': { const i = ix.serial.get(value.toUpperCase()); if (i !== undefined) add(i, 1); break; }
-    case 'mpxn': { const i = ix.mpxn.get(normaliseMpxn(value)); if (i !== undefined) add(i, 1); break; }
-    case 'name': return scoreTokens(tokens(value), ix.name, (i) => {
+    case 'nmi': case 'mirn': {
+      const v = normaliseMpxn(value);
+      const i = ix.mpxn.get(v);
+      if (i !== undefined && accounts[i][kind] === v) add(i, 1);
+      break;
+    }
+    // The billing name is the business's for a business account, else the account holder's.
+    case 'billingName': return scoreTokens(tokens(value), ix.name, (i) => {
       const a = accounts[i];
-      return [a.user, a.secondUser].filter(Boolean).map((u) => tokens(u.givenName + ' ' + u.familyName))
-        .concat(a.businessName ? [tokens(a.businessName)] : []);
+      return [tokens(a.businessName || `${a.user.givenName} ${a.user.familyName}`)];
     });
+    case 'businessName': return scoreTokens(tokens(value), ix.name, (i) => (accounts[i].businessName ? [tokens(accounts[i].businessName)] : []));
+    case 'location': return matchLocation(value, ix, accounts);
     case 'address': return scoreTokens(tokens(value), ix.address, (i) => {
       const a = accounts[i].address;
       return [tokens(`${a.unit || ''} ${a.streetNumber} ${a.streetName} ${a.streetType} ${a.suburb} ${a.state} ${a.postcode}`)];
@@ -160,6 +154,22 @@ function matchTerm(kind, value, ix, accounts) {
     default: break;
   }
   return out;
+}
+
+/**
+ * A location is address words, a postcode, or both: a postcode alone finds every account in
+ * it; with words, accounts in that postcode score a little higher than others.
+ */
+function matchLocation(value, ix, accounts) {
+  const words = tokens(value);
+  const postcode = words.find((w) => /^\d{4}$/.test(w) && ix.postcode.has(w));
+  const rest = words.filter((w) => w !== postcode);
+  const scores = rest.length ? matchTerm('address', rest.join(' '), ix, accounts) : new Map();
+  if (postcode) {
+    if (!rest.length) for (const i of ix.postcode.get(postcode)) scores.set(i, 1);
+    else for (const [i, s] of scores) scores.set(i, accounts[i].address.postcode === postcode ? Math.min(1, s + 0.1) : s * 0.8);
+  }
+  return scores;
 }
 
 /** Candidates share the rarest indexed token; score = fraction of query tokens matched. */
@@ -195,4 +205,4 @@ function searchAccounts(terms, ix, accounts, maxResults = 20) {
   return rows.slice(0, maxResults);
 }
 
-module.exports = { buildIndexes, readTerms, classify, validateTerms, searchAccounts, matchTerm, tokens, TERM_ALIASES };
+module.exports = { buildIndexes, readTerms, classify, validateTerms, searchAccounts, matchTerm, matchLocation, tokens, TERM_FIELDS };

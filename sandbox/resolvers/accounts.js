@@ -19,6 +19,12 @@ function expandUserInput(input) {
 
 const MAX_ACCOUNTS_FOR_USERS = 50;
 
+/** The answer for a user lookup that matched nobody: empty, with no accounts. */
+const nobody = (input) => ({
+  __typename: 'AccountUserType', id: '', givenName: '', familyName: '', email: String(input.email || ''), mobile: '', landline: '',
+  isDeceased: false, createdAt: '1970-01-01T00:00:00+00:00', lastUpdatedAt: '1970-01-01T00:00:00+00:00', accounts: [], consents: [],
+});
+
 function accountResolvers(store, nodes) {
   const requireAccount = (number, code = 'KT-CT-4178', description) => {
     const a = store.accountByNumber(number);
@@ -104,8 +110,12 @@ function accountResolvers(store, nodes) {
       return list.map((a) => nodes.account(a));
     },
 
+    // Kraken's AccountUserInputType names the user by accountUserId or accountUserEmail. The
+    // field is non-null: an email nobody has answers a user with no accounts (the console
+    // shows "no accounts found"), never a made-up customer.
     accountUser(args) {
-      const input = expandUserInput(args.input);
+      const raw = args.input || {};
+      const input = expandUserInput({ ...raw, id: raw.accountUserId ?? raw.id, email: raw.accountUserEmail ?? raw.email });
       let a = null;
       let secondary = false;
       const id = input.id || input.accountUserId || input.userId;
@@ -119,7 +129,7 @@ function accountResolvers(store, nodes) {
         a = list.length ? store.accounts[list[0]] : null;
         secondary = Boolean(a && a.secondUser && a.secondUser.email.toLowerCase() === String(input.email).toLowerCase() && a.user.email.toLowerCase() !== String(input.email).toLowerCase());
       }
-      if (!a) return {};
+      if (!a) return nobody(input);
       return nodes.user(a, secondary ? a.secondUser : a.user, secondary);
     },
 

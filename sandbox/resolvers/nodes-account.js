@@ -5,6 +5,18 @@
 const { conn } = require('./common');
 const { STATE_ENUM } = require('../data/au-tables');
 const { displayPhone } = require('../data/identifiers');
+const { addDays } = require('../data/dates');
+
+const CONSENT_NAMES = { MARKETING_EMAIL: 'Marketing by email', MARKETING_SMS: 'Marketing by SMS', EBILLING: 'Bills by email' };
+// The sandbox's hardship reasons as Kraken's HardshipAgreementHardshipType.
+const HARDSHIP_TYPES = { REDUCED_INCOME: 'REDUCED_INCOME', ILLNESS: 'HOUSEHOLD_ILLNESS', UNEMPLOYMENT: 'UNEMPLOYMENT', FAMILY_VIOLENCE: 'FAMILY_VIOLENCE' };
+// How the sandbox's payment methods appear in Kraken's AccountPaymentTransactionTypeChoices.
+const PAYMENT_TRANSACTION_TYPES = { DIRECT_DEBIT: 'DD_REGULAR_COLLECTION', BPAY: 'BPAY', CARD: 'CREDIT_CARD', CENTREPAY: 'CENTREPAY', POST_BILLPAY: 'AUSTRALIA_POST' };
+/** A stable UUID (version 4 layout) from a payment id: the id's bytes in hex, right-aligned. */
+const uuidOf = (id) => {
+  const hex = Buffer.from(String(id)).toString('hex').padStart(32, '0').slice(-32);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
+};
 
 /** Optional filters Kraken offers on transaction connections (applied when the schema has them). */
 function filterTransactions(list, args = {}) {
@@ -46,7 +58,7 @@ function addAccountNodes(nodes, store) {
       address: nodes.richAddress(a),
       accounts: () => [nodes.account(a)],
       details: [{ namespace: 'CONTACT', value: displayPhone(u.mobile) }],
-      specialCircumstances: { isSensitive: Boolean(a.lifeSupport || a.hardship), records: [] },
+      specialCircumstances: { isSharingConsentGiven: true, records: secondary ? [] : nodes.specialCircumstances(a) },
       consents: nodes.consents(a),
       transactions: nodes.account(a).transactions,
       bills: nodes.account(a).bills,
@@ -56,15 +68,64 @@ function addAccountNodes(nodes, store) {
 
   nodes.usersOf = (a) => [nodes.user(a)].concat(a.secondUser ? [nodes.user(a, a.secondUser, true)] : []);
 
-  nodes.consents = (a) => store.extras(a).consents.map((c) => ({ __typename: 'ConsentType', ...c, consentType: c.type, status: c.value }));
+  // Kraken's ConsentType: a numeric id, the consent's code, its value and the type it belongs to.
+  nodes.consents = (a) => store.extras(a).consents.map((c, i) => ({
+    __typename: 'ConsentType', id: String(a.idx * 10 + i + 1), code: c.type, value: c.value,
+    type: { __typename: 'ConsentTypeType', code: c.type, name: CONSENT_NAMES[c.type] || c.type, description: CONSENT_NAMES[c.type] || c.type, defaultValue: 'UNKNOWN' },
+  }));
+
+  /** Care records for the account holder: life support and hardship make the customer vulnerable. */
+  nodes.specialCircumstances = (a) => {
+    const out = [];
+    if (a.lifeSupport) {
+      out.push({ __typename: 'SpecialCircumstanceRecordType', id: `${a.idx}-sc-medical`, summary: 'Medical dependency: life support equipment at the premises', internalCode: 'MEDICAL_DEPENDENCY', createdAt: a.createdAt });
+    }
+    for (const h of store.extras(a).hardshipAgreements) {
+      out.push({ __typename: 'TemporarySpecialCircumstanceRecordType', id: `${a.idx}-sc-hardship`, summary: 'Financial hardship', internalCode: 'FINANCIAL_HARDSHIP', createdAt: h.createdAt, expiryDate: h.endDate });
+    }
+    return out;
+  };
+
+  nodes.hardshipAgreement = (h) => ({
+    __typename: 'HardshipAgreementType', id: h.id, hardshipType: HARDSHIP_TYPES[h.hardshipEntryReason] || 'OTHER', hardshipDetails: 'Hardship program: fortnightly payment plan.',
+    hardshipEntryReason: 'SELF_IDENTIFIED', paymentPlanDetails: 'Fortnightly instalments by direct debit.', startDate: h.startDate, endDate: h.endDate,
+    exitReason: null, exitReasonDetails: null, createdAt: h.createdAt,
+  });
+
+  nodes.paymentPlan = (a, p) => ({
+    __typename: 'PaymentPlanType', id: p.id, status: p.status, initialScheduleType: p.frequency, strategyName: 'HARDSHIP_FORTNIGHTLY',
+    strategyDisplayName: `${p.numberOfInstalments} fortnightly instalments`, offeredAt: p.createdAt, offerExpiresAt: null, acceptedAt: p.createdAt,
+    updatedAt: p.createdAt, ledgerNumber: `L-${a.number.slice(2)}`, account: () => nodes.account(a),
+    payments: Array.from({ length: p.numberOfInstalments }, (_, i) => ({ payableDate: addDays(p.startDate, 14 * i), amount: p.instalmentAmount, paymentType: p.paymentMethod })),
+    nextPayment: { payableDate: p.nextPaymentDate, amount: p.instalmentAmount, paymentType: p.paymentMethod },
+  });
+
+  // Kraken's frequencies are Weekly/Monthly/Planned with a multiplier: fortnightly is Weekly x 2.
+  nodes.paymentSchedule = (p) => ({
+    __typename: 'PaymentScheduleType', id: p.id, validFrom: p.validFrom, validTo: p.validTo, paymentDay: p.paymentDay,
+    paymentFrequency: p.paymentFrequency === 'MONTHLY' ? 'Monthly' : 'Weekly',
+    paymentFrequencyMultiplier: p.paymentFrequency === 'FORTNIGHTLY' ? 2 : 1,
+    paymentAmount: p.paymentAmount, isVariablePaymentAmount: p.isVariablePaymentAmount, isPaymentHoliday: p.isPaymentHoliday,
+    paymentHolidayReason: '', reason: p.reason === 'PAYMENT_PLAN' ? 'DEBT_REPAYMENT_PLAN' : 'GENERAL_ACCOUNT_PAYMENT',
+  });
+
+  nodes.payment = (p) => ({
+    __typename: 'AccountPaymentType', uuid: uuidOf(p.id), amount: p.amount, paymentDate: p.paymentDate, reference: p.reference,
+    transactionType: PAYMENT_TRANSACTION_TYPES[p.paymentType] || 'UNKNOWN', status: p.status, source: p.paymentType || 'UNKNOWN',
+    surchargeAmount: 0, maxRescheduleDays: 0, refundableAmount: 0,
+  });
 
   nodes.transaction = (t) => ({ ...t });
 
-  nodes.lifeSupport = (a) => (a.lifeSupport ? {
-    __typename: 'LifeSupportType', isOnLifeSupport: true, hasLifeSupport: true, equipment: [a.lifeSupport.equipment],
-    equipmentType: a.lifeSupport.equipment, fuelType: a.lifeSupport.fuel, registeredAt: a.createdAt, registrationDate: a.createdAt.slice(0, 10),
-    medicalConfirmationStatus: 'CONFIRMED', status: 'REGISTERED', isMedicalConfirmationReceived: true,
-  } : null);
+  // Kraken's LifeSupportType: a flag and the registration records behind it.
+  nodes.lifeSupport = (a) => ({
+    __typename: 'LifeSupportType', hasLifeSupportRecord: Boolean(a.lifeSupport),
+    records: a.lifeSupport ? [{
+      __typename: 'LifeSupportRecordType', id: String(50000 + a.idx), lifeSupportDate: a.createdAt.slice(0, 10),
+      details: 'Medical confirmation received. Do not disconnect.', lifeSupportStatus: 'REGISTERED_MEDICAL_CONFIRMATION',
+      lifeSupportEquipment: a.lifeSupport.equipment, isOwnedByKraken: true, preferredContactMethod: null,
+    }] : [],
+  });
 
   nodes.account = (a) => {
     const extras = () => store.extras(a);
@@ -86,7 +147,6 @@ function addAccountNodes(nodes, store) {
       preferredLanguageForComms: 'en', createdAt: a.createdAt, canRequestRefund: a.balance > 0,
       isInHardship: a.hardship, hasWriteOffLedgers: false, referralsCreated: 0, linkedUserIds: [a.user.id].concat(a.secondUser ? [String(Number(a.user.id) + 1)] : []),
       lifeSupport: nodes.lifeSupport(a),
-      users: () => nodes.usersOf(a),
       portfolio: () => nodes.portfolio(a.portfolioNumber),
       ledgers: () => [{
         __typename: 'LedgerType', id: String(200000 + a.idx), number: `L-${a.number.slice(2)}`, name: 'Main account ledger',
@@ -96,14 +156,14 @@ function addAccountNodes(nodes, store) {
       transactions: conn((args) => filterTransactions(txs(), args), nodes.transaction),
       bills: conn(() => store.bills(a)),
       bill: (args = {}) => store.bills(a).find((b) => !args.id || b.id === String(args.id)) || null,
-      payments: conn(() => store.payments(a)),
+      payments: conn(() => store.payments(a), nodes.payment),
       repayments: conn(() => store.repayments(a)),
-      paymentPlans: conn(() => extras().plans),
-      paymentSchedules: conn(() => extras().schedules),
+      paymentPlans: conn(() => extras().plans, (p) => nodes.paymentPlan(a, p)),
+      paymentSchedules: conn(() => extras().schedules, nodes.paymentSchedule),
       references: () => extras().references.map((r) => ({ __typename: 'AccountReferenceType', ...r })),
-      campaigns: () => extras().campaigns.map((c) => ({ __typename: 'AccountCampaignType', ...c })),
-      activeHardshipAgreements: () => extras().hardshipAgreements,
-      notes: () => extras().notes.map((n) => ({ __typename: 'AccountNoteType', ...n })),
+      campaigns: () => extras().campaigns.map((c) => nodes.accountCampaign(c)),
+      activeHardshipAgreements: () => extras().hardshipAgreements.map(nodes.hardshipAgreement),
+      notes: () => extras().notes.map((n) => ({ __typename: 'AccountNoteType', id: n.id, body: n.body, isPinned: n.isPinned, createdAt: n.createdAt, unpinAt: null })),
       consents: () => nodes.consents(a),
       properties: () => (a.status === 'WITHDRAWN' || a.status === 'VOID' ? [] : [nodes.property(a)]),
       previousProperties: () => (a.status === 'WITHDRAWN' || a.status === 'VOID' ? [nodes.property(a)] : []),
@@ -117,6 +177,11 @@ function addAccountNodes(nodes, store) {
     };
     return node;
   };
+
+  nodes.accountCampaign = (c) => ({
+    __typename: 'AccountCampaignType', name: c.name, slug: c.slug, startDate: c.startDate, expiryDate: c.expiryDate,
+    campaignExpiryDate: c.expiryDate,
+  });
 
   nodes.portfolio = (number) => {
     const list = store.accountsByPortfolio(number);

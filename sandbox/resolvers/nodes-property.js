@@ -25,6 +25,12 @@ function addPropertyNodes(nodes, store) {
     value: r.registers[0].value, consumption: r.registers[0].consumption, unit: r.registers[0].unit,
   });
 
+  /** A network business as Kraken's LNSPType / ProviderType. */
+  nodes.provider = (name) => ({
+    id: String(name).toUpperCase().replace(/[^A-Z0-9]+/g, '_'), shortName: name, longName: name, displayName: name,
+    emergencyPhoneNumber: '13 13 88', outagePhoneNumber: '13 13 88',
+  });
+
   nodes.meterPoint = (a, fuel) => {
     const gas = fuel === 'GAS';
     const m = store.metersFor(a).find((x) => x.fuel === (gas ? 'GAS' : 'ELECTRICITY'));
@@ -36,6 +42,11 @@ function addPropertyNodes(nodes, store) {
       status: KRAKEN_STATUS[a.status], supplyType: gas ? 'GAS' : 'ELECTRICITY', fuelType: gas ? 'GAS' : 'ELECTRICITY',
       distributor: gas ? a.gasNetwork : a.distributor, networkName: gas ? a.gasNetwork : a.distributor,
       isLifeSupport: Boolean(a.lifeSupport) && !gas, meterType: m.meterType, readingFrequency: m.readingFrequency,
+      // Reference names the account overview reads: the NMI's check digit, its network (LNSP)
+      // or gas distributor, and the life-support (sensitive load) flag.
+      nmiChecksum: gas ? undefined : String(nmiChecksum(a.nmi)), sensitiveLoad: !gas && Boolean(a.lifeSupport),
+      lnsp: gas ? undefined : nodes.provider(a.distributor),
+      ...(gas ? { distributor: nodes.provider(a.gasNetwork) } : {}),
       meters: () => [nodes.meter(m)],
       supplyDetails: { supplyStartDate: a.createdAt.slice(0, 10), isOnSupply: a.status === 'ACTIVE' || a.status === 'DORMANT', distributor: gas ? a.gasNetwork : a.distributor },
       property: () => nodes.property(a),

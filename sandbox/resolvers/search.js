@@ -1,7 +1,7 @@
 'use strict';
 // Query resolvers: accountsSearch (AccountSearchInputType), propertiesSearch, propertySearch.
 const { invalid } = require('./common');
-const { readTerms, validateTerms, searchAccounts, matchTerm, tokens } = require('../data/search-index');
+const { readTerms, validateTerms, searchAccounts, matchLocation } = require('../data/search-index');
 const { isValidNmi, isValidMirn } = require('../data/identifiers');
 
 const DEFAULT_MAX = 20;
@@ -31,16 +31,7 @@ function searchResolvers(store, nodes) {
       const a = store.accountByMpxn(compact);
       if (a) return [{ idx: a.idx, score: 1 }];
     }
-    const ix = store.indexes;
-    const scores = new Map();
-    const words = tokens(q);
-    const postcode = words.find((w) => /^\d{4}$/.test(w) && ix.postcode.has(w));
-    const rest = words.filter((w) => w !== postcode);
-    if (rest.length) for (const [i, s] of matchTerm('address', rest.join(' '), ix, store.accounts)) scores.set(i, s);
-    if (postcode) {
-      if (!rest.length) for (const i of ix.postcode.get(postcode)) scores.set(i, 1);
-      else for (const [i, s] of scores) scores.set(i, store.accounts[i].address.postcode === postcode ? Math.min(1, s + 0.1) : s * 0.8);
-    }
+    const scores = matchLocation(q, store.indexes, store.accounts);
     return [...scores].map(([idx, score]) => ({ idx, score: Math.round(score * 1000) / 1000 }))
       .sort((x, y) => y.score - x.score || x.idx - y.idx).slice(0, max);
   }

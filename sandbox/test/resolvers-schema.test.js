@@ -49,17 +49,16 @@ function makeExecutor(Query) {
 }
 
 /**
- * Selection set for a type, depth-limited; fields with required args are skipped. Inside
- * `... on X` every field is aliased `X_field`: possible types of one union or interface may
- * have same-named fields of different types (the reference has many), which would otherwise
- * not validate together.
+ * Selection set for a type, depth-limited; fields with required args are skipped. Inside an
+ * interface or union each member's fields are aliased (Type_field), since members may give
+ * one field name different types (identifier: String on one, ID on another).
  */
-function selection(schema, type, depth, aliasPrefix = '') {
+function selection(schema, type, depth, aliasFor = null) {
   const named = getNamedType(type);
   if (isLeafType(named)) return '';
   if (depth <= 0) return '{ __typename }';
   if (isUnionType(named) || isInterfaceType(named)) {
-    const parts = schema.getPossibleTypes(named).map((p) => `... on ${p.name} ${selection(schema, p, depth, `${p.name}_`)}`);
+    const parts = schema.getPossibleTypes(named).map((p) => `... on ${p.name} ${selection(schema, p, depth, p.name)}`);
     return `{ __typename ${parts.join(' ')} }`;
   }
   const out = ['__typename'];
@@ -67,7 +66,7 @@ function selection(schema, type, depth, aliasPrefix = '') {
     if (f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
     const sub = selection(schema, f.type, depth - 1);
     const first = f.args.some((a) => a.name === 'first') ? '(first: 2)' : '';
-    out.push(`${aliasPrefix ? `${aliasPrefix}${f.name}: ` : ''}${f.name}${first} ${sub}`);
+    out.push(`${aliasFor ? `${aliasFor}_${f.name}: ` : ''}${f.name}${first} ${sub}`);
   }
   return `{ ${out.join(' ')} }`;
 }
@@ -92,10 +91,10 @@ function argsFor(schema, fieldName, wanted) {
 const CASES = [
   ['account', { accountNumber: 'A-2B7E41C9' }, 3],
   ['accounts', { phoneNumber: '0491570157' }, 2],
-  ['accountsSearch', { searchTerms: { emailAddress: 'siobhan.mulcahy@outlook.com', accountNumber: 'A-8E4B92D1' }, maxResults: 3 }, 3],
+  ['accountsSearch', { searchTerms: { billingName: 'Siobhan Mulcahy', accountNumber: 'A-8E4B92D1' }, maxResults: 3 }, 3],
+  ['accountUser', { input: { accountUserEmail: 'siobhan.mulcahy@outlook.com' } }, 2],
   ['accountUser', { input: { id: '300008' } }, 2],
-  // The reference's AccountUserSearchInputType requires every field (a fuzzy match over all of them).
-  ['accountUserSearch', { input: { givenName: 'Hollie', familyName: 'Pemberton', dateOfBirth: '1990-01-01', email: 'hollie.pemberton@icloud.com', mobile: '', landline: '' } }, 2],
+  ['accountUserSearch', { input: { givenName: 'Hollie', familyName: 'Pemberton', dateOfBirth: '1996-12-18', email: 'hollie.pemberton@icloud.com', mobile: '+61491570313', landline: '' } }, 2],
   ['accountUserFromAccountNumber', { input: { accountNumber: 'A-9A63F05B' } }, 2],
   ['getUsersForAccount', { accountNumber: 'A-8E4B92D1' }, 2],
   ['getUsersForAccounts', { accountNumbers: ['A-8E4B92D1', 'A-9A63F05B'] }, 2],

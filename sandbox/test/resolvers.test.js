@@ -13,27 +13,25 @@ const errorCode = (fn) => {
   return null;
 };
 
-// Each search-term kind finds the documented fixed account first (see README.md, "Fixed accounts").
+// Each AccountSearchInputType field the console uses finds the documented fixed account
+// first (see README.md, "Fixed accounts").
 const SEARCHES = [
   [{ accountNumber: 'A-5C19D3E8' }, 'A-5C19D3E8'],
   [{ accountNumber: 'a-7d20a6f3' }, 'A-7D20A6F3'],
-  [{ emailAddress: 'siobhan.mulcahy@outlook.com' }, 'A-8E4B92D1'],
-  [{ phoneNumber: '0491 570 110' }, 'A-9A63F05B'],
-  [{ phoneNumber: '+61255501234' }, 'A-2B7E41C9'],
-  [{ postcode: '2204' }, 'A-2B7E41C9'],
-  [{ postcode: '3220' }, 'A-3C8F17A4'],
-  [{ name: 'Aroha Whitcombe' }, 'A-7D20A6F3'],
-  [{ name: 'Kalogeropoulos' }, 'A-5C19D3E8'],
-  [{ address: '5 Churchill Avenue, Sandy Bay' }, 'A-4E2A9C07'],
-  [{ address: '17 Illawarra Road Marrickville' }, 'A-2B7E41C9'],
-  [{ mpxn: '4102918273' }, 'A-2B7E41C9'],
-  [{ mpxn: '31146055281' }, 'A-7D20A6F3'],
-  [{ mpxn: '5510273849' }, 'A-8E4B92D1'],
+  [{ location: '2204' }, 'A-2B7E41C9'],
+  [{ location: '3220' }, 'A-3C8F17A4'],
+  [{ billingName: 'Aroha Whitcombe' }, 'A-7D20A6F3'],
+  [{ billingName: 'Kalogeropoulos Bakehouse' }, 'A-5C19D3E8'],
+  [{ businessName: 'Kalogeropoulos' }, 'A-5C19D3E8'],
+  [{ location: '5 Churchill Avenue, Sandy Bay' }, 'A-4E2A9C07'],
+  [{ location: '17 Illawarra Road Marrickville' }, 'A-2B7E41C9'],
+  [{ nmi: '4102918273' }, 'A-2B7E41C9'],
+  [{ nmi: '31146055281' }, 'A-7D20A6F3'],
+  [{ mirn: '5510273849' }, 'A-8E4B92D1'],
   [{ meterSerialNumber: 'ED7730021' }, 'A-9A63F05B'],
   [{ portfolioNumber: 'P-4E2A9C07' }, 'A-4E2A9C07'],
-  [{ name: 'Bronwyn', postcode: '2204' }, 'A-2B7E41C9'],
+  [{ billingName: 'Bronwyn', location: '2204' }, 'A-2B7E41C9'],
   [{ accountReferences: 'RE1000000' }, 'A-2B7E41C9'],
-  [{ email: 'ngaire.blackwood@iinet.net.au' }, 'A-4E2A9C07'],
 ];
 
 for (const [terms, expected] of SEARCHES) {
@@ -46,22 +44,39 @@ for (const [terms, expected] of SEARCHES) {
   });
 }
 
+test('accountsSearch keeps each field to its own kind of match', () => {
+  const numbers = (terms) => Q.accountsSearch({ searchTerms: terms, maxResults: 5 }).map((h) => h.account.number);
+  // An NMI is not a MIRN and the other way round.
+  assert.deepStrictEqual(numbers({ mirn: '4102918273' }), []);
+  assert.deepStrictEqual(numbers({ nmi: '5510273849' }), []);
+  // A person's name is no business name; the billing name of a business is the business's.
+  assert.deepStrictEqual(numbers({ businessName: 'Aroha Whitcombe' }), []);
+  assert.ok(!numbers({ billingName: 'Dimitri' }).includes('A-5C19D3E8'));
+});
+
+test('accounts(phoneNumber:) and accountUser(input: {accountUserEmail}) find callers', () => {
+  assert.deepStrictEqual(Q.accounts({ phoneNumber: '0491 570 110' }).map((x) => x.number), ['A-9A63F05B']);
+  assert.deepStrictEqual(Q.accounts({ phoneNumber: '+61255501234' }).map((x) => x.number), ['A-2B7E41C9']);
+  assert.deepStrictEqual(Q.accounts({ phoneNumber: '+61255500000' }), []);
+  const user = Q.accountUser({ input: { accountUserEmail: 'siobhan.mulcahy@outlook.com' } });
+  assert.deepStrictEqual(user.accounts().map((x) => x.number), ['A-8E4B92D1']);
+  const nobody = Q.accountUser({ input: { accountUserEmail: 'nobody@example.com' } });
+  assert.deepStrictEqual(nobody.accounts, []);
+});
+
 test('stub inputs with a single free-text value still work', () => {
-  assert.strictEqual(Q.accountsSearch({ searchTerms: { value: 'siobhan.mulcahy@outlook.com' } })[0].account.number, 'A-8E4B92D1');
-  assert.strictEqual(Q.accountsSearch({ searchTerms: { value: '0491 570 110' } })[0].account.number, 'A-9A63F05B');
-  assert.strictEqual(Q.accountsSearch({ searchTerms: { value: 'Aroha Whitcombe' } })[0].account.number, 'A-7D20A6F3');
   assert.strictEqual(Q.accountUser({ input: { value: 'hollie.pemberton@icloud.com' } }).familyName, 'Pemberton');
   assert.strictEqual(Q.accountUserFromAccountNumber({ input: { value: 'A-9A63F05B' } }).givenName, 'Rajesh');
   assert.strictEqual(Q.nmiDiscovery({ input: { value: '4/26 Sylvan Road, Toowong QLD 4066' } }).nmi, '3114605528');
 });
 
 test('accountsSearch honours maxResults and validates terms (KT-CT-4183)', () => {
-  assert.strictEqual(Q.accountsSearch({ searchTerms: { postcode: '3056' }, maxResults: 2 }).length, 2);
+  assert.strictEqual(Q.accountsSearch({ searchTerms: { location: '3056' }, maxResults: 2 }).length, 2);
   assert.strictEqual(errorCode(() => Q.accountsSearch({ searchTerms: {} })), 'KT-CT-4183');
-  assert.strictEqual(errorCode(() => Q.accountsSearch({ searchTerms: { postcode: '20' } })), 'KT-CT-4183');
-  assert.strictEqual(errorCode(() => Q.accountsSearch({ searchTerms: { phoneNumber: '12' } })), 'KT-CT-4183');
-  try { Q.accountsSearch({ searchTerms: { mpxn: 'xx' } }); } catch (e) {
-    assert.deepStrictEqual(e.extensions.validationErrors[0].inputPath, ['searchTerms', 'mpxn']);
+  assert.strictEqual(errorCode(() => Q.accountsSearch({ searchTerms: { billingName: 'A' } })), 'KT-CT-4183');
+  assert.strictEqual(errorCode(() => Q.accountsSearch({ searchTerms: { mirn: '12' } })), 'KT-CT-4183');
+  try { Q.accountsSearch({ searchTerms: { nmi: 'xx' } }); assert.fail('no error'); } catch (e) {
+    assert.deepStrictEqual(e.extensions.validationErrors[0].inputPath, ['searchTerms', 'nmi']);
   }
 });
 
@@ -72,8 +87,11 @@ test('account: fields and documented errors', () => {
   assert.strictEqual(a.overdueBalance, 31240);
   assert.strictEqual(a.isInHardship, true);
   assert.strictEqual(a.activeHardshipAgreements().length, 1);
-  assert.ok(a.lifeSupport);
-  assert.strictEqual(a.properties()[0].electricityMeterPoints()[0].identifier, '4102918273');
+  assert.strictEqual(a.lifeSupport.hasLifeSupportRecord, true);
+  assert.deepStrictEqual(a.lifeSupport.records.map((r) => [r.lifeSupportEquipment, r.lifeSupportStatus]), [['OXYGEN_CONCENTRATOR', 'REGISTERED_MEDICAL_CONFIRMATION']]);
+  assert.strictEqual(a.activeHardshipAgreements()[0].__typename, 'HardshipAgreementType');
+  assert.strictEqual(a.properties()[0].meterPoints()[0].identifier, '4102918273');
+  assert.strictEqual(Q.account({ accountNumber: 'A-7D20A6F3' }).lifeSupport.hasLifeSupportRecord, false);
   assert.strictEqual(errorCode(() => Q.account({ accountNumber: 'A-00000000' })), 'KT-CT-4177');
   assert.strictEqual(errorCode(() => Q.accounts({})), 'KT-CT-4184');
   assert.deepStrictEqual(Q.accounts({ phoneNumber: '0491570157' }).map((x) => x.number), ['A-5C19D3E8']);

@@ -1,6 +1,6 @@
+#include "models/AccountSections.h"
 #include "models/AccountService.h"
 #include "models/SectionLoader.h"
-#include "models/AccountSections.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
 #include "ui/AccountHeaderWidget.h"
@@ -137,6 +137,17 @@ private slots:
         QCOMPARE(header->fieldText(QStringLiteral("balance")), balance);
         QCOMPARE(header->fieldText(QStringLiteral("overdueBalance")), overdue);
         QCOMPARE(header->bannerTitles(), banners);
+        if (number == QLatin1String("A-2B7E41C9")) {
+            // Supply points from meterPoints: the NMI with Kraken's nmiChecksum, the MIRN with
+            // its computed check digit; the contact from getUsersForAccounts.
+            QCOMPARE(header->fieldText(QStringLiteral("nmi")),
+                     QStringLiteral("NMI 4102918273 (9)"));
+            QCOMPARE(header->fieldText(QStringLiteral("mirn")),
+                     QStringLiteral("MIRN 5238174650 (3)"));
+            QCOMPARE(tab.service()->overview().contacts.size(), 1);
+            QCOMPARE(tab.service()->overview().contacts.first().email,
+                     QStringLiteral("bronwyn.tregellas@bigpond.com"));
+        }
         // The first screen (header + account users) took one round trip, and no section
         // beyond it was fetched.
         QTRY_COMPARE(logged(QStringLiteral("AccountOverview"), number) - before, 1);
@@ -167,6 +178,13 @@ private slots:
         tab.show();
         tab.start();
         QVERIFY(waitForAccount(tab));
+        const QHash<QString, QString> keyColumns = {
+            {QStringLiteral("payments"), QStringLiteral("Method")},
+            {QStringLiteral("paymentPlans"), QStringLiteral("Next payment")},
+            {QStringLiteral("notes"), QStringLiteral("Note")},
+            {QStringLiteral("campaigns"), QStringLiteral("Campaign")},
+            {QStringLiteral("consents"), QStringLiteral("Consent")},
+        };
         int checked = 0;
         for (int i = 1; i < tab.sections()->count(); ++i) {
             auto *pane = qobject_cast<kac::ui::SectionPane *>(tab.sections()->widget(i));
@@ -181,6 +199,19 @@ private slots:
                      qPrintable(pane->loader()->spec().id + QLatin1String(": ") +
                                 pane->loader()->error().summary()));
             QVERIFY(pane->loader()->model()->rowCount() > 0);
+            // The column that says what each row is reads a field Kraken answers.
+            const QString keyColumn = keyColumns.value(pane->loader()->spec().id);
+            if (!keyColumn.isEmpty()) {
+                QAbstractItemModel *model = pane->loader()->model();
+                int column = -1;
+                for (int c = 0; c < model->columnCount(); ++c) {
+                    if (model->headerData(c, Qt::Horizontal).toString() == keyColumn)
+                        column = c;
+                }
+                QVERIFY2(column >= 0, qPrintable(keyColumn));
+                QVERIFY2(!model->index(0, column).data().toString().isEmpty(),
+                         qPrintable(pane->loader()->spec().id + QLatin1Char(' ') + keyColumn));
+            }
         }
         QCOMPARE(checked, int(kac::models::accountSections().size()));
     }

@@ -43,75 +43,86 @@ private slots:
         QVERIFY(m_client.signIn(m_sandbox.url()));
     }
 
+    // Every kind the box knows, through the real service and sandbox: the account found, the
+    // query and field named under the box, and the request the sandbox logged.
     void eachKindOfTermFindsItsAccount_data()
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("via"); // root field . input field
         QTest::addColumn<QString>("firstAccount");
-        QTest::newRow("account number") << "a-5c19d3e8"
-                                        << "Account number"
-                                        << "A-5C19D3E8";
-        QTest::newRow("email") << "siobhan.mulcahy@outlook.com"
-                               << "Email"
-                               << "A-8E4B92D1";
-        QTest::newRow("mobile") << "0491 570 110"
-                                << "Phone number"
-                                << "A-9A63F05B";
-        QTest::newRow("landline e164") << "+61255501234"
-                                       << "Phone number"
-                                       << "A-2B7E41C9";
-        QTest::newRow("landline local") << "(02) 5550 1234"
-                                        << "Phone number"
-                                        << "A-2B7E41C9";
-        QTest::newRow("postcode") << "2204"
-                                  << "Postcode"
-                                  << "A-2B7E41C9";
-        QTest::newRow("postcode 2") << "3220"
-                                    << "Postcode"
-                                    << "A-3C8F17A4";
-        QTest::newRow("name") << "Aroha Whitcombe"
-                              << "Name"
-                              << "A-7D20A6F3";
-        QTest::newRow("surname") << "Kalogeropoulos"
-                                 << "Name"
-                                 << "A-5C19D3E8";
-        QTest::newRow("address") << "5 Churchill Avenue, Sandy Bay"
-                                 << "Address"
-                                 << "A-4E2A9C07";
-        QTest::newRow("NMI") << "4102918273"
-                             << "NMI"
-                             << "A-2B7E41C9";
-        QTest::newRow("NMI with check digit") << "31146055281"
-                                              << "NMI"
-                                              << "A-7D20A6F3";
-        QTest::newRow("MIRN") << "5510273849"
-                              << "MIRN"
-                              << "A-8E4B92D1";
-        QTest::newRow("meter serial") << "ED7730021"
-                                      << "Meter serial"
-                                      << "A-9A63F05B";
-        QTest::newRow("portfolio") << "P-4E2A9C07"
-                                   << "Portfolio number"
-                                   << "A-4E2A9C07";
+        const auto row = [](const char *name, const char *typed, const char *kind, const char *via,
+                            const char *account) {
+            QTest::newRow(name) << QString::fromUtf8(typed) << QString::fromUtf8(kind)
+                                << QString::fromUtf8(via) << QString::fromUtf8(account);
+        };
+        row("account number", "a-5c19d3e8", "Account number", "accountsSearch.accountNumber",
+            "A-5C19D3E8");
+        row("email", "siobhan.mulcahy@outlook.com", "Email", "accountUser.accountUserEmail",
+            "A-8E4B92D1");
+        row("mobile", "0491 570 110", "Phone number", "accounts.phoneNumber", "A-9A63F05B");
+        row("landline e164", "+61255501234", "Phone number", "accounts.phoneNumber", "A-2B7E41C9");
+        row("landline local", "(02) 5550 1234", "Phone number", "accounts.phoneNumber",
+            "A-2B7E41C9");
+        row("postcode", "2204", "Postcode", "accountsSearch.location", "A-2B7E41C9");
+        row("postcode 2", "3220", "Postcode", "accountsSearch.location", "A-3C8F17A4");
+        row("name", "Aroha Whitcombe", "Name", "accountsSearch.billingName", "A-7D20A6F3");
+        row("business name", "Kalogeropoulos Bakehouse", "Name", "accountsSearch.billingName",
+            "A-5C19D3E8");
+        row("surname", "Kalogeropoulos", "Name", "accountsSearch.billingName", "A-5C19D3E8");
+        row("address", "5 Churchill Avenue, Sandy Bay", "Address", "accountsSearch.location",
+            "A-4E2A9C07");
+        row("NMI", "4102918273", "NMI", "accountsSearch.nmi", "A-2B7E41C9");
+        row("NMI with check digit", "31146055281", "NMI", "accountsSearch.nmi", "A-7D20A6F3");
+        row("MIRN", "5510273849", "MIRN", "accountsSearch.mirn", "A-8E4B92D1");
+        row("meter serial", "ED7730021", "Meter serial", "accountsSearch.meterSerialNumber",
+            "A-9A63F05B");
+        row("portfolio", "P-4E2A9C07", "Portfolio number", "accountsSearch.portfolioNumber",
+            "A-4E2A9C07");
     }
 
     void eachKindOfTermFindsItsAccount()
     {
         QFETCH(QString, typed);
         QFETCH(QString, kind);
+        QFETCH(QString, via);
         QFETCH(QString, firstAccount);
         SearchPane pane(&m_client.transport, nullptr);
         QAbstractItemModelTester tester(pane.service()->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         pane.show();
+        const qsizetype before = m_sandbox.requestLog().size();
         QTest::keyClicks(pane.searchField(), typed);
         QVERIFY(pane.searchKindText().contains(kind)); // says what it searches by at once
         QVERIFY(waitForSettled(pane.service()));
         QCOMPARE(pane.service()->state(), AccountSearchService::State::Results);
         QCOMPARE(pane.resultsView()->model()->index(0, 0).data().toString(), firstAccount);
-        QVERIFY2(pane.searchKindText().contains(QStringLiteral("accountsSearch.")),
+        QVERIFY2(pane.searchKindText().contains(QStringLiteral("(%1)").arg(via)),
                  qPrintable(pane.searchKindText()));
         QCOMPARE(pane.resultsState()->state(), kac::ui::PaneStateWidget::State::Content);
+
+        // The sandbox answered the plan's own operation with the plan's own variables.
+        const kac::models::SearchPlan &plan = pane.service()->shownPlan();
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.requestLog().size() > before, 5000);
+        bool logged = false;
+        for (const QJsonObject &line : m_sandbox.requestLog().mid(before)) {
+            logged = logged ||
+                     (line.value(QLatin1String("operationName")).toString() == plan.operationName &&
+                      line.value(QLatin1String("outcome")).toString() == QLatin1String("ok") &&
+                      line.value(QLatin1String("variables")).toObject() == plan.variables);
+        }
+        QVERIFY2(logged, qPrintable(plan.operationName));
+    }
+
+    // An email nobody has: accountUser answers a user without accounts, shown as no results.
+    void unknownEmailFindsNothing()
+    {
+        SearchPane pane(&m_client.transport, nullptr);
+        pane.show();
+        QTest::keyClicks(pane.searchField(), QStringLiteral("nobody.here@example.com.au"));
+        QVERIFY(waitForSettled(pane.service()));
+        QCOMPARE(pane.service()->state(), AccountSearchService::State::NoResults);
+        QVERIFY(pane.searchKindText().contains(QStringLiteral("accountUser.accountUserEmail")));
     }
 
     void enterOpensTheHighlightedResult()
@@ -166,7 +177,7 @@ private slots:
                            .toObject()
                            .value(QLatin1String("searchTerms"))
                            .toObject()
-                           .value(QLatin1String("postcode"))
+                           .value(QLatin1String("location"))
                            .toString() == QStringLiteral("3220");
         };
         int shownSearches = 0;

@@ -1,3 +1,4 @@
+#include "api/Operation.h"
 #include "models/AccountOverview.h"
 #include "models/AccountSearchModel.h"
 #include "models/AccountSections.h"
@@ -7,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -90,21 +92,29 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // The AccountOverview answer as Kraken (Origin AU) shapes it: life support as
+    // hasLifeSupportRecord + records, meter points with identifier + nmiChecksum, and the
+    // users from getUsersForAccounts with their special-circumstance records.
     void overviewParsesHeaderFlagsAndContacts()
     {
-        const QJsonObject account = json(R"({
+        const QJsonObject data = json(R"({"account": {
           "number": "A-2B7E41C9", "status": "ACTIVE", "brand": "RED_ENERGY", "balance": -48712,
           "overdueBalance": 31240, "billingName": "Mrs Bronwyn Tregellas", "isInHardship": true,
-          "activeHardshipAgreements": [{"id": "60000", "hardshipType": "PAYMENT_PLAN", "startDate": "2025-06-01"}],
-          "lifeSupport": {"isOnLifeSupport": true, "equipment": ["OXYGEN_CONCENTRATOR"]},
-          "properties": [{"address": "17 Illawarra Road", "electricityMeterPoints": [{"nmi": "4102918273", "checksum": "9"}],
-                          "gasMeterPoints": [{"mirn": "5238174650", "checksum": "3"}]}],
-          "users": [{"id": "300000", "title": "Mrs", "givenName": "Bronwyn", "familyName": "Tregellas",
+          "activeHardshipAgreements": [{"id": "60000", "hardshipType": "REDUCED_INCOME", "startDate": "2025-06-01"}],
+          "lifeSupport": {"hasLifeSupportRecord": true, "records": [
+            {"id": "50000", "lifeSupportStatus": "REGISTERED_MEDICAL_CONFIRMATION", "lifeSupportEquipment": "OXYGEN_CONCENTRATOR"}]},
+          "properties": [{"address": "17 Illawarra Road", "meterPoints": [
+            {"identifier": "4102918273", "nmiChecksum": "9", "sensitiveLoad": true, "lnsp": {"displayName": "Ausgrid"}},
+            {"identifier": "5238174650", "distributor": {"displayName": "Jemena Gas Networks"}}]}]},
+          "getUsersForAccounts": [{"id": "300000", "title": "Mrs", "givenName": "Bronwyn", "familyName": "Tregellas",
                      "email": "bronwyn.tregellas@bigpond.com", "mobile": "+61491570156",
                      "landline": "+61255501234", "dateOfBirth": "1951-03-14",
-                     "specialCircumstances": [{"isSensitive": true, "records": []}]}]
+                     "specialCircumstances": {"records": [
+                       {"id": "0-sc-hardship", "summary": "Financial hardship", "expiryDate": "2026-04-04"}]}}]
         })");
-        const AccountOverview overview = AccountOverview::fromJson(account);
+        const AccountOverview overview =
+            AccountOverview::fromJson(data.value(QLatin1String("account")).toObject(),
+                                      data.value(QLatin1String("getUsersForAccounts")).toArray());
         QCOMPARE(overview.number, QStringLiteral("A-2B7E41C9"));
         QCOMPARE(overview.brand, QStringLiteral("Red Energy"));
         QCOMPARE(overview.balanceCents, -48712);
@@ -114,14 +124,53 @@ private slots:
         QVERIFY(overview.hasFlag(QStringLiteral("vulnerability")));
         QCOMPARE(overview.flags.first().id, QStringLiteral("lifeSupport"));
         QVERIFY(overview.flags.first().detail.contains(QStringLiteral("Oxygen concentrator")));
+        QVERIFY(overview.flags.at(1).detail.contains(QStringLiteral("Reduced income")));
+        QVERIFY(overview.flags.at(2).detail.contains(
+            QStringLiteral("Financial hardship (until 2026-04-04)")));
         QCOMPARE(overview.supplyPoints.size(), 2);
         QCOMPARE(overview.supplyPoints.at(0).kind, QStringLiteral("NMI"));
+        QCOMPARE(overview.supplyPoints.at(0).identifier, QStringLiteral("4102918273"));
+        QCOMPARE(overview.supplyPoints.at(0).checksum, QStringLiteral("9"));
+        QCOMPARE(overview.supplyPoints.at(0).distributor, QStringLiteral("Ausgrid"));
+        QCOMPARE(overview.supplyPoints.at(1).kind, QStringLiteral("MIRN"));
+        QCOMPARE(overview.supplyPoints.at(1).checksum, QStringLiteral("3")); // computed
+        QCOMPARE(overview.supplyPoints.at(1).distributor, QStringLiteral("Jemena Gas Networks"));
         QCOMPARE(overview.contacts.size(), 1);
         QCOMPARE(overview.contacts.first().name, QStringLiteral("Mrs Bronwyn Tregellas"));
 
         const AccountOverview plain =
-            AccountOverview::fromJson(json(R"({"number": "A-1", "balance": 100})"));
+            AccountOverview::fromJson(json(R"({"number": "A-1", "balance": 100,
+              "lifeSupport": {"hasLifeSupportRecord": false, "records": []}})"));
         QVERIFY(plain.flags.isEmpty());
+    }
+
+    // The NMI's sensitive-load mark alone is enough for the life-support banner.
+    void lifeSupportShowsFromTheMeterPointAlone()
+    {
+        const AccountOverview overview = AccountOverview::fromJson(json(R"({"number": "A-2",
+          "lifeSupport": null,
+          "properties": [{"meterPoints": [{"identifier": "4102918273", "nmiChecksum": "9", "sensitiveLoad": true}]}]})"));
+        QVERIFY(overview.hasFlag(QStringLiteral("lifeSupport")));
+        QVERIFY(overview.flags.first().detail.contains(QStringLiteral("Registered life support")));
+    }
+
+    // Every column of a section reads a field its operation selects (a renamed field would
+    // otherwise show as an empty column, not an error).
+    void sectionColumnsReadSelectedFields()
+    {
+        for (const AccountSectionSpec &spec : accountSections()) {
+            const QString document = kac::api::Operation::load(spec.operationName).document;
+            QVERIFY2(!document.isEmpty(), qPrintable(spec.operationName));
+            for (const RecordColumn &column : spec.columns) {
+                if (column.path == QLatin1String("__typename"))
+                    continue;
+                for (const QString &key : column.path.split(QLatin1Char('.'))) {
+                    const QRegularExpression field(QStringLiteral("\\b%1\\b").arg(key));
+                    QVERIFY2(field.match(document).hasMatch(),
+                             qPrintable(spec.operationName + QLatin1Char(' ') + column.path));
+                }
+            }
+        }
     }
 
     void piiIsMaskedUntilRevealed()

@@ -1,6 +1,7 @@
 #include "models/AustralianIdentifiers.h"
 #include "models/SearchTermClassifier.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using kac::models::SearchPlan;
@@ -17,7 +18,10 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<Kind>("kind");
-        QTest::addColumn<QString>("field"); // the AccountSearchInputType field, or empty
+        // The input field: of AccountSearchInputType (accountsSearch), the phoneNumber argument
+        // of accounts, or AccountUserInputType's accountUserEmail (accountUser); empty when the
+        // entry cannot be searched.
+        QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("term");
 
         QTest::newRow("account number") << "A-2B7E41C9" << Kind::AccountNumber << "accountNumber"
@@ -29,7 +33,7 @@ private slots:
                                                 << "";
         QTest::newRow("portfolio") << "P-4E2A9C07" << Kind::PortfolioNumber << "portfolioNumber"
                                    << "P-4E2A9C07";
-        QTest::newRow("email") << "Siobhan.Mulcahy@outlook.com" << Kind::Email << "emailAddress"
+        QTest::newRow("email") << "Siobhan.Mulcahy@outlook.com" << Kind::Email << "accountUserEmail"
                                << "siobhan.mulcahy@outlook.com";
         QTest::newRow("email partial") << "siobhan@" << Kind::Incomplete << ""
                                        << "";
@@ -51,49 +55,49 @@ private slots:
                                          << "+61355505678";
         QTest::newRow("landline 61 no plus") << "61255501234" << Kind::Phone << "phoneNumber"
                                              << "+61255501234";
-        QTest::newRow("postcode") << "2204" << Kind::Postcode << "postcode"
+        QTest::newRow("postcode") << "2204" << Kind::Postcode << "location"
                                   << "2204";
-        QTest::newRow("postcode 0800") << "0800" << Kind::Postcode << "postcode"
+        QTest::newRow("postcode 0800") << "0800" << Kind::Postcode << "location"
                                        << "0800";
         QTest::newRow("three digits") << "220" << Kind::Incomplete << ""
                                       << "";
         QTest::newRow("seven digits") << "0491570" << Kind::Incomplete << ""
                                       << "";
-        QTest::newRow("NMI 10") << "4102918273" << Kind::Nmi << "mpxn"
+        QTest::newRow("NMI 10") << "4102918273" << Kind::Nmi << "nmi"
                                 << "4102918273";
-        QTest::newRow("NMI with check digit") << "41029182739" << Kind::Nmi << "mpxn"
+        QTest::newRow("NMI with check digit") << "41029182739" << Kind::Nmi << "nmi"
                                               << "41029182739";
-        QTest::newRow("NMI with check digit 2") << "31146055281" << Kind::Nmi << "mpxn"
+        QTest::newRow("NMI with check digit 2") << "31146055281" << Kind::Nmi << "nmi"
                                                 << "31146055281";
-        QTest::newRow("NMI spaced") << "4102 918 273" << Kind::Nmi << "mpxn"
+        QTest::newRow("NMI spaced") << "4102 918 273" << Kind::Nmi << "nmi"
                                     << "4102918273";
         QTest::newRow("NMI bad check digit") << "41029182730" << Kind::Invalid << ""
                                              << "";
-        QTest::newRow("NMI alphanumeric") << "VAAA000065" << Kind::Nmi << "mpxn"
+        QTest::newRow("NMI alphanumeric") << "VAAA000065" << Kind::Nmi << "nmi"
                                           << "VAAA000065";
-        QTest::newRow("MIRN 10") << "5510273849" << Kind::Mirn << "mpxn"
+        QTest::newRow("MIRN 10") << "5510273849" << Kind::Mirn << "mirn"
                                  << "5510273849";
-        QTest::newRow("MIRN with check digit") << "55102738493" << Kind::Mirn << "mpxn"
+        QTest::newRow("MIRN with check digit") << "55102738493" << Kind::Mirn << "mirn"
                                                << "55102738493";
-        QTest::newRow("MIRN with check digit 2") << "52381746503" << Kind::Mirn << "mpxn"
+        QTest::newRow("MIRN with check digit 2") << "52381746503" << Kind::Mirn << "mirn"
                                                  << "52381746503";
         QTest::newRow("meter serial") << "ED7730021" << Kind::MeterSerial << "meterSerialNumber"
                                       << "ED7730021";
-        QTest::newRow("name") << "Aroha Whitcombe" << Kind::Name << "name"
+        QTest::newRow("name") << "Aroha Whitcombe" << Kind::Name << "billingName"
                               << "Aroha Whitcombe";
-        QTest::newRow("surname") << "Kalogeropoulos" << Kind::Name << "name"
+        QTest::newRow("surname") << "Kalogeropoulos" << Kind::Name << "billingName"
                                  << "Kalogeropoulos";
-        QTest::newRow("name with apostrophe") << "O'Brien" << Kind::Name << "name"
+        QTest::newRow("name with apostrophe") << "O'Brien" << Kind::Name << "billingName"
                                               << "O'Brien";
-        QTest::newRow("ten letter name") << "Whitcombes" << Kind::Name << "name"
+        QTest::newRow("ten letter name") << "Whitcombes" << Kind::Name << "billingName"
                                          << "Whitcombes";
         QTest::newRow("one letter") << "A" << Kind::Incomplete << ""
                                     << "";
-        QTest::newRow("address") << "5 Churchill Avenue, Sandy Bay" << Kind::Address << "address"
+        QTest::newRow("address") << "5 Churchill Avenue, Sandy Bay" << Kind::Address << "location"
                                  << "5 Churchill Avenue, Sandy Bay";
-        QTest::newRow("unit address") << "4/26 Sylvan Road" << Kind::Address << "address"
+        QTest::newRow("unit address") << "4/26 Sylvan Road" << Kind::Address << "location"
                                       << "4/26 Sylvan Road";
-        QTest::newRow("street without number") << "Osmond Terrace" << Kind::Address << "address"
+        QTest::newRow("street without number") << "Osmond Terrace" << Kind::Address << "location"
                                                << "Osmond Terrace";
         QTest::newRow("empty") << "   " << Kind::Empty << ""
                                << "";
@@ -114,13 +118,30 @@ private slots:
             QVERIFY2(!plan.hint.isEmpty(), "a plan that cannot search says what to type");
             return;
         }
-        QCOMPARE(plan.operationName, QStringLiteral("AccountsSearch"));
-        const QJsonObject terms = plan.variables.value(QLatin1String("searchTerms")).toObject();
-        QCOMPARE(terms.keys(), QStringList{field});
-        QCOMPARE(terms.value(field).toString(), term);
-        QCOMPARE(plan.variables.value(QLatin1String("maxResults")).toInt(),
-                 SearchTermClassifier::kMaxResults);
-        QVERIFY(plan.description().contains(QStringLiteral("accountsSearch.") + field));
+        QCOMPARE(plan.inputField, field);
+        if (kind == Kind::Phone) {
+            QCOMPARE(plan.operationName, QStringLiteral("AccountsByPhoneNumber"));
+            QCOMPARE(plan.rootField, QStringLiteral("accounts"));
+            QCOMPARE(plan.variables, (QJsonObject{{QStringLiteral("phoneNumber"), term}}));
+        } else if (kind == Kind::Email) {
+            QCOMPARE(plan.operationName, QStringLiteral("AccountUserByEmail"));
+            QCOMPARE(plan.rootField, QStringLiteral("accountUser"));
+            QCOMPARE(plan.variables,
+                     (QJsonObject{{QStringLiteral("input"),
+                                   QJsonObject{{QStringLiteral("accountUserEmail"), term}}}}));
+        } else {
+            QCOMPARE(plan.operationName, QStringLiteral("AccountsSearch"));
+            QCOMPARE(plan.rootField, QStringLiteral("accountsSearch"));
+            const QJsonObject terms = plan.variables.value(QLatin1String("searchTerms")).toObject();
+            QCOMPARE(terms.keys(), QStringList{field});
+            QCOMPARE(terms.value(field).toString(), term);
+            QCOMPARE(plan.variables.value(QLatin1String("maxResults")).toInt(),
+                     SearchTermClassifier::kMaxResults);
+        }
+        // The line under the search box names the query and field it used.
+        QVERIFY2(plan.description().contains(plan.rootField + QLatin1Char('.') + field),
+                 qPrintable(plan.description()));
+        QVERIFY(plan.description().contains(term));
     }
 
     void checkDigits_data()
