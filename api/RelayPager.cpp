@@ -13,7 +13,7 @@ RelayPager::RelayPager(Transport *transport, const Operation &operation,
     , m_operation(operation)
     , m_variables(variables)
     , m_connectionPath(connectionPath)
-    , m_pageSize(pageSize)
+    , m_pageSize(qBound(1, pageSize, kMaxPageSize))
 {}
 
 RelayPager::~RelayPager()

@@ -20,10 +20,13 @@ struct GraphQLResult;
 // totalCount). The operation must take `$first: Int` and `$after: String`; `connectionPath` is
 // where the connection sits under `data`, e.g. {"account", "transactions"}.
 // isLoading() always clears, on success and on failure.
+// A page never asks for more than kMaxPageSize rows: Kraken refuses `first` of 100 or more.
 class RelayPager : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kMaxPageSize = 99;
+
     RelayPager(Transport *transport, const Operation &operation, const QJsonObject &variables,
                const QStringList &connectionPath, int pageSize = 50, QObject *parent = nullptr);
     ~RelayPager() override;

@@ -3,6 +3,7 @@
 #include "support/SandboxFixture.h"
 #include "support/TestAuthenticator.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -70,6 +71,26 @@ private slots:
         }
         QCOMPARE(loading.first().first().toBool(), true);
         QCOMPARE(loading.last().first().toBool(), false);
+    }
+
+    // Kraken refuses `first` of 100 or more (the sandbox too): a larger page size asks for 99.
+    void pageSizeStaysBelowKrakensLimit()
+    {
+        RelayPager pager(&m_transport, Operation::load(QStringLiteral("AccountTransactions")),
+                         {{QStringLiteral("accountNumber"), QStringLiteral("A-5C19D3E8")}},
+                         {QStringLiteral("account"), QStringLiteral("transactions")}, 500);
+        QSignalSpy pages(&pager, &RelayPager::pageLoaded);
+        QSignalSpy failed(&pager, &RelayPager::failed);
+        pager.fetchNext();
+        QVERIFY(QTest::qWaitFor([&] { return !pages.isEmpty() || !failed.isEmpty(); }, 10000));
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.isEmpty()
+                                ? QString()
+                                : failed.first().first().value<ApiError>().technicalDetail));
+        QCOMPARE(pages.first().at(0).toJsonArray().size(), RelayPager::kMaxPageSize);
+        const QJsonObject sent = m_sandbox.requestLog().constLast();
+        QCOMPARE(sent.value(QLatin1String("variables"))[QLatin1String("first")].toInt(),
+                 RelayPager::kMaxPageSize);
     }
 
     void failureClearsLoading()
