@@ -65,6 +65,10 @@ QString ErrorCatalog::messageFor(const ApiError &error) const
         return QStringLiteral("The request was cancelled.");
     case Kind::SignInRequired:
         return QStringLiteral("Your session has ended; sign in again to continue.");
+    case Kind::NotOffered:
+        if (!error.errorDescription.isEmpty())
+            return QStringLiteral("Not offered by this Kraken: %1.").arg(error.errorDescription);
+        return QStringLiteral("Not offered by this Kraken.");
     }
     return {};
 }

@@ -1,0 +1,61 @@
+#include "api/SignInMethods.h"
+
+#include "api/GraphQLRequest.h"
+#include "api/Log.h"
+#include "api/Operation.h"
+
+#include <QJsonArray>
+
+namespace kac::api {
+
+SignInMethodSet SignInMethodSet::fromInputFields(const QStringList &fields)
+{
+    SignInMethodSet methods;
+    methods.known = true;
+    methods.apiKey = fields.contains(QLatin1String("APIKey"));
+    methods.preSignedKey = fields.contains(QLatin1String("preSignedKey"));
+    methods.organizationSecretKey = fields.contains(QLatin1String("organizationSecretKey"));
+    methods.password =
+        fields.contains(QLatin1String("email")) && fields.contains(QLatin1String("password"));
+    return methods;
+}
+
+SignInMethods::SignInMethods(QObject *parent)
+    : QObject(parent)
+{}
+
+void SignInMethods::probe(const QUrl &endpoint)
+{
+    delete m_request;
+    m_endpoint = endpoint;
+    m_transport.setEndpoint(endpoint);
+    static const Operation operation = Operation::load(QStringLiteral("SignInMethods"));
+    RequestOptions options;
+    options.authenticated = false;
+    options.timeoutMs = 10000;
+    options.maxAttempts = 2;
+    m_request = m_transport.send(operation, {}, options, this);
+    connect(m_request, &GraphQLRequest::finished, this,
+            [this, endpoint, request = m_request.data()](const GraphQLResult &result) {
+                request->deleteLater();
+                const QJsonArray inputFields = result.data.value(QLatin1String("__type"))
+                                                   .toObject()
+                                                   .value(QLatin1String("inputFields"))
+                                                   .toArray();
+                SignInMethodSet methods;
+                if (result.ok() && !inputFields.isEmpty()) {
+                    QStringList names;
+                    for (const QJsonValue &field : inputFields)
+                        names << field.toObject().value(QLatin1String("name")).toString();
+                    methods = SignInMethodSet::fromInputFields(names);
+                } else {
+                    qCInfo(kacAuth).noquote()
+                        << "could not ask the endpoint which sign-ins it takes; offering all:"
+                        << (result.ok() ? QStringLiteral("no ObtainJSONWebTokenInput")
+                                        : result.error.summary());
+                }
+                emit learned(endpoint, methods);
+            });
+}
+
+} // namespace kac::api
