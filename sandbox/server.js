@@ -31,6 +31,8 @@ async function startSandbox(options, modules = loadModules()) {
   const executor = modules.createExecutor({
     queryResolvers: resolvers.Query || {},
     mutationResolvers: { ...(resolvers.Mutation || {}), obtainKrakenToken: auth.obtainKrakenToken },
+    variations: { hide: options.hide || [], passwordSignIn: Boolean(options.passwordSignIn) },
+    limits: { complexityLimit: options.complexityLimit, nodeLimit: options.nodeLimit },
   });
   if (executor.schema) {
     const problems = validateSchema(executor.schema);

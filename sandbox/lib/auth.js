@@ -6,14 +6,23 @@
 // made fresh for each process, so tokens never outlive the server). Refresh tokens are
 // opaque random strings held in memory; using one revokes it (rotation).
 //
-// Error codes follow Kraken's documented possible errors for obtainKrakenToken:
-//   KT-CT-1138 wrong email/password, KT-CT-1139 wrong API key,
-//   KT-CT-1135 unknown (or already used) refresh token, KT-CT-1134 expired refresh token;
+// Sign-in takes exactly one of the ObtainJSONWebTokenInput fields the reference has (each is
+// "use standalone"): APIKey, organizationSecretKey, preSignedKey, refreshToken; email and
+// password (together) only with --password-sign-in, as older instances have them.
+//
+// Error codes: the reference lists KT-CT-1135 and KT-CT-1134 ("Invalid data.") for
+// obtainKrakenToken; live instances answer message "Invalid data." with these codes and the
+// detail in errorDescription / validationErrors[].inputPath:
+//   KT-CT-1139 wrong API key or organisation secret key ("Authentication failed."),
+//   KT-CT-1138 wrong email/password, KT-CT-1135 unknown/used refresh token, unknown
+//   pre-signed key, or not exactly one credential given, KT-CT-1134 expired refresh token;
 // and for the header: KT-CT-1112 missing, KT-CT-1111 invalid, KT-CT-1124 expired.
 const crypto = require('node:crypto');
 const { krakenError } = require('./errors');
 
 const ISSUER = 'https://sandbox.kraken.test/v1/graphql/';
+const KIND_BY_GRANT = { 'API-KEY': 'apiKey', 'ORGANIZATION-SECRET-KEY': 'organization' };
+const CREDENTIALS = ['APIKey', 'organizationSecretKey', 'preSignedKey', 'refreshToken'];
 
 function b64url(buffer) {
   return Buffer.from(buffer).toString('base64url');
@@ -36,8 +45,9 @@ function tokenHash(token) {
 }
 
 /**
- * @param {{users: {email: string, password: string}[], apiKeys: string[], tokenTtl: number,
- *          refreshTtl: number, now?: () => number}} options  now() returns milliseconds
+ * @param {{users: {email: string, password: string}[], apiKeys: string[],
+ *          organizationSecretKeys?: string[], preSignedKeys?: string[], passwordSignIn?: boolean,
+ *          tokenTtl: number, refreshTtl: number, now?: () => number}} options  now() returns ms
  */
 function createAuth(options) {
   const now = options.now || Date.now;
@@ -53,6 +63,17 @@ function createAuth(options) {
   function identityForKey(key) {
     const index = options.apiKeys.indexOf(key);
     return { kind: 'apiKey', subject: `kraken|account-user:${2001 + index}`, email: null, gty: 'API-KEY' };
+  }
+
+  function identityForOrganization(secret) {
+    const index = (options.organizationSecretKeys || []).indexOf(secret);
+    return { kind: 'organization', subject: `kraken|organization:${3001 + index}`, email: null, gty: 'ORGANIZATION-SECRET-KEY' };
+  }
+
+  /** A pre-signed key stands for the default agent (account user 1001), as a short-lived key for a known user. */
+  function identityForPreSignedKey() {
+    const user = options.users[0];
+    return { kind: 'user', subject: 'kraken|account-user:1001', email: user ? user.email : null, gty: 'PRE-SIGNED-KEY' };
   }
 
   function sign(payload) {
@@ -84,29 +105,50 @@ function createAuth(options) {
     return { token: sign(payload), refreshToken, refreshExpiresIn, payload };
   }
 
-  /** Root resolver for Mutation.obtainKrakenToken(input: ObtainJSONWebTokenInput!). */
-  function obtainKrakenToken(args) {
-    const input = (args && args.input) || {};
-    if (input.refreshToken != null) {
-      const entry = refreshTokens.get(input.refreshToken);
-      if (!entry) throw signInError('KT-CT-1135', 'Please make sure the refresh token is correct.', ['input', 'refreshToken']);
-      refreshTokens.delete(input.refreshToken); // rotation: one use only
-      if (entry.expiresAt <= nowSeconds()) {
-        throw signInError('KT-CT-1134', 'The refresh token has expired.', ['input', 'refreshToken']);
-      }
-      return issue(entry.identity, entry.origIat);
+  function fromRefreshToken(token) {
+    const entry = refreshTokens.get(token);
+    if (!entry) throw signInError('KT-CT-1135', 'Please make sure the refresh token is correct.', ['input', 'refreshToken']);
+    refreshTokens.delete(token); // rotation: one use only
+    if (entry.expiresAt <= nowSeconds()) {
+      throw signInError('KT-CT-1134', 'The refresh token has expired.', ['input', 'refreshToken']);
     }
-    if (input.APIKey != null) {
-      if (!options.apiKeys.includes(input.APIKey)) {
-        throw signInError('KT-CT-1139', 'Authentication failed.', ['input', 'apiKey']);
-      }
-      return issue(identityForKey(input.APIKey));
-    }
+    return issue(entry.identity, entry.origIat);
+  }
+
+  function fromPassword(input) {
     const email = typeof input.email === 'string' ? input.email : '';
     const password = typeof input.password === 'string' ? input.password : '';
     const user = options.users.find((u) => u.email.toLowerCase() === email.toLowerCase() && u.password === password);
     if (!user || !email) throw signInError('KT-CT-1138', 'Please make sure the credentials are correct.');
     return issue(identityForUser(user.email));
+  }
+
+  /** Root resolver for Mutation.obtainKrakenToken(input: ObtainJSONWebTokenInput!). */
+  function obtainKrakenToken(args) {
+    const input = (args && args.input) || {};
+    const given = CREDENTIALS.filter((name) => input[name] != null);
+    const password = options.passwordSignIn && (input.email != null || input.password != null);
+    if (given.length + (password ? 1 : 0) !== 1) {
+      const names = [...CREDENTIALS, ...(options.passwordSignIn ? ['email and password'] : [])].join(', ');
+      throw signInError('KT-CT-1135', `Provide exactly one of ${names}.`, ['input']);
+    }
+    if (password) return fromPassword(input);
+    switch (given[0]) {
+      case 'refreshToken': return fromRefreshToken(input.refreshToken);
+      case 'APIKey':
+        if (!options.apiKeys.includes(input.APIKey)) throw signInError('KT-CT-1139', 'Authentication failed.', ['input', 'apiKey']);
+        return issue(identityForKey(input.APIKey));
+      case 'organizationSecretKey':
+        if (!(options.organizationSecretKeys || []).includes(input.organizationSecretKey)) {
+          throw signInError('KT-CT-1139', 'Authentication failed.', ['input', 'organizationSecretKey']);
+        }
+        return issue(identityForOrganization(input.organizationSecretKey));
+      default: // preSignedKey
+        if (!(options.preSignedKeys || []).includes(input.preSignedKey)) {
+          throw signInError('KT-CT-1135', 'Please make sure the pre-signed key is correct.', ['input', 'preSignedKey']);
+        }
+        return issue(identityForPreSignedKey());
+    }
   }
 
   /** Token from an Authorization header value: bare, or "JWT <token>". */
@@ -138,7 +180,7 @@ function createAuth(options) {
     if (payload.exp <= nowSeconds()) throw krakenError('KT-CT-1124');
     return {
       subject: payload.sub,
-      kind: payload.gty === 'API-KEY' ? 'apiKey' : 'user',
+      kind: KIND_BY_GRANT[payload.gty] || 'user',
       email: payload.email || null,
       tokenHash: tokenHash(token),
       payload,

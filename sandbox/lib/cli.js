@@ -2,8 +2,13 @@
 // Command-line options of server.js. Pure: parseArgs(argv) returns options or throws a
 // CliError with a message fit for stderr; HELP is the --help text.
 
+const { parseHideName } = require('./schema-variations');
+const { DEFAULT_COMPLEXITY_LIMIT, DEFAULT_NODE_LIMIT } = require('./query-cost');
+
 const DEFAULT_USER = { email: 'agent@sandbox.kraken.test', password: 'sandbox-agent' };
 const DEFAULT_API_KEY = 'sk_sandbox_agent_key';
+const DEFAULT_ORGANIZATION_SECRET_KEY = 'sk_sandbox_org_secret';
+const DEFAULT_PRE_SIGNED_KEY = 'psk_sandbox_agent';
 
 const HELP = `Kraken sandbox: a local, Kraken-compatible GraphQL server with made-up Australian data.
 No real customers. Binds 127.0.0.1 only.
@@ -17,14 +22,24 @@ Usage: node server.js [options]
   --token-ttl SECONDS      access token lifetime (default 3600)
   --refresh-ttl SECONDS    refresh token lifetime (default 604800 = 7 days)
   --rate-limit N           requests per minute per token; 0 = off (default 0)
+  --complexity-limit N     query-complexity limit per request (default 200; 0 = off)
+  --node-limit N           node limit per request (default 10000; 0 = off)
   --allow-faults           honour the X-Sandbox-Fault request header (see README)
   --fault SPEC             with --allow-faults: fault applied when a request has no header
   --request-log FILE       append one JSON line per request (secrets redacted)
   --api-key KEY            accept this API key (repeatable; adds to the default)
-  --user EMAIL:PASSWORD    accept this sign-in (repeatable; adds to the default)
+  --org-secret-key KEY     accept this organisation secret key (repeatable; adds to the default)
+  --pre-signed-key KEY     accept this pre-signed key (repeatable; adds to the default)
+  --user EMAIL:PASSWORD    accept this sign-in (repeatable; adds to the default; needs
+                           --password-sign-in to be usable)
+  --password-sign-in       ObtainJSONWebTokenInput also has email and password (older Kraken)
+  --hide NAME              serve the schema without Type, Type.field or Enum.VALUE
+                           (repeatable; everything referring to a hidden type goes too)
   --help                   show this text
 
-Default sign-ins: ${DEFAULT_USER.email} / ${DEFAULT_USER.password}, API key ${DEFAULT_API_KEY}.
+Default sign-ins: API key ${DEFAULT_API_KEY}, organisation secret key
+${DEFAULT_ORGANIZATION_SECRET_KEY}, pre-signed key ${DEFAULT_PRE_SIGNED_KEY}; with --password-sign-in
+also ${DEFAULT_USER.email} / ${DEFAULT_USER.password}.
 The first line printed is "listening on http://127.0.0.1:PORT/v1/graphql/".
 `;
 
@@ -56,11 +71,17 @@ function parseArgs(argv) {
     tokenTtl: 3600,
     refreshTtl: 7 * 24 * 3600,
     rateLimit: 0,
+    complexityLimit: DEFAULT_COMPLEXITY_LIMIT,
+    nodeLimit: DEFAULT_NODE_LIMIT,
     allowFaults: false,
     fault: null,
     requestLog: null,
     apiKeys: [DEFAULT_API_KEY],
+    organizationSecretKeys: [DEFAULT_ORGANIZATION_SECRET_KEY],
+    preSignedKeys: [DEFAULT_PRE_SIGNED_KEY],
     users: [{ ...DEFAULT_USER }],
+    passwordSignIn: false,
+    hide: [],
   };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
@@ -80,6 +101,8 @@ function parseArgs(argv) {
       case '--token-ttl': options.tokenTtl = intOption(arg, next(), { min: 1 }); break;
       case '--refresh-ttl': options.refreshTtl = intOption(arg, next(), { min: 1 }); break;
       case '--rate-limit': options.rateLimit = intOption(arg, next()); break;
+      case '--complexity-limit': options.complexityLimit = intOption(arg, next()); break;
+      case '--node-limit': options.nodeLimit = intOption(arg, next()); break;
       case '--allow-faults': options.allowFaults = true; break;
       case '--fault': {
         const spec = next();
@@ -99,11 +122,35 @@ function parseArgs(argv) {
         options.apiKeys.push(key);
         break;
       }
+      case '--org-secret-key': {
+        const key = next();
+        if (!key) throw new CliError('--org-secret-key needs a key');
+        options.organizationSecretKeys.push(key);
+        break;
+      }
+      case '--pre-signed-key': {
+        const key = next();
+        if (!key) throw new CliError('--pre-signed-key needs a key');
+        options.preSignedKeys.push(key);
+        break;
+      }
       case '--user': {
         const pair = next() || '';
         const colon = pair.indexOf(':');
         if (colon <= 0 || colon === pair.length - 1) throw new CliError('--user needs EMAIL:PASSWORD');
         options.users.push({ email: pair.slice(0, colon), password: pair.slice(colon + 1) });
+        break;
+      }
+      case '--password-sign-in': options.passwordSignIn = true; break;
+      case '--hide': {
+        const name = next();
+        if (!name) throw new CliError('--hide needs a name: Type, Type.field or Enum.VALUE');
+        try {
+          parseHideName(name);
+        } catch (err) {
+          throw new CliError(err.message);
+        }
+        options.hide.push(name);
         break;
       }
       default:
@@ -114,4 +161,6 @@ function parseArgs(argv) {
   return options;
 }
 
-module.exports = { parseArgs, HELP, CliError, DEFAULT_USER, DEFAULT_API_KEY };
+module.exports = {
+  parseArgs, HELP, CliError, DEFAULT_USER, DEFAULT_API_KEY, DEFAULT_ORGANIZATION_SECRET_KEY, DEFAULT_PRE_SIGNED_KEY,
+};

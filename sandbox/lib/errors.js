@@ -15,6 +15,8 @@ const KNOWN = {
   'KT-CT-1135': ['VALIDATION', 'Invalid data.'],
   'KT-CT-1138': ['VALIDATION', 'Please make sure the credentials are correct.'],
   'KT-CT-1139': ['VALIDATION', 'Authentication failed.'],
+  'KT-CT-1188': ['VALIDATION', 'Query complexity limit exceeded.'],
+  'KT-CT-1189': ['VALIDATION', 'Query node limit exceeded.'],
   'KT-CT-1199': ['THROTTLING', 'Too many requests.'],
   'KT-CT-4177': ['AUTHORIZATION', 'Unauthorized.'],
   'KT-CT-4178': ['NOT_FOUND', 'No account found with given account number.'],

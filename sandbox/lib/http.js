@@ -28,9 +28,10 @@ deterministic Australian data. <strong>None of it belongs to real customers.</st
 It listens on 127.0.0.1 only.</p>
 <h2>Signing in</h2>
 <p>POST GraphQL as JSON to <code>${url}</code>. First obtain a token:</p>
-<pre>mutation { obtainKrakenToken(input: {email: "agent@sandbox.kraken.test", password: "sandbox-agent"}) {
+<pre>mutation { obtainKrakenToken(input: {APIKey: "sk_sandbox_agent_key"}) {
   token refreshToken refreshExpiresIn } }</pre>
-<p>(or <code>input: {APIKey: "sk_sandbox_agent_key"}</code>), then send the token in the
+<p>(or <code>input: {organizationSecretKey: "sk_sandbox_org_secret"}</code>, or
+<code>input: {preSignedKey: "psk_sandbox_agent"}</code>), then send the token in the
 <code>Authorization</code> header of every query. See sandbox/README.md for options and faults.</p>
 </body></html>
 `;

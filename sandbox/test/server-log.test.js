@@ -12,9 +12,9 @@ test('request log', async (t) => {
   const sb = await spawnSandbox(['--allow-faults']);
   t.after(() => sb.stop());
 
-  const byPassword = await signIn(sb.url);
+  const byOrganization = await signIn(sb.url, { organizationSecretKey: 'sk_sandbox_org_secret' });
   const byKey = await signIn(sb.url, { APIKey: 'sk_sandbox_agent_key' });
-  const byRefresh = await signIn(sb.url, { refreshToken: byPassword.refreshToken });
+  const byRefresh = await signIn(sb.url, { refreshToken: byOrganization.refreshToken });
   const ok = await gql(sb.url, VIEWER, {
     token: byKey.token,
     operationName: 'Viewer',
@@ -39,7 +39,7 @@ test('request log', async (t) => {
       accountNumber: 'A-1', nested: { clientSecret: '(REDACTED)', apiKey: '(REDACTED)', note: 'fine' },
     });
     assert.strictEqual(lines[0].operationName, 'SignIn');
-    assert.deepStrictEqual(lines[0].variables, { input: { email: 'agent@sandbox.kraken.test', password: '(REDACTED)' } });
+    assert.deepStrictEqual(lines[0].variables, { input: { organizationSecretKey: '(REDACTED)' } });
     assert.deepStrictEqual(lines[1].variables, { input: { APIKey: '(REDACTED)' } });
     assert.deepStrictEqual(lines[2].variables, { input: { refreshToken: '(REDACTED)' } });
     assert.strictEqual(lines[4].outcome, 'error:KT-CT-1111');
@@ -47,11 +47,11 @@ test('request log', async (t) => {
     assert.strictEqual(lines[5].status, 502);
   });
 
-  await t.test('no password, API key or token appears in the file', async () => {
+  await t.test('no secret key, API key or token appears in the file', async () => {
     await sb.stop();
     const text = fs.readFileSync(sb.logPath, 'utf8');
-    const secrets = ['sandbox-agent', 'sk_sandbox_agent_key', 's3cr3t-value', 'k-value', 'garbage'];
-    for (const r of [byPassword, byKey, byRefresh]) {
+    const secrets = ['sk_sandbox_org_secret', 'sk_sandbox_agent_key', 's3cr3t-value', 'k-value', 'garbage'];
+    for (const r of [byOrganization, byKey, byRefresh]) {
       secrets.push(r.token, r.refreshToken, r.token.split('.')[2]);
     }
     for (const secret of secrets) assert.ok(!text.includes(secret), `log contains ${secret.slice(0, 12)}…`);
@@ -90,9 +90,9 @@ test('rate limiting is off by default', async (t) => {
 test('secrets written inline in the query text are not logged (the query text never is)', async (t) => {
   const sb = await spawnSandbox([]);
   t.after(() => sb.stop());
-  await gql(sb.url, 'mutation { obtainKrakenToken(input: {email: "agent@sandbox.kraken.test", password: "sandbox-agent"}) { token } }');
+  await gql(sb.url, 'mutation { obtainKrakenToken(input: {preSignedKey: "psk_sandbox_agent"}) { token } }');
   await sb.stop();
   const text = fs.readFileSync(sb.logPath, 'utf8');
-  assert.ok(!text.includes('sandbox-agent'), 'the query text (with inline secrets) is not logged');
+  assert.ok(!text.includes('psk_sandbox_agent'), 'the query text (with inline secrets) is not logged');
   assert.strictEqual(readLog(sb.logPath)[0].outcome, 'ok');
 });
