@@ -50,7 +50,7 @@ function coordinatesOf(graphql, schema, source) {
     Field(node) {
       const parent = typeInfo.getParentType();
       const name = node.name.value;
-      if (!parent || name.startsWith('__')) return;
+      if (!parent || name.startsWith('__') || parent.name.startsWith('__')) return;
       needs.add(`${parent.name}.${name}`);
       for (const argument of node.arguments || []) needs.add(`${parent.name}.${name}(${argument.name.value})`);
     },
@@ -76,7 +76,9 @@ function coordinatesOf(graphql, schema, source) {
     },
   }));
   const kinds = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).map((d) => d.operation);
-  return { kind: kinds[0] || 'query', needs: [...needs].sort(), variables };
+  // Document order (not sorted): the first coordinate an endpoint lacks is then the one nearest
+  // the root, which is what the console names as the reason.
+  return { kind: kinds[0] || 'query', needs: [...needs], variables };
 }
 
 function namedTypeName(typeNode, Kind) {
