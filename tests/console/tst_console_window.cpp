@@ -56,8 +56,8 @@ private:
         auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("customUrl"));
         field->setText(url.toString());
         emit field->editingFinished(); // as when the agent leaves the field
-        return QTest::qWaitFor(
-            [&] { return dialog->methods().known && dialog->endpoint() == url; }, 10000);
+        return QTest::qWaitFor([&] { return dialog->methods().known && dialog->endpoint() == url; },
+                               10000);
     }
 
     void fillKey(kac::ui::SignInDialog *dialog, const QString &key)

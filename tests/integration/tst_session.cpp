@@ -252,8 +252,7 @@ void TestSession::wrongCredentialsAreRefused()
         QSignalSpy failed(&older.session, &Session::signInFailed);
         older.session.signInWithPassword(Email, QStringLiteral("not-the-password"), true);
         QVERIFY(failed.wait(10000));
-        QCOMPARE(failed.first().first().value<ApiError>().errorCode,
-                 QStringLiteral("KT-CT-1138"));
+        QCOMPARE(failed.first().first().value<ApiError>().errorCode, QStringLiteral("KT-CT-1138"));
         QCOMPARE(older.session.state(), Session::State::SignedOut);
     }
     Console console(m_sandbox.url());

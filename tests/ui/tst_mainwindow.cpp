@@ -8,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -18,8 +19,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QAbstractSpinBox>
-#include <QComboBox>
 #include <QTest>
 
 using kac::models::AppSettings;
@@ -102,7 +101,8 @@ private slots:
         QCOMPARE(retry.size(), 1);
 
         // An endpoint without what the pane needs: said plainly, with why, and no Retry.
-        kac::api::ApiError notOffered = kac::api::ApiError::make(kac::api::ApiError::Kind::NotOffered);
+        kac::api::ApiError notOffered =
+            kac::api::ApiError::make(kac::api::ApiError::Kind::NotOffered);
         notOffered.errorDescription = QStringLiteral("this Kraken has no field AccountType.notes");
         pane.setErrorCatalog(nullptr);
         pane.showError(notOffered);
