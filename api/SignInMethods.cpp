@@ -20,6 +20,20 @@ SignInMethodSet SignInMethodSet::fromInputFields(const QStringList &fields)
     return methods;
 }
 
+SignInMethodSet SignInMethodSet::fromIntrospection(const QJsonObject &data)
+{
+    const QJsonArray inputFields = data.value(QLatin1String("__type"))
+                                       .toObject()
+                                       .value(QLatin1String("inputFields"))
+                                       .toArray();
+    if (inputFields.isEmpty())
+        return {};
+    QStringList names;
+    for (const QJsonValue &field : inputFields)
+        names << field.toObject().value(QLatin1String("name")).toString();
+    return fromInputFields(names);
+}
+
 SignInMethods::SignInMethods(QObject *parent)
     : QObject(parent)
 {}
@@ -38,17 +52,10 @@ void SignInMethods::probe(const QUrl &endpoint)
     connect(m_request, &GraphQLRequest::finished, this,
             [this, endpoint, request = m_request.data()](const GraphQLResult &result) {
                 request->deleteLater();
-                const QJsonArray inputFields = result.data.value(QLatin1String("__type"))
-                                                   .toObject()
-                                                   .value(QLatin1String("inputFields"))
-                                                   .toArray();
-                SignInMethodSet methods;
-                if (result.ok() && !inputFields.isEmpty()) {
-                    QStringList names;
-                    for (const QJsonValue &field : inputFields)
-                        names << field.toObject().value(QLatin1String("name")).toString();
-                    methods = SignInMethodSet::fromInputFields(names);
-                } else {
+                const SignInMethodSet methods =
+                    result.ok() ? SignInMethodSet::fromIntrospection(result.data)
+                                : SignInMethodSet{};
+                if (!methods.known) {
                     qCInfo(kacAuth).noquote()
                         << "could not ask the endpoint which sign-ins it takes; offering all:"
                         << (result.ok() ? QStringLiteral("no ObtainJSONWebTokenInput")

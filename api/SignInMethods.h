@@ -24,6 +24,9 @@ struct SignInMethodSet
     bool password = true; // email + password: only where the input has both fields
 
     static SignInMethodSet fromInputFields(const QStringList &fields);
+    // From the data of resources/graphql/SignInMethods.graphql; not `known` when it has no
+    // input fields.
+    static SignInMethodSet fromIntrospection(const QJsonObject &data);
 };
 
 // Asks an endpoint, before anyone signs in, which sign-in methods it has (one small

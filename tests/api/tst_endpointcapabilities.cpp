@@ -7,6 +7,7 @@
 #include "api/OperationManifest.h"
 #include "api/SchemaCache.h"
 #include "api/SchemaSummary.h"
+#include "api/SignInMethods.h"
 #include "api/Transport.h"
 
 #include <QJsonArray>
@@ -190,6 +191,23 @@ private slots:
         QFile::remove(cache.fileFor(a));
         QVERIFY(QFile::copy(cache.fileFor(b), cache.fileFor(a)));
         QVERIFY(cache.load(a).schema.isEmpty());
+    }
+
+    void signInMethodsFromTheInputsFields()
+    {
+        QVERIFY(!SignInMethodSet::fromIntrospection({}).known);
+        const QJsonObject data{
+            {QStringLiteral("__type"),
+             QJsonObject{
+                 {QStringLiteral("inputFields"),
+                  QJsonArray{
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("APIKey")}},
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("email")}},
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("refreshToken")}}}}}}};
+        const SignInMethodSet methods = SignInMethodSet::fromIntrospection(data);
+        QVERIFY(methods.known && methods.apiKey);
+        QVERIFY(!methods.password); // email without password is not a password sign-in
+        QVERIFY(!methods.preSignedKey && !methods.organizationSecretKey);
     }
 
     // The one place every request passes: an operation the endpoint lacks is never sent.
