@@ -1,8 +1,10 @@
 #include "api/SchemaCache.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -49,7 +51,14 @@ bool SchemaCache::save(const QUrl &endpoint, const Entry &entry) const
     const QJsonObject json{{QStringLiteral("endpoint"), endpoint.toString()},
                            {QStringLiteral("krakenVersion"), entry.krakenVersion},
                            {QStringLiteral("schema"), entry.schema.toJson()}};
-    QSaveFile file(fileFor(endpoint));
+    const QString path = fileFor(endpoint);
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addDays(-kMaxAgeDays);
+    for (const QFileInfo &old :
+         QDir(m_directory).entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
+        if (old.filePath() != path && old.lastModified().toUTC() < stale)
+            QFile::remove(old.filePath());
+    }
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
     file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));

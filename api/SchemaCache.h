@@ -27,7 +27,11 @@ public:
     QString fileFor(const QUrl &endpoint) const;
     // Empty when nothing (readable) is cached for `endpoint`.
     Entry load(const QUrl &endpoint) const;
+    // Also removes files not written for kMaxAgeDays (endpoints no longer used, e.g. each run's
+    // bundled sandbox on its own port).
     bool save(const QUrl &endpoint, const Entry &entry) const;
+
+    static constexpr int kMaxAgeDays = 30;
 
 private:
     QString m_directory;

@@ -10,6 +10,7 @@
 #include "api/SignInMethods.h"
 #include "api/Transport.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -191,6 +192,18 @@ private slots:
         QFile::remove(cache.fileFor(a));
         QVERIFY(QFile::copy(cache.fileFor(b), cache.fileFor(a)));
         QVERIFY(cache.load(a).schema.isEmpty());
+
+        // A file not written for a long time (an endpoint no longer used) goes at the next save.
+        {
+            QFile old(cache.fileFor(b));
+            QVERIFY(old.open(QIODevice::ReadWrite));
+            QVERIFY(old.setFileTime(
+                QDateTime::currentDateTimeUtc().addDays(-SchemaCache::kMaxAgeDays - 1),
+                QFileDevice::FileModificationTime));
+        }
+        QVERIFY(cache.save(a, {QStringLiteral("v1 abc"), schema}));
+        QVERIFY(!QFile::exists(cache.fileFor(b)));
+        QVERIFY(QFile::exists(cache.fileFor(a)));
     }
 
     void signInMethodsFromTheInputsFields()
