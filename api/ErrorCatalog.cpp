@@ -65,10 +65,14 @@ QString ErrorCatalog::messageFor(const ApiError &error) const
         return QStringLiteral("The request was cancelled.");
     case Kind::SignInRequired:
         return QStringLiteral("Your session has ended; sign in again to continue.");
-    case Kind::NotOffered:
-        if (!error.errorDescription.isEmpty())
-            return QStringLiteral("Not offered by this Kraken: %1.").arg(error.errorDescription);
-        return QStringLiteral("Not offered by this Kraken.");
+    case Kind::NotOffered: {
+        // Shown under the bold "Not offered by this Kraken": the reason, as a sentence.
+        QString why = error.errorDescription;
+        if (why.isEmpty())
+            return QStringLiteral("Not offered by this Kraken.");
+        why[0] = why.at(0).toUpper();
+        return why + QLatin1Char('.');
+    }
     }
     return {};
 }
