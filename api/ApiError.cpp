@@ -60,6 +60,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("Cancelled");
     case Kind::SignInRequired:
         return QStringLiteral("SignInRequired");
+    case Kind::NotOffered:
+        return QStringLiteral("NotOffered");
     }
     return {};
 }

@@ -22,6 +22,8 @@ struct ApiError
         Kraken,            // a GraphQL error from Kraken (errors[].extensions.errorCode ...)
         Cancelled,         // cancel() on the request, or the transport went away
         SignInRequired,    // no token and renewing it failed: the agent must sign in again
+        NotOffered,        // never sent: this endpoint's schema cannot answer the operation
+                           // (errorDescription says why, e.g. "this Kraken has no field X.y")
     };
 
     Kind kind = Kind::None;

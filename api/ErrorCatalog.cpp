@@ -70,6 +70,14 @@ QString ErrorCatalog::messageFor(const ApiError &error) const
         return QStringLiteral("The request was cancelled.");
     case Kind::SignInRequired:
         return QStringLiteral("Your session has ended; sign in again to continue.");
+    case Kind::NotOffered: {
+        // Shown under the bold "Not offered by this Kraken": the reason, as a sentence.
+        QString why = error.errorDescription;
+        if (why.isEmpty())
+            return QStringLiteral("Not offered by this Kraken.");
+        why[0] = why.at(0).toUpper();
+        return why + QLatin1Char('.');
+    }
     }
     return {};
 }

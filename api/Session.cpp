@@ -50,6 +50,7 @@ bool credentialRefused(const ApiError &error)
     case ApiError::Kind::Timeout:
     case ApiError::Kind::MalformedResponse:
     case ApiError::Kind::Cancelled:
+    case ApiError::Kind::NotOffered:
         break;
     }
     return false;
@@ -150,6 +151,20 @@ void Session::signInWithApiKey(const QString &apiKey, bool remember)
     beginSignIn(credentials, remember);
 }
 
+void Session::signInWithPreSignedKey(const QString &key, bool remember)
+{
+    Credentials credentials;
+    credentials.preSignedKey = key.trimmed().toUtf8();
+    beginSignIn(credentials, remember);
+}
+
+void Session::signInWithOrganizationSecretKey(const QString &key, bool remember)
+{
+    Credentials credentials;
+    credentials.organizationSecretKey = key.trimmed().toUtf8();
+    beginSignIn(credentials, remember);
+}
+
 void Session::beginSignIn(const Credentials &credentials, bool remember)
 {
     m_flow++;
@@ -169,8 +184,12 @@ void Session::beginSignIn(const Credentials &credentials, bool remember)
     m_remember = remember;
     m_keychainProblemReported = false;
     setState(State::SigningIn);
-    qCInfo(kacAuth) << "signing in with"
-                    << (credentials.apiKey.isEmpty() ? "email and password" : "an API key")
+    const char *method = !credentials.apiKey.isEmpty()         ? "an API key"
+                         : !credentials.preSignedKey.isEmpty() ? "a pre-signed key"
+                         : !credentials.organizationSecretKey.isEmpty()
+                             ? "an organisation secret key"
+                             : "email and password";
+    qCInfo(kacAuth) << "signing in with" << method
                     << (remember ? "(remembered)" : "(this session only)");
     sendTokenRequest(credentials, Purpose::Interactive);
 }
@@ -305,6 +324,11 @@ void Session::sendTokenRequest(const Credentials &credentials, Purpose purpose)
         input.insert(QStringLiteral("refreshToken"), QString::fromUtf8(credentials.refreshToken));
     } else if (!credentials.apiKey.isEmpty()) {
         input.insert(QStringLiteral("APIKey"), QString::fromUtf8(credentials.apiKey));
+    } else if (!credentials.preSignedKey.isEmpty()) {
+        input.insert(QStringLiteral("preSignedKey"), QString::fromUtf8(credentials.preSignedKey));
+    } else if (!credentials.organizationSecretKey.isEmpty()) {
+        input.insert(QStringLiteral("organizationSecretKey"),
+                     QString::fromUtf8(credentials.organizationSecretKey));
     } else {
         input.insert(QStringLiteral("email"), credentials.email);
         input.insert(QStringLiteral("password"), credentials.password);

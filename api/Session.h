@@ -19,8 +19,9 @@ class Transport;
 class TokenStore;
 struct GraphQLResult;
 
-// The agent's signed-in session: obtains Kraken tokens (email + password, API key, or a
-// remembered refresh token), hands the access token to the Transport, and renews it.
+// The agent's signed-in session: obtains Kraken tokens (API key, pre-signed key, organisation
+// secret key, email + password where the endpoint takes them, or a remembered refresh token), hands
+// the access token to the Transport, and renews it.
 //
 // - Renewal is a single flight: however many requests hit an expired token, one
 //   obtainKrakenToken(refreshToken) goes out and every waiting request retries after it.
@@ -70,6 +71,10 @@ public:
 
     void signInWithPassword(const QString &email, const QString &password, bool remember);
     void signInWithApiKey(const QString &apiKey, bool remember);
+    // The other credentials an ObtainJSONWebTokenInput may take (see SignInMethods). Only the
+    // refresh token they bring is remembered, never the key itself.
+    void signInWithPreSignedKey(const QString &key, bool remember);
+    void signInWithOrganizationSecretKey(const QString &key, bool remember);
     // Signs in with the remembered refresh token (or API key); emits signedIn() or
     // signInRequired() (plus keychainUnavailable() when the store cannot be read).
     void resumeFromKeychain();
@@ -119,6 +124,8 @@ private:
         QString email;
         QString password;
         QByteArray apiKey;
+        QByteArray preSignedKey;
+        QByteArray organizationSecretKey;
         QByteArray refreshToken;
     };
     // What a token request was sent with, to judge its answer.

@@ -1,6 +1,7 @@
 #include "api/Transport.h"
 
 #include "api/Authenticator.h"
+#include "api/EndpointCapabilities.h"
 #include "api/GraphQLExchange.h"
 #include "api/Log.h"
 #include "kac/BuildInfo.h"
@@ -79,6 +80,19 @@ GraphQLRequest *Transport::send(const Operation &operation, const QJsonObject &v
     if (m_timeoutCapMs > 0 && (options.timeoutMs <= 0 || options.timeoutMs > m_timeoutCapMs))
         options.timeoutMs = m_timeoutCapMs;
     auto *request = new GraphQLRequest(operation.name, context);
+    const QString notOffered =
+        m_capabilities ? m_capabilities->whyNot(operation.name, variables) : QString();
+    if (!notOffered.isEmpty()) {
+        // Checked here, the one place every request passes, so no service sends what the
+        // endpoint would refuse; the pane shows why through its usual error path.
+        GraphQLResult result;
+        result.error = ApiError::make(ApiError::Kind::NotOffered);
+        result.error.errorDescription = notOffered;
+        qCInfo(kacTransport) << operation.name << "not sent:" << result.error.errorDescription;
+        QMetaObject::invokeMethod(
+            request, [request, result] { request->deliver(result); }, Qt::QueuedConnection);
+        return request;
+    }
     const bool shareable = operation.isValid() && !operation.isMutation();
     const QByteArray key = shareable ? shareKey(operation, variables, options) : QByteArray();
     if (shareable) {

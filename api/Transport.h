@@ -17,6 +17,7 @@ class QNetworkReply;
 namespace kac::api {
 
 class Authenticator;
+class EndpointCapabilities;
 class GraphQLExchange;
 
 // The one way the console talks to Kraken. Owns the QNetworkAccessManager and builds every
@@ -36,6 +37,14 @@ public:
 
     void setAuthenticator(Authenticator *authenticator); // not owned; must outlive requests
     Authenticator *authenticator() const { return m_authenticator; }
+
+    // What the endpoint can answer (not owned; may be null: everything is sent). An operation
+    // it does not offer is never sent: its request finishes with ApiError::Kind::NotOffered.
+    void setCapabilities(const EndpointCapabilities *capabilities)
+    {
+        m_capabilities = capabilities;
+    }
+    const EndpointCapabilities *capabilities() const { return m_capabilities; }
 
     void setHttp2Allowed(bool allowed); // default true (setting network/http2)
     bool http2Allowed() const { return m_http2Allowed; }
@@ -77,6 +86,7 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_endpoint;
     Authenticator *m_authenticator = nullptr;
+    const EndpointCapabilities *m_capabilities = nullptr;
     bool m_http2Allowed = true;
     RetryPolicy m_retryPolicy;
     qint64 m_offThreadThreshold = 256 * 1024;

@@ -12,8 +12,14 @@ ConsoleApp::ConsoleApp(const CommandLineOptions &options, QObject *parent)
     , m_settings(models::AppSettings::openStandardScopes())
     , m_tokenStore(QUrl())
     , m_session(&m_transport, &m_tokenStore)
+    , m_learner(&m_transport, &m_capabilities)
 {
     m_transport.setAuthenticator(&m_session);
+    // Every request is checked against what the signed-in endpoint offers, learned after each
+    // sign-in; until then (or if learning fails) everything is sent.
+    m_transport.setCapabilities(&m_capabilities);
+    connect(&m_session, &api::Session::signedIn, &m_learner, &api::EndpointLearner::learn);
+    connect(&m_session, &api::Session::signedOut, &m_learner, &api::EndpointLearner::forget);
     m_transport.setHttp2Allowed(m_settings->value(models::AppSettings::kHttp2).toBool());
     ui::ConsoleContext context;
     context.transport = &m_transport;
@@ -23,7 +29,11 @@ ConsoleApp::ConsoleApp(const CommandLineOptions &options, QObject *parent)
     m_window = std::make_unique<ui::MainWindow>(context);
     // The keychain entry follows the endpoint, so each endpoint remembers its own sign-in.
     connect(m_window->signIn(), &ui::SignInController::endpointChanged, this,
-            [this](const QUrl &endpoint) { m_tokenStore.setEndpoint(endpoint); });
+            [this](const QUrl &endpoint) {
+                m_tokenStore.setEndpoint(endpoint);
+                m_learner.forget(); // what the last endpoint offered says nothing of this one
+            });
+    connect(&m_learner, &api::EndpointLearner::failed, m_window.get(), &ui::MainWindow::showNotice);
 }
 
 ConsoleApp::~ConsoleApp()

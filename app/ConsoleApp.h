@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/EndpointCapabilities.h"
+#include "api/EndpointLearner.h"
 #include "api/ErrorCatalog.h"
 #include "api/KeychainTokenStore.h"
 #include "api/LocalSandbox.h"
@@ -19,9 +21,10 @@ class MainWindow;
 
 namespace kac::app {
 
-// Builds the console's object graph (settings, transport, keychain, session, error catalog,
-// main window) and starts it the way the command line asks: the bundled sandbox signed in with
-// its API key (--sandbox), an endpoint given on the command line, or the remembered one.
+// Builds the console's object graph (settings, transport, keychain, session, what the endpoint
+// offers and who learns it, error catalog, main window) and starts it the way the command line
+// asks: the bundled sandbox signed in with its API key (--sandbox), an endpoint given on the
+// command line, or the remembered one.
 class ConsoleApp : public QObject
 {
     Q_OBJECT
@@ -43,6 +46,8 @@ private:
     api::Transport m_transport;
     api::KeychainTokenStore m_tokenStore;
     api::Session m_session;
+    api::EndpointCapabilities m_capabilities;
+    api::EndpointLearner m_learner;
     api::ErrorCatalog m_errors;
     api::LocalSandbox m_sandbox;
     std::unique_ptr<ui::MainWindow> m_window;

@@ -13,6 +13,8 @@
 //   CampaignItem::fromNode, CampaignItemModel::appendNodes        campaign items
 //   CampaignListModel::appendNodes, CallTagModel::appendNodes     campaigns list, call tags
 //   CallTagInfo/CampaignDetail/CallDetail/AgentStatus/WaitTime::fromNode
+//   SchemaSummary::fromIntrospection/fromJson, EndpointCapabilities::check   endpoint schema
+//   SignInMethodSet::fromIntrospection        the sign-in methods an endpoint takes
 // Not reachable from here (private to their services; see /work/notes/reliability.md):
 //   search results (AccountSearchService's row parser) and RelayPager's edges/pageInfo walk are
 //   mirrored by feeding every array/object in the document to every entry point.
@@ -22,7 +24,10 @@
 //
 // Input: the raw body. The first byte chooses the HTTP status the decoder is told (200 most of
 // the time), so error-status handling is fuzzed too; the body is the whole input either way.
+#include "api/EndpointCapabilities.h"
 #include "api/ResponseDecoder.h"
+#include "api/SchemaSummary.h"
+#include "api/SignInMethods.h"
 #include "models/AccountOverview.h"
 #include "models/AccountSections.h"
 #include "models/RecordTableModel.h"
@@ -225,6 +230,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)error.summary();
     if (!result.ok() && result.data.isEmpty())
         return 0;
+
+    // What the console learns of an endpoint: its schema and its sign-in methods.
+    static const api::OperationManifest manifest = api::OperationManifest::builtIn();
+    const api::SchemaSummary schema = api::SchemaSummary::fromIntrospection(result.data);
+    (void)api::SchemaSummary::fromJson(schema.toJson());
+    (void)api::EndpointCapabilities::check(manifest, schema);
+    (void)api::SignInMethodSet::fromIntrospection(result.data);
 
     // The paths the services read, as they read them.
     const QJsonObject account = result.data.value(QLatin1String("account")).toObject();

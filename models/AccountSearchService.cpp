@@ -1,5 +1,6 @@
 #include "models/AccountSearchService.h"
 
+#include "api/EndpointCapabilities.h"
 #include "api/GraphQLRequest.h"
 #include "api/Transport.h"
 #include "models/Money.h"
@@ -51,6 +52,27 @@ QList<AccountSearchRow> rowsFrom(const QString &rootField, const QJsonValue &fou
     return rows;
 }
 
+// A search this endpoint cannot run (no such query, or no such AccountSearchInputType field) is
+// not offered: the line under the box says so instead of sending it.
+SearchPlan offeredBy(const api::Transport *transport, const SearchPlan &plan)
+{
+    const api::EndpointCapabilities *capabilities = transport ? transport->capabilities() : nullptr;
+    if (!capabilities || !plan.isSearchable())
+        return plan;
+    const QString why = capabilities->whyNot(plan.operationName, plan.variables);
+    if (why.isEmpty())
+        return plan;
+    QString kind = SearchTermClassifier::kindLabel(plan.kind);
+    if (kind.size() > 1 && kind.at(1).isLower())
+        kind[0] = kind.at(0).toLower(); // "phone number", but "NMI"
+    SearchPlan refused;
+    refused.kind = SearchPlan::Kind::Invalid;
+    refused.term = plan.term;
+    refused.hint =
+        AccountSearchService::tr("This Kraken does not offer search by %1 (%2).").arg(kind, why);
+    return refused;
+}
+
 bool samePlan(const SearchPlan &a, const SearchPlan &b)
 {
     return a.operationName == b.operationName && a.variables == b.variables;
@@ -75,7 +97,7 @@ AccountSearchService::~AccountSearchService()
 
 void AccountSearchService::setText(const QString &text)
 {
-    const SearchPlan plan = SearchTermClassifier::classify(text);
+    const SearchPlan plan = offeredBy(m_transport, SearchTermClassifier::classify(text));
     const bool changed = !samePlan(plan, m_plan) || plan.hint != m_plan.hint;
     m_plan = plan;
     if (changed)

@@ -10,6 +10,7 @@ const { createAuth } = require('./lib/auth');
 const { createRateLimiter } = require('./lib/rate-limit');
 const { createRequestLog } = require('./lib/request-log');
 const { createHandler } = require('./lib/http');
+const { krakenVersionResolver } = require('./lib/kraken-version');
 
 function loadModules() {
   return {
@@ -29,7 +30,7 @@ async function startSandbox(options, modules = loadModules()) {
   const resolvers = modules.createResolvers(store) || {};
   const auth = createAuth(options);
   const executor = modules.createExecutor({
-    queryResolvers: resolvers.Query || {},
+    queryResolvers: { ...(resolvers.Query || {}), ...krakenVersionResolver(options.krakenVersion) },
     mutationResolvers: { ...(resolvers.Mutation || {}), obtainKrakenToken: auth.obtainKrakenToken },
     variations: { hide: options.hide || [], passwordSignIn: Boolean(options.passwordSignIn) },
     limits: { complexityLimit: options.complexityLimit, nodeLimit: options.nodeLimit },

@@ -125,8 +125,8 @@ void PaneStateWidget::showContentWithNotice(const QString &headline, const api::
         const QString code = field.isEmpty() || problem.kind != api::ApiError::Kind::Kraken
                                  ? codeFor(problem)
                                  : QStringLiteral("%1, %2").arg(codeFor(problem), field);
-        m_noticeText->setText(QStringLiteral("%1 (%2): %3")
-                                  .arg(headline, code, messageFor(problem, m_catalog)));
+        m_noticeText->setText(
+            QStringLiteral("%1 (%2): %3").arg(headline, code, messageFor(problem, m_catalog)));
     }
     m_notice->setVisible(!problem.isNone());
     setCurrentWidget(m_contentPage);
@@ -153,6 +153,8 @@ QString PaneStateWidget::codeFor(const api::ApiError &error)
 {
     if (!error.errorCode.isEmpty())
         return error.errorCode; // KT-CT-…: what Kraken support asks for
+    if (error.kind == api::ApiError::Kind::NotOffered)
+        return tr("Not offered by this Kraken");
     if (error.kind == api::ApiError::Kind::HttpStatus && error.httpStatus)
         return QStringLiteral("HTTP %1").arg(error.httpStatus);
     return api::ApiError::kindName(error.kind);
@@ -164,9 +166,12 @@ void PaneStateWidget::showError(const api::ApiError &error)
     m_errorMessage->setText(messageFor(error, m_catalog));
     m_errorDetail->setText(error.technicalDetail);
     m_errorDetail->setVisible(!error.technicalDetail.isEmpty());
+    // Retrying cannot help an endpoint that lacks what the pane needs.
+    const bool retryable = error.kind != api::ApiError::Kind::NotOffered;
+    m_retry->setVisible(retryable);
     setCurrentWidget(m_errorPage);
     setState(State::Error);
-    if (isVisible())
+    if (isVisible() && retryable)
         m_retry->setFocus();
 }
 

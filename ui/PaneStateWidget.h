@@ -17,7 +17,8 @@ class ErrorCatalog;
 namespace kac::ui {
 
 // The four states every pane shows: loading (busy bar), content (the pane's own widget),
-// empty (a sentence saying what to do) and error (Kraken code, the catalog's message, Retry).
+// empty (a sentence saying what to do) and error (Kraken code, the catalog's message, Retry;
+// "Not offered by this Kraken" and why, without Retry, when the endpoint lacks the operation).
 // Content that came back partial (Kraken refused some fields, e.g. KT-CT-1113), or whose next
 // page failed, shows a notice bar above it naming the problem, with its own Retry.
 class PaneStateWidget : public QStackedWidget

@@ -13,6 +13,11 @@ SignInController::SignInController(const ConsoleContext &context, QWidget *windo
     , m_context(context)
     , m_window(window)
 {
+    connect(&m_methods, &api::SignInMethods::learned, this,
+            [this](const QUrl &endpoint, const api::SignInMethodSet &methods) {
+                if (m_dialog)
+                    m_dialog->setMethods(endpoint, methods);
+            });
     api::Session *session = context.session;
     if (!session)
         return; // widget tests without a session
@@ -53,9 +58,13 @@ void SignInController::showDialog(const QString &reason)
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &SignInDialog::signInRequested, this,
                 &SignInController::onSignInRequested);
+        connect(m_dialog, &SignInDialog::endpointChosen, &m_methods, &api::SignInMethods::probe);
     }
     if (m_endpoint.isValid())
         m_dialog->setEndpoint(m_endpoint);
+    // The dialog offers what the chosen endpoint takes, asked afresh each time it opens.
+    if (m_dialog->endpointProblem().isEmpty())
+        m_methods.probe(m_dialog->endpoint());
     m_dialog->setReason(reason);
     m_dialog->open();
     m_dialog->raise();
@@ -67,10 +76,20 @@ void SignInController::onSignInRequested(const SignInRequest &request)
     m_persistEndpoint = true;
     if (request.endpoint != m_context.transport->endpoint())
         useEndpoint(request.endpoint);
-    if (request.useApiKey)
-        m_context.session->signInWithApiKey(request.apiKey, request.remember);
-    else
+    switch (request.method) {
+    case SignInRequest::Method::ApiKey:
+        m_context.session->signInWithApiKey(request.key, request.remember);
+        break;
+    case SignInRequest::Method::PreSignedKey:
+        m_context.session->signInWithPreSignedKey(request.key, request.remember);
+        break;
+    case SignInRequest::Method::OrganizationSecretKey:
+        m_context.session->signInWithOrganizationSecretKey(request.key, request.remember);
+        break;
+    case SignInRequest::Method::Password:
         m_context.session->signInWithPassword(request.email, request.password, request.remember);
+        break;
+    }
 }
 
 void SignInController::onSignedIn()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/SignInMethods.h"
 #include "ui/ConsoleContext.h"
 #include "ui/SignInDialog.h"
 
@@ -27,6 +28,8 @@ public:
     void signInWithApiKey(const QUrl &endpoint, const QString &apiKey);
     void showDialog(const QString &reason = {});
     SignInDialog *dialog() const { return m_dialog; }
+    // Asks endpoints which sign-in methods they take (tests watch its learned() signal).
+    api::SignInMethods *signInMethods() { return &m_methods; }
 
 signals:
     // Synchronous (direct connection): the app points its token store at the new endpoint.
@@ -39,6 +42,7 @@ private:
     void onSignInFailed(const api::ApiError &error);
 
     ConsoleContext m_context;
+    api::SignInMethods m_methods;
     QPointer<QWidget> m_window;
     QPointer<SignInDialog> m_dialog;
     QUrl m_endpoint;

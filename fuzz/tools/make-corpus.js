@@ -49,6 +49,8 @@ const queries = [
   ['InkConversation', { accountNumber: 'A-8E4B92D1' }],
   ['InkConversationEvents', { accountNumber: 'A-8E4B92D1', first: 4 }],
   ['InkLiveChatConversations', { status: 'OPEN', first: 2 }],
+  ['SignInMethods', {}],
+  ['KrakenVersion', {}],
 ];
 const faults = [
   ['AccountTransactions', { accountNumber: 'A-2B7E41C9', first: 2 }, 'disabled-field'],

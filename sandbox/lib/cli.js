@@ -35,6 +35,8 @@ Usage: node server.js [options]
   --password-sign-in       ObtainJSONWebTokenInput also has email and password (older Kraken)
   --hide NAME              serve the schema without Type, Type.field or Enum.VALUE
                            (repeatable; everything referring to a hidden type goes too)
+  --kraken-version NUMBER  what Query.krakenVersion answers (default v2025.11.14-sandbox); lets
+                           tests act out a Kraken upgrade
   --help                   show this text
 
 Default sign-ins: API key ${DEFAULT_API_KEY}, organisation secret key
@@ -82,6 +84,7 @@ function parseArgs(argv) {
     users: [{ ...DEFAULT_USER }],
     passwordSignIn: false,
     hide: [],
+    krakenVersion: null,
   };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
@@ -103,6 +106,12 @@ function parseArgs(argv) {
       case '--rate-limit': options.rateLimit = intOption(arg, next()); break;
       case '--complexity-limit': options.complexityLimit = intOption(arg, next()); break;
       case '--node-limit': options.nodeLimit = intOption(arg, next()); break;
+      case '--kraken-version': {
+        const number = next();
+        if (!number) throw new CliError('--kraken-version needs a version, e.g. v2026.01.01');
+        options.krakenVersion = number;
+        break;
+      }
       case '--allow-faults': options.allowFaults = true; break;
       case '--fault': {
         const spec = next();

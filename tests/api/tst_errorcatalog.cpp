@@ -101,7 +101,20 @@ private slots:
         QTest::newRow("sign in") << int(ApiError::Kind::SignInRequired) << 0
                                  << QStringLiteral(
                                         "Your session has ended; sign in again to continue.");
+        QTest::newRow("not offered") << int(ApiError::Kind::NotOffered) << 0
+                                     << QStringLiteral("Not offered by this Kraken.");
         QTest::newRow("none") << int(ApiError::Kind::None) << 0 << QString();
+    }
+
+    // Why the endpoint cannot answer is part of what the agent reads.
+    void notOfferedSaysWhy()
+    {
+        ApiError error = ApiError::make(ApiError::Kind::NotOffered);
+        error.errorDescription = QStringLiteral("this Kraken has no field AccountType.notes");
+        QCOMPARE(ErrorCatalog().messageFor(error),
+                 QStringLiteral("This Kraken has no field AccountType.notes."));
+        QCOMPARE(ApiError::kindName(ApiError::Kind::NotOffered), QStringLiteral("NotOffered"));
+        QVERIFY(!error.isTransient());
     }
     void fallbackPerKind()
     {

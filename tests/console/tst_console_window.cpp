@@ -33,6 +33,7 @@ class TestConsoleWindow : public QObject
     Q_OBJECT
 private:
     kac::test::SandboxFixture m_sandbox;
+    kac::test::SandboxFixture m_passwordSandbox; // --password-sign-in: an older Kraken
     QTemporaryDir m_dir;
     kac::api::Transport m_transport;
     kac::api::Session m_session{&m_transport, nullptr};
@@ -46,15 +47,33 @@ private:
         return m_window->findChild<QLabel *>(QLatin1String(name));
     }
 
-    void fillDialog(kac::ui::SignInDialog *dialog, const QString &password)
+    // Types `url` as a custom endpoint and waits until the dialog knows the endpoint's sign-in
+    // methods (asked of the endpoint itself, without a token).
+    bool chooseEndpoint(kac::ui::SignInDialog *dialog, const QUrl &url)
     {
         auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("endpointCombo"));
         combo->setCurrentIndex(combo->count() - 1); // Custom URL…
-        dialog->findChild<QLineEdit *>(QStringLiteral("customUrl"))
-            ->setText(m_sandbox.url().toString());
-        auto *email = dialog->findChild<QLineEdit *>(QStringLiteral("email"));
-        email->clear();
-        QTest::keyClicks(email, QStringLiteral("agent@sandbox.kraken.test"));
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("customUrl"));
+        field->setText(url.toString());
+        emit field->editingFinished(); // as when the agent leaves the field
+        return QTest::qWaitFor([&] { return dialog->methods().known && dialog->endpoint() == url; },
+                               10000);
+    }
+
+    void fillKey(kac::ui::SignInDialog *dialog, const QString &key)
+    {
+        dialog->findChild<QAbstractButton *>(QStringLiteral("byApiKey"))->click();
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("key"));
+        field->clear();
+        QTest::keyClicks(field, key);
+    }
+
+    void fillPassword(kac::ui::SignInDialog *dialog, const QString &email, const QString &password)
+    {
+        dialog->findChild<QAbstractButton *>(QStringLiteral("byPassword"))->click();
+        auto *emailField = dialog->findChild<QLineEdit *>(QStringLiteral("email"));
+        emailField->clear();
+        QTest::keyClicks(emailField, email);
         auto *passwordField = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
         passwordField->clear();
         QTest::keyClicks(passwordField, password);
@@ -64,6 +83,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.failure()));
+        QVERIFY2(m_passwordSandbox.start({QStringLiteral("--password-sign-in")}),
+                 qPrintable(m_passwordSandbox.failure()));
         m_transport.setAuthenticator(&m_session);
         m_userSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("user.ini")),
                                                      QSettings::IniFormat);
@@ -81,7 +102,14 @@ private slots:
         QVERIFY(dialog && dialog->isVisible());
         auto *signIn = dialog->findChild<QAbstractButton *>(QStringLiteral("signInButton"));
 
-        fillDialog(dialog, QStringLiteral("not-the-password"));
+        QVERIFY(chooseEndpoint(dialog, m_sandbox.url()));
+        // This Kraken's ObtainJSONWebTokenInput has no email or password: not offered.
+        QVERIFY(dialog->findChild<QAbstractButton *>(QStringLiteral("byApiKey"))->isVisible());
+        QVERIFY(
+            dialog->findChild<QAbstractButton *>(QStringLiteral("byOrganizationKey"))->isVisible());
+        QVERIFY(!dialog->findChild<QAbstractButton *>(QStringLiteral("byPassword"))->isVisible());
+        QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("email"))->isVisible());
+        fillKey(dialog, QStringLiteral("sk_not_a_sandbox_key"));
         QVERIFY(dialog->endpointProblem().isEmpty());
         QVERIFY(signIn->isEnabled());
         signIn->click();
@@ -89,15 +117,15 @@ private slots:
         QVERIFY2(!dialog->errorText().isEmpty(), "a refused sign-in says why");
         QVERIFY(dialog->isVisible());
 
-        fillDialog(dialog, QStringLiteral("sandbox-agent"));
+        fillKey(dialog, QStringLiteral("sk_sandbox_agent_key"));
         QSignalSpy signedIn(&m_session, &kac::api::Session::signedIn);
         signIn->click();
         QVERIFY(signedIn.wait(10000));
         QTRY_VERIFY(!dialog || !dialog->isVisible());
-        // The session knows the email at once; the viewer query then names the agent.
-        QTRY_COMPARE_WITH_TIMEOUT(statusLabel("userLabel")->text(),
-                                  QStringLiteral("Jordan Ashby (agent@sandbox.kraken.test)"),
-                                  10000);
+        // The token names only a subject; the viewer query then names the agent.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            statusLabel("userLabel")->text(),
+            QStringLiteral("Console Integration (integration@sandbox.kraken.test)"), 10000);
         QCOMPARE(statusLabel("connectionLabel")->text(), QStringLiteral("Connected"));
         QCOMPARE(statusLabel("endpointLabel")->text(), m_sandbox.url().toString());
         // The chosen endpoint is remembered for the next start (never the password).
@@ -155,8 +183,7 @@ private slots:
         QVERIFY2(!campaigns->isVisible(), "the dock came back while locked");
 
         QSignalSpy signedIn(&m_session, &kac::api::Session::signedIn);
-        m_session.signInWithPassword(QStringLiteral("agent@sandbox.kraken.test"),
-                                     QStringLiteral("sandbox-agent"), false);
+        m_session.signInWithApiKey(QStringLiteral("sk_sandbox_agent_key"), false);
         QVERIFY(signedIn.wait(10000));
         QVERIFY(!lock->isLocked());
         QVERIFY(m_window->accountTabs()->isVisible());
@@ -179,6 +206,41 @@ private slots:
             QStringLiteral("Console Integration (integration@sandbox.kraken.test)"), 10000);
         m_session.signOut();
         QTRY_VERIFY(statusLabel("userLabel")->text().isEmpty());
+    }
+
+    // An older Kraken whose ObtainJSONWebTokenInput has email and password: the dialog offers
+    // them, and signing in with them works (and a wrong password is refused with a reason).
+    void passwordSignInWhereTheEndpointHasIt()
+    {
+        m_window->signIn()->showDialog(QStringLiteral("Please sign in."));
+        QPointer<kac::ui::SignInDialog> dialog = m_window->signIn()->dialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(chooseEndpoint(dialog, m_passwordSandbox.url()));
+        QVERIFY(dialog->findChild<QAbstractButton *>(QStringLiteral("byPassword"))->isVisible());
+        QVERIFY(dialog->findChild<QAbstractButton *>(QStringLiteral("byApiKey"))->isVisible());
+        auto *signIn = dialog->findChild<QAbstractButton *>(QStringLiteral("signInButton"));
+
+        fillPassword(dialog, QStringLiteral("agent@sandbox.kraken.test"),
+                     QStringLiteral("not-the-password"));
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("email"))->isVisible());
+        QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("key"))->isVisible());
+        QVERIFY(signIn->isEnabled());
+        signIn->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorText() != QStringLiteral("Signing in…"), 10000);
+        QVERIFY2(!dialog->errorText().isEmpty(), "a refused sign-in says why");
+
+        fillPassword(dialog, QStringLiteral("agent@sandbox.kraken.test"),
+                     QStringLiteral("sandbox-agent"));
+        QSignalSpy signedIn(&m_session, &kac::api::Session::signedIn);
+        signIn->click();
+        QVERIFY(signedIn.wait(10000));
+        QCOMPARE(signedIn.first().first().toString(), QStringLiteral("agent@sandbox.kraken.test"));
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(statusLabel("userLabel")->text(),
+                                  QStringLiteral("Jordan Ashby (agent@sandbox.kraken.test)"),
+                                  10000);
+        QCOMPARE(statusLabel("endpointLabel")->text(), m_passwordSandbox.url().toString());
+        m_session.signOut();
     }
 };
 

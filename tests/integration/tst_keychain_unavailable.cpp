@@ -23,8 +23,9 @@ using Status = TokenStoreResult::Status;
 
 namespace {
 
-const QString Email = QStringLiteral("agent@sandbox.kraken.test");
-const QString Password = QStringLiteral("sandbox-agent");
+// A second sign-in that is not an API key (the reference ObtainJSONWebTokenInput has no email
+// or password): its key is never stored either.
+const QString OrganizationKey = QStringLiteral("sk_sandbox_org_secret");
 const QString ApiKey = QStringLiteral("sk_sandbox_agent_key");
 
 // Passes everything to the real store and notes every secret it was asked to keep, so the
@@ -158,9 +159,9 @@ void TestKeychainUnavailable::sessionCarriesOnInMemory()
     QVERIFY(!store.secrets.isEmpty());
 
     m_secrets << store.secrets << session.accessToken() << ApiKey.toUtf8();
-    session.signInWithPassword(Email, Password, true);
+    session.signInWithOrganizationSecretKey(OrganizationKey, true);
     QVERIFY(signedIn.wait(10000));
-    m_secrets << store.secrets << session.accessToken() << Password.toUtf8();
+    m_secrets << store.secrets << session.accessToken() << OrganizationKey.toUtf8();
     transport.setAuthenticator(nullptr);
 }
 

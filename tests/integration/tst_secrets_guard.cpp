@@ -25,10 +25,10 @@
 #include "models/AccountSections.h"
 #include "models/AccountService.h"
 #include "models/AppSettings.h"
+#include "models/PagedLoader.h"
 #include "models/SectionLoader.h"
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignService.h"
-#include "models/PagedLoader.h"
 #include "models/properties/PropertyService.h"
 #include "support/SandboxFixture.h"
 #include "ui/AccountTab.h"
@@ -53,8 +53,9 @@ using namespace kac;
 
 namespace {
 
-const QString Email = QStringLiteral("agent@sandbox.kraken.test");
-const QString Password = QStringLiteral("sandbox-agent");
+// The reference ObtainJSONWebTokenInput has no email or password: the first session signs in
+// with the organisation secret key (a secret that must leak nowhere, and is never stored).
+const QString OrganizationKey = QStringLiteral("sk_sandbox_org_secret");
 const QString ApiKey = QStringLiteral("sk_sandbox_agent_key");
 
 // Fixed sandbox customers (sandbox/README.md) and the PII the console masks until revealed,
@@ -180,7 +181,7 @@ void SecretsGuardTest::initTestCase()
     // the test: the renewed tokens must not leak either.
     QVERIFY2(m_sandbox.start({QStringLiteral("--token-ttl"), QStringLiteral("3")}),
              qPrintable(m_sandbox.failure()));
-    m_secrets.insert(QStringLiteral("password"), Password);
+    m_secrets.insert(QStringLiteral("organisation secret key"), OrganizationKey);
     m_secrets.insert(QStringLiteral("API key"), ApiKey);
 }
 
@@ -332,9 +333,9 @@ void SecretsGuardTest::fullSessionLeavesNothingBehind()
                      session.accessToken());
         });
 
-        // 1. Password, remembered.
+        // 1. Organisation secret key, remembered.
         QSignalSpy signedIn(&session, &api::Session::signedIn);
-        session.signInWithPassword(Email, Password, true);
+        session.signInWithOrganizationSecretKey(OrganizationKey, true);
         QVERIFY(waitFor([&] { return !signedIn.isEmpty(); }, 15000));
         remember(QStringLiteral("access token #%1").arg(++m_accessTokens), session.accessToken());
         const std::optional<QByteArray> refresh =

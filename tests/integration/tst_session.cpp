@@ -19,9 +19,14 @@ using kac::test::SandboxFixture;
 
 namespace {
 
+// Email and password exist only on a sandbox started with --password-sign-in (an older Kraken);
+// the reference ObtainJSONWebTokenInput has the API key, the organisation secret key, the
+// pre-signed key and the refresh token.
 const QString Email = QStringLiteral("agent@sandbox.kraken.test");
 const QString Password = QStringLiteral("sandbox-agent");
 const QString ApiKey = QStringLiteral("sk_sandbox_agent_key");
+// A session that is not an API-key one: its dead refresh token cannot be replaced silently.
+const QString OrganizationKey = QStringLiteral("sk_sandbox_org_secret");
 // The sandbox's access tokens live this long; waiting past it makes them expire on the server.
 constexpr int TokenTtlMs = 2000;
 constexpr int PastExpiryMs = TokenTtlMs + 1200;
@@ -148,6 +153,7 @@ private slots:
 
     void signInWithPassword();
     void signInWithApiKey();
+    void signInWithOrganizationAndPreSignedKeys();
     void wrongCredentialsAreRefused();
     void rememberedSessionResumes();
     void resumeWithNothingRemembered();
@@ -164,6 +170,7 @@ private:
     void expireRefreshTokenBehindTheSessionsBack(Console &console);
 
     SandboxFixture m_sandbox;
+    SandboxFixture m_passwordSandbox; // --password-sign-in
 };
 
 void TestSession::initTestCase()
@@ -171,6 +178,8 @@ void TestSession::initTestCase()
     QVERIFY2(m_sandbox.start({QStringLiteral("--token-ttl"), QStringLiteral("2"),
                               QStringLiteral("--allow-faults")}),
              qPrintable(m_sandbox.failure()));
+    QVERIFY2(m_passwordSandbox.start({QStringLiteral("--password-sign-in")}),
+             qPrintable(m_passwordSandbox.failure()));
     // Fail early, with a hint, when there is no Secret Service to talk to.
     KeychainTokenStore store(m_sandbox.url());
     const TokenStoreResult probe = loadNow(store, QStringLiteral("probe"));
@@ -189,7 +198,7 @@ void TestSession::init()
 
 void TestSession::signInWithPassword()
 {
-    Console console(m_sandbox.url());
+    Console console(m_passwordSandbox.url());
     QSignalSpy signedIn(&console.session, &Session::signedIn);
     console.session.signInWithPassword(Email, Password, false);
     QVERIFY(signedIn.wait(10000));
@@ -206,6 +215,25 @@ void TestSession::signInWithPassword()
              Email);
 }
 
+void TestSession::signInWithOrganizationAndPreSignedKeys()
+{
+    for (const bool organization : {true, false}) {
+        Console console(m_sandbox.url());
+        QSignalSpy signedIn(&console.session, &Session::signedIn);
+        const qsizetype logMark = m_sandbox.requestLog().size();
+        if (organization)
+            console.session.signInWithOrganizationSecretKey(OrganizationKey, false);
+        else
+            console.session.signInWithPreSignedKey(QStringLiteral("psk_sandbox_agent"), false);
+        QVERIFY(signedIn.wait(10000));
+        const QString field =
+            organization ? QStringLiteral("organizationSecretKey") : QStringLiteral("preSignedKey");
+        QCOMPARE(tokenRequests(m_sandbox, logMark, field).size(), 1);
+        const GraphQLResult result = sendOne(console.transport);
+        QVERIFY2(result.ok(), qPrintable(result.error.summary()));
+    }
+}
+
 void TestSession::signInWithApiKey()
 {
     Console console(m_sandbox.url());
@@ -219,18 +247,22 @@ void TestSession::signInWithApiKey()
 
 void TestSession::wrongCredentialsAreRefused()
 {
+    {
+        Console older(m_passwordSandbox.url());
+        QSignalSpy failed(&older.session, &Session::signInFailed);
+        older.session.signInWithPassword(Email, QStringLiteral("not-the-password"), true);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<ApiError>().errorCode, QStringLiteral("KT-CT-1138"));
+        QCOMPARE(older.session.state(), Session::State::SignedOut);
+    }
     Console console(m_sandbox.url());
     QSignalSpy failed(&console.session, &Session::signInFailed);
     QSignalSpy signedIn(&console.session, &Session::signedIn);
 
-    console.session.signInWithPassword(Email, QStringLiteral("not-the-password"), true);
-    QVERIFY(failed.wait(10000));
-    QCOMPARE(failed.first().first().value<ApiError>().errorCode, QStringLiteral("KT-CT-1138"));
-    QCOMPARE(console.session.state(), Session::State::SignedOut);
-
     console.session.signInWithApiKey(QStringLiteral("sk_not_a_key"), true);
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.last().first().value<ApiError>().errorCode, QStringLiteral("KT-CT-1139"));
+    QCOMPARE(console.session.state(), Session::State::SignedOut);
     QCOMPARE(signedIn.size(), 0);
     QVERIFY(console.session.accessToken().isEmpty());
 
@@ -242,16 +274,18 @@ void TestSession::wrongCredentialsAreRefused()
 void TestSession::rememberedSessionResumes()
 {
     QByteArray storedBefore;
+    QString signedInAs;
     {
         Console console(m_sandbox.url());
         QSignalSpy signedIn(&console.session, &Session::signedIn);
-        console.session.signInWithPassword(Email, Password, true);
+        console.session.signInWithOrganizationSecretKey(OrganizationKey, true);
         QVERIFY(signedIn.wait(10000));
+        signedInAs = signedIn.first().first().toString();
         QVERIFY(QTest::qWaitFor(
             [&] { return loadNow(console.store, Session::refreshTokenKey()).ok(); }, 10000));
         storedBefore = loadNow(console.store, Session::refreshTokenKey()).secret;
         QCOMPARE(loadNow(console.store, Session::apiKeyKey()).status,
-                 TokenStoreResult::Status::NotFound); // a password is never stored
+                 TokenStoreResult::Status::NotFound); // only an API key is ever stored
     }                                                 // the console closes without signing out
 
     const qsizetype logMark = m_sandbox.requestLog().size();
@@ -260,7 +294,8 @@ void TestSession::rememberedSessionResumes()
     QSignalSpy required(&console.session, &Session::signInRequired);
     console.session.resumeFromKeychain();
     QVERIFY(signedIn.wait(10000));
-    QCOMPARE(signedIn.first().first().toString(), Email);
+    QVERIFY(!signedInAs.isEmpty());
+    QCOMPARE(signedIn.first().first().toString(), signedInAs);
     QCOMPARE(required.size(), 0);
     QVERIFY(console.session.isRemembered());
     QCOMPARE(tokenRequests(m_sandbox, logMark, QStringLiteral("refreshToken")).size(), 1);
@@ -301,7 +336,7 @@ void TestSession::notRememberedLeavesNothingStored()
     // Signing in again without "remember me" forgets what an earlier sign-in remembered.
     Console console(m_sandbox.url());
     QSignalSpy signedIn(&console.session, &Session::signedIn);
-    console.session.signInWithPassword(Email, Password, false);
+    console.session.signInWithApiKey(ApiKey, false);
     QVERIFY(signedIn.wait(10000));
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -355,7 +390,7 @@ void TestSession::concurrentExpiryCausesExactlyOneRefresh()
     Console console(m_sandbox.url());
     console.session.setProactiveRefreshEnabled(false); // let the token really expire
     QSignalSpy signedIn(&console.session, &Session::signedIn);
-    console.session.signInWithPassword(Email, Password, false);
+    console.session.signInWithApiKey(ApiKey, false);
     QVERIFY(signedIn.wait(10000));
     QTest::qWait(PastExpiryMs);
 
@@ -388,7 +423,7 @@ void TestSession::proactiveRefreshRenewsBeforeExpiry()
     Console console(m_sandbox.url());
     QSignalSpy signedIn(&console.session, &Session::signedIn);
     QSignalSpy renewed(&console.session, &Session::accessTokenRenewed);
-    console.session.signInWithPassword(Email, Password, false);
+    console.session.signInWithApiKey(ApiKey, false);
     QVERIFY(signedIn.wait(10000));
     const qsizetype logMark = m_sandbox.requestLog().size();
     QTest::qWait(PastExpiryMs);
@@ -409,7 +444,7 @@ void TestSession::transientRefreshFailureRetriesWithoutSigningOut()
     Console console(m_sandbox.url());
     console.session.setProactiveRefreshEnabled(false);
     QSignalSpy signedIn(&console.session, &Session::signedIn);
-    console.session.signInWithPassword(Email, Password, false);
+    console.session.signInWithApiKey(ApiKey, false);
     QVERIFY(signedIn.wait(10000));
 
     // The next two refreshes meet gateway errors (a dropped connection would be resent by Qt
@@ -471,7 +506,7 @@ void TestSession::refusedRefreshKeepsRequestsUntilSignedInAgain()
     Console console(m_sandbox.url());
     console.session.setProactiveRefreshEnabled(false);
     QSignalSpy signedIn(&console.session, &Session::signedIn);
-    console.session.signInWithPassword(Email, Password, true);
+    console.session.signInWithOrganizationSecretKey(OrganizationKey, true);
     QVERIFY(signedIn.wait(10000));
     expireRefreshTokenBehindTheSessionsBack(console);
     QTest::qWait(PastExpiryMs);
@@ -503,7 +538,7 @@ void TestSession::refusedRefreshKeepsRequestsUntilSignedInAgain()
         },
         10000));
 
-    console.session.signInWithPassword(Email, Password, true);
+    console.session.signInWithOrganizationSecretKey(OrganizationKey, true);
     QVERIFY(signedIn.wait(10000));
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -557,7 +592,7 @@ void TestSession::signOutFailsWaitingRequests()
     Console console(m_sandbox.url());
     console.session.setProactiveRefreshEnabled(false);
     QSignalSpy signedIn(&console.session, &Session::signedIn);
-    console.session.signInWithPassword(Email, Password, true);
+    console.session.signInWithOrganizationSecretKey(OrganizationKey, true);
     QVERIFY(signedIn.wait(10000));
     expireRefreshTokenBehindTheSessionsBack(console);
     QTest::qWait(PastExpiryMs);

@@ -16,8 +16,6 @@ using kac::test::TestAuthenticator;
 
 namespace {
 
-const QString kEmail = QStringLiteral("agent@sandbox.kraken.test");
-const QString kPassword = QStringLiteral("sandbox-agent");
 const QString kApiKey = QStringLiteral("sk_sandbox_agent_key");
 
 GraphQLResult waitForResult(GraphQLRequest *request, int timeoutMs = 15000)
@@ -122,8 +120,7 @@ private slots:
     void signInWithoutAuthentication()
     {
         GraphQLResult result;
-        const QByteArray token = signIn(
-            {{QStringLiteral("email"), kEmail}, {QStringLiteral("password"), kPassword}}, &result);
+        const QByteArray token = signIn(apiKeyInput(), &result);
         QVERIFY2(result.ok(), qPrintable(result.error.summary()));
         QCOMPARE(token.count('.'), 2);
         QVERIFY(
@@ -135,14 +132,12 @@ private slots:
         m_auth.token = token;
     }
 
-    void wrongPasswordIsAKrakenError()
+    void wrongApiKeyIsAKrakenError()
     {
         GraphQLResult result;
-        signIn({{QStringLiteral("email"), kEmail},
-                {QStringLiteral("password"), QStringLiteral("nope")}},
-               &result);
+        signIn({{QStringLiteral("APIKey"), QStringLiteral("sk_not_a_sandbox_key")}}, &result);
         QCOMPARE(result.error.kind, ApiError::Kind::Kraken);
-        QCOMPARE(result.error.errorCode, QStringLiteral("KT-CT-1138"));
+        QCOMPARE(result.error.errorCode, QStringLiteral("KT-CT-1139"));
         QCOMPARE(result.attempts, 1);
     }
 
@@ -367,20 +362,17 @@ private slots:
             captured.clear();
         }
         previousHandler = qInstallMessageHandler(captureMessage);
-        QStringList secrets{kPassword, kApiKey, kEmail};
+        QStringList secrets{kApiKey};
         QStringList errorTexts;
 
         GraphQLResult result;
-        const QByteArray token = signIn(
-            {{QStringLiteral("email"), kEmail}, {QStringLiteral("password"), kPassword}}, &result);
+        const QByteArray token = signIn(apiKeyInput(), &result);
         secrets << QString::fromUtf8(token)
                 << std::as_const(result.data)["obtainKrakenToken"]["refreshToken"].toString();
         signIn(apiKeyInput(), &result);
         secrets << std::as_const(result.data)["obtainKrakenToken"]["token"].toString();
-        signIn({{QStringLiteral("email"), kEmail},
-                {QStringLiteral("password"), QStringLiteral("Wr0ng-Secret-99")}},
-               &result);
-        secrets << QStringLiteral("Wr0ng-Secret-99");
+        signIn({{QStringLiteral("APIKey"), QStringLiteral("sk_Wr0ng-Secret-99")}}, &result);
+        secrets << QStringLiteral("sk_Wr0ng-Secret-99");
         errorTexts << result.error.summary() << result.error.technicalDetail;
         signIn({{QStringLiteral("refreshToken"), QStringLiteral("deadbeef").repeated(8)}}, &result);
         secrets << QStringLiteral("deadbeef").repeated(8);

@@ -8,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -18,8 +19,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QAbstractSpinBox>
-#include <QComboBox>
 #include <QTest>
 
 using kac::models::AppSettings;
@@ -100,6 +99,70 @@ private slots:
         QSignalSpy retry(&pane, &PaneStateWidget::retryRequested);
         pane.retryButton()->click();
         QCOMPARE(retry.size(), 1);
+
+        // An endpoint without what the pane needs: said plainly, with why, and no Retry.
+        kac::api::ApiError notOffered =
+            kac::api::ApiError::make(kac::api::ApiError::Kind::NotOffered);
+        notOffered.errorDescription = QStringLiteral("this Kraken has no field AccountType.notes");
+        pane.setErrorCatalog(nullptr);
+        pane.showError(notOffered);
+        QCOMPARE(pane.errorCode(), QStringLiteral("Not offered by this Kraken"));
+        QVERIFY2(pane.errorMessage().contains(QStringLiteral("AccountType.notes")),
+                 qPrintable(pane.errorMessage()));
+        QVERIFY(!pane.retryButton()->isVisible());
+        pane.showError(error);
+        QVERIFY(pane.retryButton()->isVisible()); // back for errors that a retry can fix
+    }
+
+    // The dialog offers what the endpoint's ObtainJSONWebTokenInput has.
+    void signInDialogOffersTheEndpointsMethods()
+    {
+        using Method = kac::ui::SignInRequest::Method;
+        kac::ui::SignInDialog dialog(nullptr);
+        dialog.show();
+        const QUrl endpoint(QStringLiteral("https://kraken.example.com/v1/graphql/"));
+        dialog.setEndpoint(endpoint);
+        auto *byPassword = dialog.findChild<QAbstractButton *>(QStringLiteral("byPassword"));
+        auto *byApiKey = dialog.findChild<QAbstractButton *>(QStringLiteral("byApiKey"));
+        auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("email"));
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("key"));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("signInMethodsNote"));
+        QVERIFY(byPassword && byApiKey && email && key && note);
+        QVERIFY(byPassword->isVisible()); // not asked yet: everything is offered
+        byPassword->click();
+        QVERIFY(email->isVisible() && !key->isVisible());
+
+        // The 2026 input: no email or password; the chosen method moves to one on offer.
+        dialog.setMethods(endpoint, kac::api::SignInMethodSet::fromInputFields(
+                                        {QStringLiteral("APIKey"), QStringLiteral("preSignedKey"),
+                                         QStringLiteral("organizationSecretKey"),
+                                         QStringLiteral("refreshToken")}));
+        QVERIFY(!byPassword->isVisible());
+        QVERIFY(byApiKey->isVisible() && byApiKey->isChecked());
+        QVERIFY(!email->isVisible() && key->isVisible());
+        QVERIFY(!note->isVisible());
+        QVERIFY(!dialog.offers(Method::Password));
+        dialog.chooseMethod(Method::OrganizationSecretKey);
+        key->setText(QStringLiteral("sk_org"));
+        QCOMPARE(dialog.request().method, Method::OrganizationSecretKey);
+        QCOMPARE(dialog.request().key, QStringLiteral("sk_org"));
+        QVERIFY(dialog.request().password.isEmpty());
+
+        // An answer for an endpoint the agent has left is ignored.
+        dialog.setMethods(QUrl(QStringLiteral("https://other.example.com/v1/graphql/")),
+                          kac::api::SignInMethodSet::fromInputFields({QStringLiteral("APIKey")}));
+        QVERIFY(dialog.offers(Method::OrganizationSecretKey));
+
+        // An older Kraken with email and password.
+        dialog.setMethods(endpoint, kac::api::SignInMethodSet::fromInputFields(
+                                        {QStringLiteral("email"), QStringLiteral("password"),
+                                         QStringLiteral("refreshToken")}));
+        QVERIFY(byPassword->isVisible() && byPassword->isChecked());
+        QVERIFY(!byApiKey->isVisible());
+        // Could not ask: everything offered, and the dialog says why.
+        dialog.setMethods(endpoint, kac::api::SignInMethodSet{});
+        QVERIFY(byApiKey->isVisible() && byPassword->isVisible());
+        QVERIFY(note->isVisible());
     }
 
     void signInDialogValidatesTheEndpoint()
@@ -111,8 +174,7 @@ private slots:
         QVERIFY(combo->count() >= 4); // production, test, sandbox, custom
         dialog.setEndpoint(QUrl(QStringLiteral("http://kraken.example.com/v1/graphql/")));
         QVERIFY(!dialog.endpointProblem().isEmpty()); // plain HTTP off this computer
-        dialog.findChild<QLineEdit *>(QStringLiteral("email"))->setText(QStringLiteral("a@b.c"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("pw"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("key"))->setText(QStringLiteral("sk_key"));
         QVERIFY(!signIn->isEnabled());
         dialog.setEndpoint(QUrl(QStringLiteral("https://kraken.example.com/v1/graphql/")));
         QVERIFY(dialog.endpointProblem().isEmpty());
@@ -121,10 +183,10 @@ private slots:
         signIn->click();
         QCOMPARE(requested.size(), 1);
         const auto request = requested.first().first().value<kac::ui::SignInRequest>();
-        QCOMPARE(request.email, QStringLiteral("a@b.c"));
-        QVERIFY(!request.useApiKey);
+        QCOMPARE(request.key, QStringLiteral("sk_key"));
+        QCOMPARE(request.method, kac::ui::SignInRequest::Method::ApiKey); // the default
         QVERIFY(!signIn->isEnabled()); // busy until the session answers
-        dialog.showError(QStringLiteral("Wrong email or password."));
+        dialog.showError(QStringLiteral("Authentication failed."));
         QVERIFY(signIn->isEnabled());
     }
 
