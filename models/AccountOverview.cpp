@@ -163,27 +163,27 @@ AccountOverview AccountOverview::fromJson(const QJsonObject &account, const QJso
     if (overview.customerName.isEmpty() && !overview.contacts.isEmpty())
         overview.customerName = overview.contacts.first().name;
 
-    // A meter point with an NMI checksum is electricity (MeterPointType); the gas one
-    // (GasMeterPointType) names its distributor instead of an LNSP.
+    // Meter points are an interface: an electricity one (MeterPointType) carries its NMI
+    // checksum and network (LNSP), a gas one (GasMeterPointType) its distributor. Embedded
+    // network and water points have no NMI/MIRN copy button.
     for (const QJsonValue &value : account.value(QLatin1String("properties")).toArray()) {
         const QJsonObject property = value.toObject();
         const QString address = str(property, "address");
         for (const QJsonValue &pointValue :
              property.value(QLatin1String("meterPoints")).toArray()) {
             const QJsonObject point = pointValue.toObject();
+            const QString type = str(point, "__typename");
             const QString identifier = str(point, "identifier");
             if (identifier.isEmpty())
                 continue;
-            const bool gas = point.contains(QLatin1String("distributor")) &&
-                             !point.contains(QLatin1String("nmiChecksum"));
-            if (gas)
-                overview.supplyPoints << SupplyPoint{
-                    QStringLiteral("MIRN"), identifier, mirnChecksum(identifier),
-                    displayName(point.value(QLatin1String("distributor")).toObject()), address};
-            else
+            if (type == QLatin1String("MeterPointType"))
                 overview.supplyPoints << SupplyPoint{
                     QStringLiteral("NMI"), identifier, str(point, "nmiChecksum"),
                     displayName(point.value(QLatin1String("lnsp")).toObject()), address};
+            else if (type == QLatin1String("GasMeterPointType"))
+                overview.supplyPoints << SupplyPoint{
+                    QStringLiteral("MIRN"), identifier, mirnChecksum(identifier),
+                    displayName(point.value(QLatin1String("distributor")).toObject()), address};
         }
     }
     return overview;

@@ -104,8 +104,9 @@ private slots:
           "lifeSupport": {"hasLifeSupportRecord": true, "records": [
             {"id": "50000", "lifeSupportStatus": "REGISTERED_MEDICAL_CONFIRMATION", "lifeSupportEquipment": "OXYGEN_CONCENTRATOR"}]},
           "properties": [{"address": "17 Illawarra Road", "meterPoints": [
-            {"identifier": "4102918273", "nmiChecksum": "9", "sensitiveLoad": true, "lnsp": {"displayName": "Ausgrid"}},
-            {"identifier": "5238174650", "distributor": {"displayName": "Jemena Gas Networks"}}]}]},
+            {"__typename": "MeterPointType", "identifier": "4102918273", "nmiChecksum": "9", "sensitiveLoad": true, "lnsp": {"displayName": "Ausgrid"}},
+            {"__typename": "GasMeterPointType", "identifier": "5238174650", "distributor": {"displayName": "Jemena Gas Networks"}},
+            {"__typename": "WaterMeterPointType", "identifier": "W-1001"}]}]},
           "getUsersForAccounts": [{"id": "300000", "title": "Mrs", "givenName": "Bronwyn", "familyName": "Tregellas",
                      "email": "bronwyn.tregellas@bigpond.com", "mobile": "+61491570156",
                      "landline": "+61255501234", "dateOfBirth": "1951-03-14",
@@ -127,7 +128,7 @@ private slots:
         QVERIFY(overview.flags.at(1).detail.contains(QStringLiteral("Reduced income")));
         QVERIFY(overview.flags.at(2).detail.contains(
             QStringLiteral("Financial hardship (until 2026-04-04)")));
-        QCOMPARE(overview.supplyPoints.size(), 2);
+        QCOMPARE(overview.supplyPoints.size(), 2); // no copy button for the water point
         QCOMPARE(overview.supplyPoints.at(0).kind, QStringLiteral("NMI"));
         QCOMPARE(overview.supplyPoints.at(0).identifier, QStringLiteral("4102918273"));
         QCOMPARE(overview.supplyPoints.at(0).checksum, QStringLiteral("9"));
