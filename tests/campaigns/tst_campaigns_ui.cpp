@@ -103,7 +103,7 @@ private slots:
         list()->statusFilter()->setCurrentIndex(list()->statusFilter()->findData("INACTIVE"));
         QTRY_COMPARE_WITH_TIMEOUT(lastVariable("VoiceCampaigns", "status"),
                                   QStringLiteral("INACTIVE"), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(list()->listView()->model()->rowCount(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(list()->listView()->model()->rowCount(), 9, 10000);
         QTest::keyClicks(list()->nameFilter(), "winter");
         QTRY_COMPARE_WITH_TIMEOUT(list()->listView()->model()->rowCount(), 2, 10000);
         QCOMPARE(lastVariable("VoiceCampaigns", "name"), QStringLiteral("winter"));
