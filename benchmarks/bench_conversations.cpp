@@ -1,7 +1,8 @@
 // bench_conversations: the Conversations pane on the account with 5,000 Ink events
 // (A-8E4B92D1) against the sandbox with a fixed network latency. Prints, per run:
 //   first screen  start() -> the timeline's first rows painted (header + first page)
-//   load all      "Load all" -> every event in the model (50 pages of 100)
+//   load all      "Load all" -> every event in the model (100 pages of 50, each event with its
+//                 whole message)
 //   longest stall the longest gap between ticks of a 1 ms UI-thread timer while paging to the
 //                 end with the view following the newest rows (what the agent would feel)
 // then medians.
@@ -31,8 +32,6 @@ using namespace kac::bench;
 
 namespace {
 
-
-
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000)
 {
     QElapsedTimer clock;
@@ -44,7 +43,6 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000)
     }
     return true;
 }
-
 
 // Tells when the view's viewport has painted with rows in it.
 class PaintWatcher : public QObject

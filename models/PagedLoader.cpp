@@ -49,7 +49,10 @@ void PagedLoader::start(const QJsonObject &variables)
     connect(m_pager, &api::RelayPager::pageLoaded, this, &PagedLoader::onPageLoaded);
     connect(m_pager, &api::RelayPager::failed, this, &PagedLoader::onFailed);
     connect(m_pager, &api::RelayPager::loadingChanged, m_model, &PagedTableModel::setLoading);
-    setState(State::Loading);
+    // Announced even when a later page of the old list was loading: this is a new first page,
+    // and a pane bound to the loader must show its busy page again.
+    m_state = State::Loading;
+    emit stateChanged(m_state);
     m_pager->fetchNext();
 }
 

@@ -47,7 +47,9 @@ const queries = [
   ['InboundCallAverageWaitTime', {}],
   ['Viewer', {}],
   ['InkConversation', { accountNumber: 'A-8E4B92D1' }],
-  ['InkConversationEvents', { accountNumber: 'A-8E4B92D1', first: 4 }],
+  // Enough events for every kind the sandbox has (email with HTML, remote images and a script,
+  // SMS, live chat): each event carries its whole message, which the message view sanitises.
+  ['InkConversationEvents', { accountNumber: 'A-8E4B92D1', first: 16 }],
   ['InkLiveChatConversations', { status: 'OPEN', first: 2 }],
   ['SignInMethods', {}],
   ['KrakenVersion', {}],
@@ -91,26 +93,6 @@ async function main() {
     for (const [name, variables, suffix] of queries) {
       const { text } = await post(name, variables, { authorization: token });
       write(`${name}${suffix ? '-' + suffix : ''}.json`, text);
-    }
-    // A few whole messages (HTML email with remote images and a script, SMS, chat) from the
-    // timeline just fetched: what the message view sanitises.
-    const events = JSON.parse(fs.readFileSync(path.join(outDir, 'InkConversationEvents.json')));
-    const seen = new Set();
-    const walk = (value) => {
-      if (!value || typeof value !== 'object') return;
-      if (value.message && value.message.id && !seen.has(value.message.__typename)) {
-        seen.add(value.message.__typename);
-        const relayId = value.message.id;
-        const numeric = /:(\d+)$/.exec(Buffer.from(relayId, 'base64').toString())?.[1] ?? relayId;
-        messages.push([relayId, numeric, value.message.__typename]);
-      }
-      Object.values(value).forEach(walk);
-    };
-    const messages = [];
-    walk(events);
-    for (const [relayId, messageId, typeName] of messages.slice(0, 4)) {
-      const { text } = await post('InkMessage', { messageRelayId: relayId, messageId }, { authorization: token });
-      write(`InkMessage-${typeName || 'message'}.json`, text);
     }
     for (const [name, variables, fault] of faults) {
       const { text } = await post(name, variables, { authorization: token, 'x-sandbox-fault': fault });

@@ -26,8 +26,8 @@ CampaignExporter::~CampaignExporter()
 
 QStringList CampaignExporter::header()
 {
-    return {tr("Item ID"), tr("Customer"), tr("Account number"), tr("Phone"),
-            tr("Status"),  tr("Outcome"),  tr("Attempts"),       tr("Last attempted (UTC)")};
+    return {tr("Item ID"), tr("Account ID"),        tr("Account number"),  tr("Phone"),
+            tr("Status"),  tr("Call window start"), tr("Call window end"), tr("Metadata")};
 }
 
 void CampaignExporter::setFaultHeader(const QByteArray &fault, int fromPage)
@@ -102,9 +102,9 @@ void CampaignExporter::onPage(const QJsonArray &nodes, bool hasNextPage, int tot
         const CampaignItem item = CampaignItem::fromNode(node.toObject());
         if (item.isPending())
             ++m_pending;
-        chunk += CsvFormat::record({item.id, item.customer, item.accountNumber, item.phoneNumber,
-                                    item.status, item.outcome, QString::number(item.attempts),
-                                    item.lastAttemptedAt});
+        chunk += CsvFormat::record({item.id, item.accountId, item.accountNumber, item.phoneNumber,
+                                    item.status, item.callWindowStart, item.callWindowEnd,
+                                    item.metadata});
     }
     if (m_file->write(chunk) != chunk.size()) {
         fail({}, tr("Writing %1 failed: %2").arg(m_filePath, m_file->errorString()));

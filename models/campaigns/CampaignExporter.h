@@ -76,7 +76,7 @@ private:
     State m_state = State::Idle;
     QString m_campaignId;
     QString m_filePath;
-    int m_pageSize = 100;
+    int m_pageSize = 99; // Kraken refuses first >= 100
     int m_pagesRequested = 0;
     int m_written = 0;
     int m_total = -1;

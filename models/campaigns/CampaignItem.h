@@ -5,22 +5,27 @@
 
 namespace kac::models {
 
-// One item of a voice campaign, as the items table and the CSV export both read it.
+// One item of a voice campaign (Kraken's VoiceCampaignItemType), as the items table and the
+// CSV export both read it. Kraken keeps no attempts or outcome on an item: its status and call
+// window are what there is, plus the metadata uploaded with it.
 struct CampaignItem
 {
     QString id;
-    QString customer; // the account's billing name
+    QString accountId; // AccountType.id, not the account number
+    // The account number, when the item's metadata names one (`accountNumber`), as the
+    // campaign's upload gives it; what "open the account" needs.
     QString accountNumber;
     QString phoneNumber;
-    QString status;  // PENDING, COMPLETED, NO_ANSWER ...
-    QString outcome; // PROMISE_TO_PAY ... ; empty while there is none
-    int attempts = 0;
-    QString lastAttemptedAt; // ISO 8601, empty when never attempted
+    QString status;          // CampaignItemStatus: UNASSIGNED, ASSIGNED, IN_PROGRESS, COMPLETE ...
+    QString callWindowStart; // ISO 8601, empty when Kraken has none
+    QString callWindowEnd;
+    QString metadata; // the JSON exactly as received (what the export writes)
+    QString details;  // the metadata for reading: "key: value; ..." without the account number
 
     // From a CampaignItems.graphql node.
     static CampaignItem fromNode(const QJsonObject &node);
-    // Still waiting for its first call (counts against progress).
-    bool isPending() const { return status == QLatin1String("PENDING"); }
+    // Not called yet (counts against progress): unassigned, selected for calling or assigned.
+    bool isPending() const;
 };
 
 } // namespace kac::models

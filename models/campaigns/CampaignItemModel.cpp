@@ -52,7 +52,7 @@ void CampaignItemModel::setPhonesRevealed(bool revealed)
 
 QString CampaignItemModel::outcomeLabel(const CampaignItem &item)
 {
-    return item.outcome.isEmpty() ? tr("No outcome yet") : CampaignText::humanise(item.outcome);
+    return item.status.isEmpty() ? tr("No status") : CampaignText::humanise(item.status);
 }
 
 int CampaignItemModel::rowCount(const QModelIndex &parent) const
@@ -74,25 +74,21 @@ QVariant CampaignItemModel::data(const QModelIndex &index, int role) const
         return item.accountNumber;
     if (role == ItemIdRole)
         return item.id;
-    if (role == Qt::TextAlignmentRole && index.column() == Attempts)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Details)
+        return item.details;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Customer:
-        return item.customer;
     case Account:
-        return item.accountNumber;
+        return item.accountNumber.isEmpty() ? item.accountId : item.accountNumber;
     case Phone:
         return m_phonesRevealed ? displayPhone(item.phoneNumber) : maskPhone(item.phoneNumber);
     case Status:
         return humanise(item.status);
-    case Outcome:
-        return item.outcome.isEmpty() ? QString() : humanise(item.outcome);
-    case Attempts:
-        return item.attempts;
-    case LastAttempted:
-        return CampaignText::dateTime(item.lastAttemptedAt);
+    case CallWindow:
+        return CampaignText::window(item.callWindowStart, item.callWindowEnd);
+    case Details:
+        return item.details;
     }
     return {};
 }
@@ -102,20 +98,16 @@ QVariant CampaignItemModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Customer:
-        return tr("Customer");
     case Account:
         return tr("Account");
     case Phone:
         return tr("Phone");
     case Status:
         return tr("Status");
-    case Outcome:
-        return tr("Outcome");
-    case Attempts:
-        return tr("Attempts");
-    case LastAttempted:
-        return tr("Last attempted");
+    case CallWindow:
+        return tr("Call window");
+    case Details:
+        return tr("Details");
     }
     return {};
 }

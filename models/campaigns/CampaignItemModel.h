@@ -1,28 +1,26 @@
 #pragma once
 
-#include "models/campaigns/CampaignItem.h"
 #include "models/PagedTableModel.h"
+#include "models/campaigns/CampaignItem.h"
 
 #include <QList>
 #include <QMap>
 
 namespace kac::models {
 
-// A campaign's items, page by page: customer, account, phone, status, outcome, attempts.
-// Keeps a running summary of outcomes over the rows loaded so far (for the outcome chart).
+// A campaign's items, page by page: account, phone, status, call window and the item's
+// metadata. Keeps a running count of statuses over the rows loaded so far (for the chart).
 class CampaignItemModel : public PagedTableModel
 {
     Q_OBJECT
 public:
     enum Column
     {
-        Customer,
         Account,
         Phone,
         Status,
-        Outcome,
-        Attempts,
-        LastAttempted,
+        CallWindow,
+        Details,
         ColumnCount
     };
     enum Role
@@ -42,7 +40,8 @@ public:
     void setPhonesRevealed(bool revealed);
     bool phonesRevealed() const { return m_phonesRevealed; }
 
-    // Agent-facing outcome label ("Promise to pay", "No outcome yet") -> rows loaded with it.
+    // Agent-facing status label ("Complete", "Unassigned") -> rows loaded with it. Kraken
+    // keeps no outcome on an item, so the summary is of where the items are.
     const QMap<QString, int> &outcomeCounts() const { return m_outcomeCounts; }
     int pendingCount() const { return m_pending; }
     static QString outcomeLabel(const CampaignItem &item);

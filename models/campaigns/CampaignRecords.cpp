@@ -1,5 +1,6 @@
 #include "models/campaigns/CampaignRecords.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace kac::models {
@@ -39,22 +40,25 @@ CallDetail CallDetail::fromNode(const QJsonObject &node)
     CallDetail call;
     call.kind = text(node, "__typename");
     call.id = text(node, "id");
-    call.uuid = text(node, "uuid");
-    call.direction = text(node, "direction");
-    call.status = text(node, "status");
-    call.startedAt = text(node, "startedAt");
-    call.endedAt = text(node, "endedAt");
-    call.durationSeconds = node.value(QLatin1String("durationSeconds")).toInt(-1);
-    call.callerNumber = text(node, "callerNumber");
-    call.calledNumber = text(node, "calledNumber");
-    call.agentUsername = text(node, "agentUsername");
-    call.waitTimeSeconds = node.value(QLatin1String("waitTimeSeconds")).toInt(-1);
     const QJsonObject account = node.value(QLatin1String("account")).toObject();
     call.accountNumber = text(account, "number");
     call.accountName = text(account, "billingName");
     for (const QJsonValue &item : node.value(QLatin1String("metadata")).toArray())
         call.metadata.append({text(item.toObject(), "key"), text(item.toObject(), "value")});
+    for (const QJsonValue &tag : node.value(QLatin1String("tags")).toArray()) {
+        if (tag.isObject())
+            call.tags.append(CallTagInfo::fromNode(tag.toObject()));
+    }
     return call;
+}
+
+QString CallDetail::directionLabel() const
+{
+    if (kind == QLatin1String("InboundCallType"))
+        return QCoreApplication::translate("CallDetail", "Inbound");
+    if (kind == QLatin1String("OutboundCallType"))
+        return QCoreApplication::translate("CallDetail", "Outbound");
+    return QCoreApplication::translate("CallDetail", "Call");
 }
 
 AgentStatus AgentStatus::fromNode(const QJsonObject &node)

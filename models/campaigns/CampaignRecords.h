@@ -32,25 +32,19 @@ struct CampaignDetail
     static CampaignDetail fromNode(const QJsonObject &node);
 };
 
-// Call.graphql
+// Call.graphql: Kraken's CallInterface is id, account, metadata and tags; the type says
+// which way the call went. Times, queue, agent... are whatever the telephony put in metadata.
 struct CallDetail
 {
     QString kind; // InboundCallType / OutboundCallType
     QString id;
-    QString uuid;
-    QString direction;
-    QString status;
-    QString startedAt;
-    QString endedAt;
-    int durationSeconds = -1;
-    QString callerNumber;
-    QString calledNumber;
-    QString agentUsername;
-    int waitTimeSeconds = -1;
     QString accountNumber; // empty when the call is not linked to an account
     QString accountName;
     QList<QPair<QString, QString>> metadata;
+    QList<CallTagInfo> tags;
     static CallDetail fromNode(const QJsonObject &node);
+    // "Inbound", "Outbound", or "Call" for a type this console does not know.
+    QString directionLabel() const;
 };
 
 // AgentCallCenterStatus.graphql

@@ -1,16 +1,19 @@
 #include "models/campaigns/CampaignService.h"
 
 #include "api/Transport.h"
+#include "models/PagedLoader.h"
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/LatestRequest.h"
-#include "models/PagedLoader.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
 
 namespace kac::models {
 
 namespace {
 constexpr int kCampaignPageSize = 20;
-constexpr int kItemPageSize = 100; // the largest page Kraken serves
+constexpr int kItemPageSize = 99; // Kraken refuses first >= 100
 } // namespace
 
 CampaignService::CampaignService(api::Transport *transport, QObject *parent)
@@ -37,6 +40,22 @@ CampaignService::~CampaignService() = default;
 api::Transport *CampaignService::transport() const
 {
     return m_transport;
+}
+
+QList<CampaignFilter::Option> CampaignFilter::statusOptions()
+{
+    return {
+        {QString(), QCoreApplication::translate("CampaignFilter", "Any status")},
+        {QStringLiteral("ACTIVE"), QCoreApplication::translate("CampaignFilter", "Active")},
+        {QStringLiteral("INACTIVE"), QCoreApplication::translate("CampaignFilter", "Inactive")}};
+}
+
+QList<CampaignFilter::Option> CampaignFilter::typeOptions()
+{
+    return {{QString(), QCoreApplication::translate("CampaignFilter", "Any type")},
+            {QStringLiteral("PREVIEW"), QCoreApplication::translate("CampaignFilter", "Preview")},
+            {QStringLiteral("PREDICTIVE"),
+             QCoreApplication::translate("CampaignFilter", "Predictive")}};
 }
 
 void CampaignService::setFilter(const CampaignFilter &filter, bool force)

@@ -21,10 +21,17 @@ class PagedLoader;
 // What the campaigns list is filtered by; empty strings mean "any".
 struct CampaignFilter
 {
-    QString status;       // CampaignStatus: ACTIVE, PAUSED, COMPLETED, DRAFT, INACTIVE
-    QString campaignType; // TypeOfVoiceCampaign: PREVIEW, PROGRESSIVE, PREDICTIVE, MANUAL
+    QString status;       // CampaignStatus: ACTIVE, INACTIVE
+    QString campaignType; // TypeOfVoiceCampaign: PREVIEW, PREDICTIVE
     QString name;         // part of the name, any case
     bool operator==(const CampaignFilter &) const = default;
+
+    // Every value a filter may take, as (Kraken enum value, agent-facing label), "any" (an
+    // empty value) first. The filter boxes offer exactly these, so every value the console
+    // sends is one of Kraken's.
+    using Option = QPair<QString, QString>;
+    static QList<Option> statusOptions();
+    static QList<Option> typeOptions();
 };
 
 // The voice-campaigns domain: fills the campaigns list (filtered, paged), one open campaign's

@@ -30,4 +30,16 @@ QString dateTime(const QString &iso)
     return when.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
+QString window(const QString &startIso, const QString &endIso)
+{
+    const QDateTime start = QDateTime::fromString(startIso, Qt::ISODateWithMs).toLocalTime();
+    const QDateTime end = QDateTime::fromString(endIso, Qt::ISODateWithMs).toLocalTime();
+    if (!start.isValid() || !end.isValid())
+        return start.isValid() ? dateTime(startIso) : dateTime(endIso);
+    const QString endText = end.date() == start.date()
+                                ? end.toString(QStringLiteral("HH:mm"))
+                                : end.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    return QStringLiteral("%1 – %2").arg(dateTime(startIso), endText);
+}
+
 } // namespace kac::models::CampaignText

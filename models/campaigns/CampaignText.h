@@ -12,6 +12,9 @@ QString humanise(const QString &enumValue);
 QString duration(int seconds);
 // ISO 8601 date-time -> local "dd/MM/yyyy HH:mm" (Australian order); empty when invalid.
 QString dateTime(const QString &iso);
+// A call window "dd/MM/yyyy HH:mm – HH:mm" (the end's date too when it differs); one end alone
+// when the other is missing; empty when neither is valid.
+QString window(const QString &startIso, const QString &endIso);
 } // namespace CampaignText
 
 } // namespace kac::models

@@ -23,10 +23,8 @@ ConversationService::ConversationService(api::Transport *transport, QObject *par
           new PagedLoader(transport, m_liveChats, QStringLiteral("InkLiveChatConversations"),
                           {QStringLiteral("inkLiveChatConversations")}, PageSize, this))
     , m_summaryRequest(new api::LatestRequest(this))
-    , m_messageRequest(new api::LatestRequest(this))
 {
     connect(m_summaryRequest, &api::LatestRequest::finished, this, &ConversationService::onSummary);
-    connect(m_messageRequest, &api::LatestRequest::finished, this, &ConversationService::onMessage);
     connect(m_timelineLoader, &PagedLoader::stateChanged, this, &ConversationService::updateState);
     connect(m_timelineLoader, &PagedLoader::pageLoaded, this, &ConversationService::onTimelinePage);
 }
@@ -147,47 +145,11 @@ void ConversationService::updateState()
     emit stateChanged(state);
 }
 
-void ConversationService::openMessage(const QString &relayId, const QString &messageId)
-{
-    if (!m_transport)
-        return;
-    m_messageRequest->replace(m_transport->send(
-        api::Operation::load(QStringLiteral("InkMessage")),
-        {{QStringLiteral("messageRelayId"), relayId},
-         {QStringLiteral("messageId"), messageId.isEmpty() ? relayId : messageId}},
-        m_options));
-    emit messageLoading(relayId);
-}
-
 void ConversationService::setFaultHeader(const QByteArray &fault)
 {
     m_options.faultHeader = fault;
     m_timelineLoader->setFaultHeader(fault);
     m_liveChatLoader->setFaultHeader(fault);
-}
-
-bool ConversationService::isMessageLoading() const
-{
-    return m_messageRequest->isBusy();
-}
-
-void ConversationService::onMessage(const api::GraphQLResult &result)
-{
-    if (!result.ok()) {
-        emit messageFailed(result.error);
-        return;
-    }
-    const QJsonObject message = result.data.value(QLatin1String("inkMessage")).toObject();
-    if (message.isEmpty()) {
-        emit messageFailed(result.missing(QStringLiteral("inkMessage")));
-        return;
-    }
-    MessageContent content = MessageContent::fromJson(message);
-    // The plain text is a second root field: it may be refused while the message is not.
-    const QString text = result.data.value(QLatin1String("inkMessageTextContent")).toString();
-    if (!text.isEmpty())
-        content.plainText = text;
-    emit messageLoaded(content, result.partialError());
 }
 
 void ConversationService::loadLiveChats(const QString &status)

@@ -24,9 +24,9 @@ class LiveChatQueueModel;
 // models; widgets only read them.
 //  - loadConversation(): the account's conversation header (InkConversation) and, in
 //    parallel, the first page of its timeline (InkConversationEvents, newest first); further
-//    pages when a view asks (fetchMore) or fetchAllEvents().
-//  - openMessage(): one message in full (InkMessage: the message and its plain text). A newer
-//    openMessage() drops the older request, so a slow reply never replaces a newer message.
+//    pages when a view asks (fetchMore) or fetchAllEvents(). Each event carries its whole
+//    message (an email's HTML too), so opening one needs no request: Kraken gives emails and
+//    SMS no id to ask for them by, and the round trip would only repeat what is loaded.
 //  - loadLiveChats(): the live-chat queue (InkLiveChatConversations) for one status.
 // Loading always clears, on success and on failure; retry() repeats what failed.
 class ConversationService : public QObject
@@ -64,10 +64,6 @@ public:
     // Repeats whatever failed: the header, the first page or the page that failed.
     void retry();
 
-    // --- one message ---
-    void openMessage(const QString &relayId, const QString &messageId);
-    bool isMessageLoading() const;
-
     // --- the live-chat queue ---
     LiveChatQueueModel *liveChats() const { return m_liveChats; }
     PagedLoader *liveChatLoader() const { return m_liveChatLoader; }
@@ -78,7 +74,9 @@ public:
     // Kraken answers KT-CT-7610 for an account that has never been contacted: that is the
     // empty state, not an error.
     static bool isNoConversation(const api::ApiError &error);
-    static constexpr int PageSize = 100; // Kraken's largest page
+    // Kraken refuses first >= 100; a page of events carries whole messages, so it stays at
+    // half that (keeps a page's answer and its query complexity modest).
+    static constexpr int PageSize = 50;
 
     // Tests only: every request of this service carries the sandbox fault header.
     void setFaultHeader(const QByteArray &fault);
@@ -86,16 +84,10 @@ public:
 signals:
     void stateChanged(kac::models::ConversationService::State state);
     void summaryLoaded(const kac::models::ConversationSummary &summary);
-    void messageLoading(const QString &relayId);
-    // partial: the first field Kraken refused (e.g. the plain text); none when complete.
-    void messageLoaded(const kac::models::MessageContent &message,
-                       const kac::api::ApiError &partial);
-    void messageFailed(const kac::api::ApiError &error);
 
 private:
     void loadSummary();
     void onSummary(const api::GraphQLResult &result);
-    void onMessage(const api::GraphQLResult &result);
     void onTimelinePage();
     void updateState();
 
@@ -106,7 +98,6 @@ private:
     LiveChatQueueModel *m_liveChats;
     PagedLoader *m_liveChatLoader;
     api::LatestRequest *m_summaryRequest;
-    api::LatestRequest *m_messageRequest;
     ConversationSummary m_summary;
     bool m_summaryDone = false;
     api::ApiError m_summaryError;

@@ -8,16 +8,17 @@ namespace kac::models {
 
 namespace {
 
-QStringList displayNames(const QJsonValue &value)
+// InkBucket and InkTag have a name (and an id); nothing else to show.
+QStringList names(const QJsonValue &value)
 {
-    QStringList names;
+    QStringList out;
     const QJsonArray array = value.toArray();
     for (const QJsonValue &item : array) {
-        const QJsonObject o = item.toObject();
-        const QString name = o.value(QLatin1String("displayName")).toString();
-        names << (name.isEmpty() ? o.value(QLatin1String("name")).toString() : name);
+        const QString name = item.toObject().value(QLatin1String("name")).toString();
+        if (!name.isEmpty())
+            out << name;
     }
-    return names;
+    return out;
 }
 
 ConversationSummary::ContactChannel channelFrom(const QJsonObject &o, bool isDefault)
@@ -33,17 +34,15 @@ ConversationSummary ConversationSummary::fromJson(const QJsonObject &c)
 {
     ConversationSummary s;
     s.relayId = c.value(QLatin1String("id")).toString();
-    s.pk = c.value(QLatin1String("pk")).toString();
     s.accountNumber = c.value(QLatin1String("accountNumber")).toString();
     s.status = c.value(QLatin1String("status")).toString();
     s.lastMessageAt =
         QDateTime::fromString(c.value(QLatin1String("lastMessageAt")).toString(), Qt::ISODate);
-    s.buckets = displayNames(c.value(QLatin1String("buckets")));
-    s.tags = displayNames(c.value(QLatin1String("tags")));
-    // contactChannelIdentities is a list of {default, all}; keep each handle once, default first.
-    const QJsonArray identities = c.value(QLatin1String("contactChannelIdentities")).toArray();
-    for (const QJsonValue &value : identities) {
-        const QJsonObject group = value.toObject();
+    s.buckets = names(c.value(QLatin1String("buckets")));
+    s.tags = names(c.value(QLatin1String("tags")));
+    // contactChannelIdentities is one {default, all}; keep each handle once, default first.
+    {
+        const QJsonObject group = c.value(QLatin1String("contactChannelIdentities")).toObject();
         const QJsonObject def = group.value(QLatin1String("default")).toObject();
         if (!def.isEmpty())
             s.channels << channelFrom(def, true);

@@ -21,13 +21,12 @@ struct ConversationSummary
         bool isDefault = false;
     };
 
-    QString relayId;
-    QString pk;
+    QString relayId; // Kraken's id (what inkConversation(conversationRelayId:) takes)
     QString accountNumber;
     QString status; // InkConversationStatus: OPEN, CLOSED, SNOOZED, OPEN_NEW ...
     QDateTime lastMessageAt;
-    QStringList buckets; // display names
-    QStringList tags;    // display names
+    QStringList buckets; // names
+    QStringList tags;    // names
     QList<ContactChannel> channels;
 
     static ConversationSummary fromJson(const QJsonObject &conversation);

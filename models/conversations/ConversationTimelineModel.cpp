@@ -20,12 +20,14 @@ void ConversationTimelineModel::appendNodes(const QJsonArray &nodes)
         if (message.isEmpty())
             continue;
         Event event;
-        event.id = node.value(QLatin1String("id")).toString();
         event.occurredAt =
             QDateTime::fromString(node.value(QLatin1String("occurredAt")).toString(), Qt::ISODate);
         event.message = MessageContent::fromJson(message);
+        // A post carries no time of its own; the event's is the message's.
+        if (!event.message.occurredAt.isValid())
+            event.message.occurredAt = event.occurredAt;
         if (!event.occurredAt.isValid())
-            event.occurredAt = event.message.createdAt;
+            event.occurredAt = event.message.occurredAt;
         page.append(std::move(event));
     }
     if (page.isEmpty())
@@ -47,10 +49,10 @@ void ConversationTimelineModel::clear()
     endResetModel();
 }
 
-int ConversationTimelineModel::rowOfMessage(const QString &messageId) const
+int ConversationTimelineModel::rowOfMessage(const QString &identity) const
 {
     for (int row = 0; row < m_events.size(); ++row) {
-        if (m_events.at(row).message.id == messageId)
+        if (m_events.at(row).message.identity() == identity)
             return row;
     }
     return -1;
@@ -105,12 +107,10 @@ QVariant ConversationTimelineModel::data(const QModelIndex &index, int role) con
         return int(m.direction);
     case OccurredAtRole:
         return e.occurredAt;
-    case EventIdRole:
-        return e.id;
     case MessageIdRole:
         return m.id;
-    case MessageRelayIdRole:
-        return m.effectiveRelayId();
+    case MessageIdentityRole:
+        return m.identity();
     case SearchTextRole:
         return QStringList{m.subject, m.from, m.to, m.body, m.plainText}.join(QLatin1Char('\n'));
     }

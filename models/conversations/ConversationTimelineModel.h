@@ -28,27 +28,27 @@ public:
         KindRole = Qt::UserRole + 1, // MessageContent::Kind as int
         DirectionRole,               // MessageContent::Direction as int
         OccurredAtRole,              // QDateTime
-        EventIdRole,
-        MessageIdRole,
-        MessageRelayIdRole,
-        SearchTextRole, // subject, sender, recipients and text, for filtering
+        MessageIdRole,               // Kraken's id: live-chat and generic messages only
+        MessageIdentityRole,         // MessageContent::identity(): every row has one
+        SearchTextRole,              // subject, sender, recipients and text, for filtering
     };
 
+    // InkNewMessage: Kraken gives an event no id, only its time and its message.
     struct Event
     {
-        QString id;
         QDateTime occurredAt;
         MessageContent message;
     };
 
     explicit ConversationTimelineModel(QObject *parent = nullptr);
 
-    // InkConversationEvents nodes: {__typename: InkNewMessage, id, occurredAt, message}.
+    // InkConversationEvents nodes: {__typename: InkNewMessage, occurredAt, message}.
     void appendNodes(const QJsonArray &nodes) override;
     void clear() override;
 
     const Event &eventAt(int row) const { return m_events.at(row); }
-    int rowOfMessage(const QString &messageId) const;
+    // The row whose message has this identity(); -1 when it is not loaded.
+    int rowOfMessage(const QString &identity) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -23,7 +23,6 @@ void LiveChatQueueModel::appendNodes(const QJsonArray &nodes)
         const ConversationSummary summary = ConversationSummary::fromJson(node);
         Chat chat;
         chat.relayId = summary.relayId;
-        chat.pk = summary.pk;
         chat.status = summary.status;
         chat.accountNumber = summary.accountNumber;
         chat.lastMessageAt = summary.lastMessageAt;

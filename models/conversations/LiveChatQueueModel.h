@@ -34,7 +34,6 @@ public:
     struct Chat
     {
         QString relayId;
-        QString pk;
         QString status;
         QString accountNumber;
         QDateTime lastMessageAt;

@@ -120,34 +120,39 @@ MessageContent MessageContent::fromJson(const QJsonObject &m)
                   : direction == QLatin1String("OUTBOUND") ? Direction::Outbound
                                                            : Direction::Unknown;
     c.id = m.value(QLatin1String("id")).toString();
-    c.relayId = m.value(QLatin1String("relayId")).toString();
-    c.createdAt =
-        QDateTime::fromString(m.value(QLatin1String("createdAt")).toString(), Qt::ISODate);
+    c.occurredAt =
+        QDateTime::fromString(m.value(QLatin1String("occurredAt")).toString(), Qt::ISODate);
     c.from = m.value(QLatin1String("fromHandle")).toString();
     c.to = m.value(QLatin1String("toHandle")).toString();
     c.toList = stringList(m.value(QLatin1String("toHandles")));
     if (c.toList.isEmpty() && !c.to.isEmpty())
         c.toList << c.to;
-    c.ccList = stringList(m.value(QLatin1String("ccHandles")));
+    if (c.to.isEmpty() && !c.toList.isEmpty())
+        c.to = c.toList.constFirst();
+    c.ccList = stringList(m.value(QLatin1String("cc")));
     c.subject = m.value(QLatin1String("subject")).toString();
+    c.html = m.value(QLatin1String("fullContentHtml")).toString();
+    c.plainText = m.value(QLatin1String("fullContentPlainText")).toString();
+    // The text lives under a different name per channel.
     c.body = m.value(QLatin1String("displayContent")).toString();
-    c.html = m.value(QLatin1String("htmlContent")).toString();
-    c.plainText = m.value(QLatin1String("plainTextContent")).toString();
-    if (c.kind == Kind::Email && c.html.isEmpty() && c.body.contains(QLatin1Char('<')))
-        c.html = c.body; // Kraken's displayContent of an email is its HTML
+    if (c.body.isEmpty())
+        c.body = m.value(QLatin1String("whatsappContent"))
+                     .toObject()
+                     .value(QLatin1String("body"))
+                     .toString();
+    if (c.body.isEmpty()) {
+        const QJsonObject line = m.value(QLatin1String("lineMessage")).toObject();
+        c.body = line.value(QLatin1String("displayContent")).toString();
+        if (c.body.isEmpty())
+            c.body = line.value(QLatin1String("text")).toString(); // a sticker's text
+    }
     c.deliveryStatus =
         m.value(QLatin1String("delivery")).toObject().value(QLatin1String("status")).toString();
-    c.hasRemoteImages = m.value(QLatin1String("hasRemoteImages")).toBool();
-    c.hasScript = m.value(QLatin1String("hasScript")).toBool();
     const QJsonArray attachments = m.value(QLatin1String("attachments")).toArray();
     for (const QJsonValue &value : attachments) {
         const QJsonObject a = value.toObject();
         MessageAttachment attachment;
-        attachment.id = a.value(QLatin1String("id")).toString();
-        attachment.fileName = a.value(QLatin1String("fileName")).toString();
-        if (attachment.fileName.isEmpty())
-            attachment.fileName = a.value(QLatin1String("filename")).toString();
-        attachment.contentType = a.value(QLatin1String("contentType")).toString();
+        attachment.fileName = a.value(QLatin1String("filename")).toString();
         attachment.sizeInBytes = a.value(QLatin1String("sizeInBytes")).toInteger(-1);
         c.attachments << attachment;
     }
@@ -177,16 +182,17 @@ QString MessageContent::copyText() const
     lines << tr("From: %1").arg(from) << tr("To: %1").arg(toList.join(QStringLiteral(", ")));
     if (!ccList.isEmpty())
         lines << tr("Cc: %1").arg(ccList.join(QStringLiteral(", ")));
-    lines << tr("Date: %1").arg(createdAt.toString(Qt::ISODate)) << tr("Subject: %1").arg(subject)
+    lines << tr("Date: %1").arg(occurredAt.toString(Qt::ISODate)) << tr("Subject: %1").arg(subject)
           << QString() << text;
     return lines.join(QLatin1Char('\n'));
 }
 
-QString MessageContent::effectiveRelayId() const
+QString MessageContent::identity() const
 {
-    if (!relayId.isEmpty())
-        return relayId;
-    return QString::fromLatin1((typenameFor(kind) + QLatin1Char(':') + id).toUtf8().toBase64());
+    if (!id.isEmpty())
+        return id;
+    return QStringList{typenameFor(kind), occurredAt.toString(Qt::ISODateWithMs), from}.join(
+        QLatin1Char('|'));
 }
 
 } // namespace kac::models

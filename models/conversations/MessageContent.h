@@ -9,17 +9,18 @@
 
 namespace kac::models {
 
+// InkMessageAttachment: a name and, when Kraken knows it, a size (the file itself is behind a
+// signed fetchUrl the console does not follow).
 struct MessageAttachment
 {
-    QString id;
     QString fileName;
-    QString contentType;
     qint64 sizeInBytes = -1;
 };
 
 // One Ink message (any member of Kraken's InkMessage union) as the console shows it: what a
-// timeline row needs (kind, direction, time, sender, preview) and, once opened, the body.
-// Parsed once from JSON so views only read fields.
+// timeline row needs (kind, direction, time, sender, preview) and the body the message view
+// shows. Each timeline event carries its whole message, so this is parsed once from the event
+// and opening a message sends nothing. Parsed once from JSON so views only read fields.
 struct MessageContent
 {
     enum class Kind
@@ -41,20 +42,19 @@ struct MessageContent
 
     Kind kind = Kind::Generic;
     Direction direction = Direction::Unknown;
-    QString id;      // Kraken's message id
-    QString relayId; // what inkMessage(messageRelayId:) takes
-    QDateTime createdAt;
+    // Kraken's relay id: only live-chat and generic messages are Nodes and have one; an email,
+    // SMS, WhatsApp, LINE or post message has none (identity() covers those).
+    QString id;
+    QDateTime occurredAt; // posts have none of their own: the event's time is used
     QString from;
     QString to;
     QStringList toList;
     QStringList ccList;
     QString subject;   // email only
-    QString body;      // SMS, chat, WhatsApp, post...: the text (displayContent)
-    QString html;      // email only: the HTML exactly as received (sanitise before display!)
-    QString plainText; // Kraken's plain-text rendering (inkMessageTextContent / plainTextContent)
-    QString deliveryStatus;
-    bool hasRemoteImages = false;
-    bool hasScript = false;
+    QString body;      // SMS, chat, WhatsApp, LINE, post...: the text
+    QString html;      // email only: fullContentHtml exactly as received (sanitise before display!)
+    QString plainText; // email only: Kraken's plain-text rendering (fullContentPlainText)
+    QString deliveryStatus; // InkMessageDeliveryStatus: SENT, DELIVERED, FAILED, READ ...
     QList<MessageAttachment> attachments;
 
     // `message` is an InkMessage union member with its __typename.
@@ -71,8 +71,9 @@ struct MessageContent
     QString sender() const;
     // What "Copy message" puts on the clipboard.
     QString copyText() const;
-    // Relay id for inkMessage(); built as base64("Type:id") when Kraken gave none.
-    QString effectiveRelayId() const;
+    // What tells this message from the others in its conversation: Kraken's id where the
+    // message has one, else its type, time and sender (Kraken gives nothing more for those).
+    QString identity() const;
     bool isInbound() const { return direction == Direction::Inbound; }
 };
 

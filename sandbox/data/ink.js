@@ -1,23 +1,24 @@
 'use strict';
 // Ink (Kraken's omni-channel inbox): one conversation per account with events newest
-// first -- emails (HTML, some with remote images and a <script>), SMS and live chat --
+// first -- emails (HTML, some with remote images and a <script>), SMS and live chat, each
+// event carrying its message as the reference's InkNewMessage does --
 // plus the live-chat conversation list with statuses.
 const { stream } = require('./prng');
 const { DAY, toMs, isoDateTime } = require('./dates');
 const { TODAY } = require('./accounts');
 
+const relayId = (type, id) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64');
 const BUCKETS = [
-  ['1', 'billing-enquiries', 'Billing enquiries'], ['2', 'collections', 'Collections'], ['3', 'moves', 'Moves'],
-  ['4', 'complaints', 'Complaints'], ['5', 'live-chat', 'Live chat'], ['6', 'solar-metering', 'Solar & metering'],
-].map(([id, name, displayName]) => ({ id, name, displayName }));
+  ['1', 'Billing enquiries', 'receipt'], ['2', 'Collections', 'money'], ['3', 'Moves', 'truck'],
+  ['4', 'Complaints', 'alert'], ['5', 'Live chat', 'chat'], ['6', 'Solar & metering', 'sun'],
+].map(([id, name, icon]) => ({ id: relayId('InkBucket', id), name, icon }));
 const TAGS = [
-  ['11', 'bill-query', 'Bill query'], ['12', 'payment-extension', 'Payment extension'], ['13', 'life-support', 'Life support'],
-  ['14', 'solar', 'Solar'], ['15', 'complaint', 'Complaint'], ['16', 'move-in', 'Move in'], ['17', 'hardship', 'Hardship'],
-].map(([id, name, displayName]) => ({ id, name, displayName }));
+  ['11', 'Bill query'], ['12', 'Payment extension'], ['13', 'Life support'],
+  ['14', 'Solar'], ['15', 'Complaint'], ['16', 'Move in'], ['17', 'Hardship'],
+].map(([id, name]) => ({ id: relayId('InkTag', id), name }));
 const SUPPORT = 'hello@redenergy.com.au';
 const SMS_FROM = '+61480088818';
 
-const relayId = (type, id) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64');
 function fromRelayId(value) {
   const s = String(value || '');
   if (/^\d+$/.test(s)) return { type: null, id: s };
@@ -71,48 +72,59 @@ const CHAT_TEXTS = [
   ['OUTBOUND', 'I can see the export readings from your meter; the credit will appear on your next bill.'],
 ];
 
-/** Events newest first: [{__typename:'InkNewMessage', id, occurredAt, message}] */
+/**
+ * Events newest first, in the reference's shape: [{__typename:'InkNewMessage', occurredAt,
+ * message}]. The reference gives emails and SMS no id (only live chat and generic messages
+ * are Nodes), so `pk` (never served) is what the store finds a message by.
+ */
 function generateConversation(seed, a) {
   const rng = stream(seed, 'ink', a.idx);
   const count = a.inkEvents || (a.status === 'PENDING' ? rng.int(1, 3) : rng.int(3, 40));
   const conversationId = String(4000000 + a.idx);
+  const conversationRelayId = relayId('InkConversation', conversationId);
+  const fullName = `${a.user.givenName} ${a.user.familyName}`;
+  const emailIdentity = { channel: 'EMAIL', handle: a.user.email, displayName: fullName };
+  const smsIdentity = { channel: 'SMS', handle: a.user.mobile, displayName: fullName };
+  const chatIdentity = { channel: 'LIVE_CHAT', handle: a.user.email, displayName: fullName };
   const emails = emailTemplates(a);
   const events = new Array(count);
   let t = toMs(TODAY) - rng.int(1, 72) * 3600000;
   const spacing = a.inkEvents ? 3 * 3600000 : 18 * DAY;
   for (let i = 0; i < count; i++) {
-    const id = String(a.idx * 10000 + (count - i));
+    const pk = String(a.idx * 10000 + (count - i));
     const kind = rng.weighted([['EMAIL', 45], ['SMS', 35], ['CHAT', 20]]);
     const occurredAt = isoDateTime(t);
+    // Every 37th message failed to deliver (not drawn from rng: the fixed data stays as it was).
+    const delivery = { status: Number(pk) % 37 === 0 ? 'FAILED' : 'DELIVERED' };
     let message;
     if (kind === 'EMAIL') {
       const e = rng.pick(emails);
       const inbound = e.direction === 'INBOUND';
       message = {
-        __typename: 'InkEmail', id, relayId: relayId('InkEmail', id), direction: e.direction, channel: 'EMAIL',
-        createdAt: occurredAt, subject: e.subject, fromHandle: inbound ? a.user.email : SUPPORT,
-        toHandles: [inbound ? SUPPORT : a.user.email], ccHandles: [], toHandle: inbound ? SUPPORT : a.user.email,
-        displayContent: e.html, htmlContent: e.html, textContent: e.text, plainTextContent: e.text,
-        hasRemoteImages: e.remoteImages, hasScript: e.script,
-        attachments: e.subject.startsWith('Your Red Energy bill') ? [{ id: id + '1', fileName: `bill-${a.number}.pdf`, contentType: 'application/pdf', sizeInBytes: 184320, fetchUrl: `https://sandbox.kraken.test/ink/attachments/${id}1.pdf` }] : [],
-        delivery: { status: 'DELIVERED', updatedAt: occurredAt },
+        __typename: 'InkEmail', pk, direction: e.direction, occurredAt, subject: e.subject,
+        fromHandle: inbound ? a.user.email : SUPPORT, toHandles: [inbound ? SUPPORT : a.user.email], cc: [],
+        displayContent: e.text.slice(0, 140), fullContentHtml: e.html, fullContentPlainText: e.text, textContent: e.text,
+        attachments: e.subject.startsWith('Your Red Energy bill')
+          ? [{ filename: `bill-${a.number}.pdf`, sizeInBytes: 184320, fetchUrl: `https://sandbox.kraken.test/ink/attachments/${pk}1.pdf` }] : [],
+        delivery, contactChannelIdentity: emailIdentity, isChannelEmail: true, tags: [],
+        conversationId: Number(conversationId), conversationRelayId,
       };
     } else if (kind === 'SMS') {
       const [direction, text] = rng.pick(SMS_TEXTS)(a);
       message = {
-        __typename: 'InkSMS', id, relayId: relayId('InkSMS', id), direction, channel: 'SMS', createdAt: occurredAt,
+        __typename: 'InkSMS', pk, direction, occurredAt,
         fromHandle: direction === 'INBOUND' ? a.user.mobile : SMS_FROM, toHandle: direction === 'INBOUND' ? SMS_FROM : a.user.mobile,
-        displayContent: text, textContent: text, plainTextContent: text, delivery: { status: 'DELIVERED', updatedAt: occurredAt },
+        displayContent: text, textContent: text, delivery, contactChannelIdentity: smsIdentity, isChannelSms: true, tags: [],
       };
     } else {
       const [direction, text] = rng.pick(CHAT_TEXTS);
       message = {
-        __typename: 'InkLiveChatMessage', id, relayId: relayId('InkLiveChatMessage', id), direction, channel: 'LIVE_CHAT', createdAt: occurredAt,
+        __typename: 'InkLiveChatMessage', pk, id: relayId('InkLiveChatMessage', pk), direction, occurredAt,
         fromHandle: direction === 'INBOUND' ? a.user.email : 'Red Energy', toHandle: direction === 'INBOUND' ? 'Red Energy' : a.user.email,
-        displayContent: text, textContent: text, plainTextContent: text, delivery: { status: 'DELIVERED', updatedAt: occurredAt },
+        displayContent: text, textContent: text, delivery, contactChannelIdentity: chatIdentity,
       };
     }
-    events[i] = { __typename: 'InkNewMessage', id, occurredAt, message };
+    events[i] = { __typename: 'InkNewMessage', pk, occurredAt, message };
     t -= Math.max(60000, Math.round(spacing * (0.3 + rng.float() * 1.4)));
   }
   const status = a.inkEvents ? 'OPEN' : rng.weighted([['OPEN', 2], ['CLOSED', 6], ['SNOOZED', 1]]);

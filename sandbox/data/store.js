@@ -74,7 +74,7 @@ function createStore({ seed = 1, scale = 1 } = {}) {
       if (!Number.isInteger(n) || n < 4000000 || n - 4000000 >= accounts.length) return null;
       return store.conversation(accounts[n - 4000000]);
     },
-    /** Ink message by numeric id: account = floor(id / 10000), ordinal = id % 10000. */
+    /** Ink message by its internal pk: account = floor(pk / 10000), ordinal = pk % 10000. */
     inkMessage(id) {
       const n = Number(id);
       if (!Number.isInteger(n) || n <= 0) return null;
@@ -82,7 +82,7 @@ function createStore({ seed = 1, scale = 1 } = {}) {
       if (idx >= accounts.length) return null;
       const conv = store.conversation(accounts[idx]);
       const ev = conv.events[conv.events.length - (n % 10000)];
-      return ev && ev.id === String(n) ? ev.message : null;
+      return ev && ev.pk === String(n) ? ev.message : null;
     },
     liveChats() { return caches.ink.get('live', () => ink.liveChatHeaders(seed, accounts.length, fixedIdx('A-8E4B92D1'))); },
 

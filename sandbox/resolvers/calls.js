@@ -7,14 +7,12 @@ function callResolvers(store, nodes) {
   const tagById = new Map(store.callTags.map((t) => [t.id, t]));
   const tagNode = (t) => ({ __typename: 'CallTagType', ...t });
 
-  nodes.campaignItem = (it) => ({
-    __typename: 'VoiceCampaignItemType', ...it, lastAttemptedAt: it.lastAttemptAt, account: () => nodes.account(store.accounts[it.accountIdx]),
-  });
+  nodes.campaignItem = (it) => ({ __typename: 'VoiceCampaignItemType', ...it });
 
   nodes.voiceCampaign = (c) => ({
     __typename: 'VoiceCampaignType', id: c.id, name: c.name, description: c.description, status: c.status,
     campaignType: c.campaignType, customOutboundPhoneNumber: c.customOutboundPhoneNumber,
-    preventDuplicateRecords: c.preventDuplicateRecords, createdAt: c.createdAt, itemCount: c.itemCount,
+    preventDuplicateRecords: c.preventDuplicateRecords,
     tags: conn(() => c.tagIds.map((id) => tagById.get(id)).filter(Boolean), tagNode),
     campaignItems: conn(() => store.campaignItems(c), nodes.campaignItem),
   });

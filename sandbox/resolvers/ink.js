@@ -8,23 +8,26 @@ const LIVE_CHAT_STATUSES = new Set(['OPEN', 'CLOSED', 'SNOOZED']);
 function inkResolvers(store, nodes) {
   nodes.inkConversation = (c) => {
     const a = store.accounts[c.accountIdx];
+    const fullName = `${a.user.givenName} ${a.user.familyName}`;
     return {
-      __typename: 'InkConversation', id: c.relayId, relayId: c.relayId, pk: c.id, status: c.status, accountNumber: c.accountNumber,
+      __typename: 'InkConversation', id: c.relayId, status: c.status, accountNumber: c.accountNumber,
       lastMessageAt: c.lastMessageAt, buckets: c.buckets.map((b) => ({ __typename: 'InkBucket', ...b })),
       tags: c.tags.map((t) => ({ __typename: 'InkTag', ...t })),
       accountUsers: () => nodes.usersOf(a),
       contactChannelIdentities: {
         __typename: 'InkContactChannelIdentities',
-        default: { channel: 'EMAIL', handle: a.user.email, displayName: `${a.user.givenName} ${a.user.familyName}` },
+        default: { channel: 'EMAIL', handle: a.user.email, displayName: fullName },
         all: [
-          { channel: 'EMAIL', handle: a.user.email, displayName: `${a.user.givenName} ${a.user.familyName}` },
-          { channel: 'SMS', handle: a.user.mobile, displayName: `${a.user.givenName} ${a.user.familyName}` },
+          { channel: 'EMAIL', handle: a.user.email, displayName: fullName },
+          { channel: 'SMS', handle: a.user.mobile, displayName: fullName },
         ],
       },
+      // Each event carries its whole message (the reference's InkNewMessage.message).
       events: conn(() => c.events, (e) => ({ ...e, message: { ...e.message } })),
     };
   };
 
+  // Relay ids are base64("Type:pk"); a bare number is taken as the pk.
   const messageFromRelay = (value) => {
     const parsed = fromRelayId(value);
     if (!parsed) return null;

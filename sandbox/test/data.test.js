@@ -128,8 +128,9 @@ test('fixed accounts exist with their documented traits', () => {
 test('Ink emails include HTML with remote images and a script; events newest first', () => {
   const events = store1.conversation(store1.accountByNumber('A-8E4B92D1')).events;
   const emails = events.map((e) => e.message).filter((m) => m.__typename === 'InkEmail');
-  assert.ok(emails.some((m) => /<img src="https:\/\//.test(m.displayContent)));
-  assert.ok(emails.some((m) => /<script>/.test(m.displayContent)));
+  assert.ok(emails.some((m) => /<img src="https:\/\//.test(m.fullContentHtml)));
+  assert.ok(emails.some((m) => /<script>/.test(m.fullContentHtml)));
+  assert.ok(emails.every((m) => m.fullContentPlainText && !/</.test(m.fullContentPlainText)));
   assert.ok(events.some((e) => e.message.__typename === 'InkSMS') && events.some((e) => e.message.__typename === 'InkLiveChatMessage'));
   for (let i = 1; i < events.length; i++) assert.ok(events[i - 1].occurredAt >= events[i].occurredAt);
 });

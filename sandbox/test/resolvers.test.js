@@ -164,7 +164,8 @@ test('campaign items page forward and backward over 20,000 items', () => {
   const c = Q.voiceCampaign({ campaignId: 'VC-1001' });
   const p1 = c.campaignItems({ first: 100 });
   assert.strictEqual(p1.totalCount, 20000);
-  assert.strictEqual(p1.edges[0].node.accountNumber, 'A-9A63F05B');
+  assert.strictEqual(JSON.parse(p1.edges[0].node.metadata).accountNumber, 'A-9A63F05B');
+  assert.strictEqual(p1.edges[0].node.status, 'UNASSIGNED');
   const last = c.campaignItems({ last: 100 });
   assert.strictEqual(last.pageInfo.hasNextPage, false);
   assert.strictEqual(last.edges[99].node.id, String(100100000 + 20000));
@@ -176,8 +177,15 @@ test('campaign items page forward and backward over 20,000 items', () => {
 
 test('voice campaigns, call tags, calls, agents', () => {
   assert.ok(Q.voiceCampaigns({}).totalCount >= 20);
-  const active = Q.voiceCampaigns({ status: 'ACTIVE', first: 100 });
-  assert.ok(active.edges.every((e) => e.node.status === 'ACTIVE'));
+  const active = Q.voiceCampaigns({ status: 'ACTIVE', first: 99 });
+  assert.ok(active.edges.length > 0 && active.edges.every((e) => e.node.status === 'ACTIVE'));
+  // Only the reference's enum values (CampaignStatus, TypeOfVoiceCampaign) in the data.
+  const all = Q.voiceCampaigns({ first: 99 }).edges.map((e) => e.node);
+  assert.ok(all.every((c) => ['ACTIVE', 'INACTIVE'].includes(c.status) && ['PREVIEW', 'PREDICTIVE'].includes(c.campaignType)));
+  for (const campaignType of ['PREVIEW', 'PREDICTIVE']) {
+    const typed = Q.voiceCampaigns({ campaignType, status: 'INACTIVE', first: 99 });
+    assert.ok(typed.totalCount > 0 && typed.edges.every((e) => e.node.campaignType === campaignType && e.node.status === 'INACTIVE'));
+  }
   assert.ok(Q.voiceCampaigns({ name: 'collections' }).totalCount >= 5);
   const inactive = Q.callTags({ isActive: false });
   assert.ok(inactive.totalCount >= 2 && inactive.edges.every((e) => !e.node.isActive));
@@ -186,6 +194,8 @@ test('voice campaigns, call tags, calls, agents', () => {
   const call = Q.call({ id: '880001' });
   assert.strictEqual(call.account().number, 'A-2B7E41C9');
   assert.strictEqual(Q.call({ id: call.uuid }).id, '880001');
+  assert.deepStrictEqual(call.tags.map((t) => t.name), ['Billing enquiry', 'Life support registration']);
+  assert.ok(call.metadata.some((m) => m.key === 'queue') && call.metadata.some((m) => m.key === 'durationSeconds' && m.value === '734'));
   assert.strictEqual(errorCode(() => Q.call({ id: 'not-a-call' })), 'KT-CT-11817');
   assert.strictEqual(errorCode(() => Q.call({ id: '12' })), 'KT-CT-11802');
   assert.strictEqual(Q.agentCallCenterStatus({ supportUserName: 'jordan.ashby' }).mostRecentCallId, 880001);
@@ -196,19 +206,28 @@ test('voice campaigns, call tags, calls, agents', () => {
 
 test('Ink: conversation, messages, live-chat status filter', () => {
   const conv = Q.inkConversation({ accountNumber: 'A-8E4B92D1' });
-  const events = conv.events({ first: 10 });
-  assert.strictEqual(events.totalCount, 5000);
-  const msg = events.edges[0].node.message;
-  assert.strictEqual(Q.inkMessage({ messageRelayId: msg.relayId }).id, msg.id);
-  assert.strictEqual(Q.inkMessageTextContent({ messageId: msg.id }), msg.textContent);
+  const events = conv.events({ first: 99 });
+  assert.strictEqual(events.edges.length, 99);
+  assert.strictEqual(events.pageInfo.hasNextPage, true);
+  // Each event carries its message under the reference's names.
+  const messages = events.edges.map((e) => e.node.message);
+  const email = messages.find((m) => m.__typename === 'InkEmail');
+  assert.ok(email.fullContentHtml.includes('<') && email.fullContentPlainText && email.subject && email.occurredAt);
+  assert.ok(!('id' in email) && !('relayId' in email) && !('createdAt' in email) && !('channel' in email));
+  const sms = messages.find((m) => m.__typename === 'InkSMS');
+  assert.ok(sms.displayContent && sms.toHandle && !('id' in sms));
+  // Live-chat messages are Nodes: their id is what inkMessage and inkMessageTextContent take.
+  const chat = messages.find((m) => m.__typename === 'InkLiveChatMessage');
+  assert.strictEqual(Q.inkMessage({ messageRelayId: chat.id }).displayContent, chat.displayContent);
+  assert.strictEqual(Q.inkMessageTextContent({ messageId: chat.id }), chat.displayContent);
   assert.strictEqual(Q.inkConversation({ conversationRelayId: conv.id }).accountNumber, 'A-8E4B92D1');
   assert.strictEqual(errorCode(() => Q.inkConversation({})), 'KT-CT-7617');
   assert.strictEqual(errorCode(() => Q.inkConversation({ conversationRelayId: '!!' })), 'KT-CT-7638');
   assert.strictEqual(errorCode(() => Q.inkMessage({ messageRelayId: 'SW5rRW1haWw6OTk5OTk5OTk5' })), 'KT-CT-7611');
-  const open = Q.inkLiveChatConversations({ status: 'OPEN', first: 100 });
+  const open = Q.inkLiveChatConversations({ status: 'OPEN', first: 99 });
   assert.ok(open.edges.length > 5 && open.edges.every((e) => e.node.status === 'OPEN'));
   assert.strictEqual(open.edges[0].node.accountNumber, 'A-8E4B92D1');
-  const closed = Q.inkLiveChatConversations({ status: 'CLOSED', first: 100 });
+  const closed = Q.inkLiveChatConversations({ status: 'CLOSED', first: 99 });
   assert.ok(closed.edges.every((e) => e.node.status === 'CLOSED'));
   const all = Q.inkLiveChatConversations({ first: 1 });
   assert.ok(all.totalCount > open.totalCount + closed.totalCount - 1);

@@ -1,7 +1,7 @@
 #include "CampaignTestBase.h"
+#include "models/PagedLoader.h"
 #include "models/campaigns/CallLookupService.h"
 #include "models/campaigns/CallTagModel.h"
-#include "models/PagedLoader.h"
 
 #include <QAbstractItemModelTester>
 
@@ -105,11 +105,22 @@ private slots:
         const auto call = loaded.first().first().value<CallDetail>();
         QCOMPARE(call.id, QStringLiteral("880001"));
         QCOMPARE(call.accountNumber, QStringLiteral("A-2B7E41C9"));
-        QCOMPARE(call.direction, QStringLiteral("INBOUND"));
-        QCOMPARE(call.agentUsername, QStringLiteral("jordan.ashby"));
-        QCOMPARE(call.durationSeconds, 734);
-        QVERIFY(!call.metadata.isEmpty());
-        QCOMPARE(call.metadata.last().first, QStringLiteral("agent"));
+        // CallInterface is id, account, metadata and tags; the type gives the direction.
+        QCOMPARE(call.kind, QStringLiteral("InboundCallType"));
+        QCOMPARE(call.directionLabel(), QStringLiteral("Inbound"));
+        const QList<QPair<QString, QString>> expected{
+            {"queue", {}},     {"ivrSelection", {}},       {"agent", "jordan.ashby"},
+            {"startedAt", {}}, {"durationSeconds", "734"}, {"waitTimeSeconds", {}}};
+        QCOMPARE(call.metadata.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(call.metadata.at(i).first, expected.at(i).first);
+            QVERIFY(!call.metadata.at(i).second.isEmpty());
+            if (!expected.at(i).second.isEmpty())
+                QCOMPARE(call.metadata.at(i).second, expected.at(i).second);
+        }
+        QCOMPARE(call.tags.size(), 2);
+        QCOMPARE(call.tags.first().name, QStringLiteral("Billing enquiry"));
+        QCOMPARE(call.tags.last().name, QStringLiteral("Life support registration"));
     }
 
     void unknownAndMalformedCallIds_data()

@@ -44,7 +44,7 @@ private slots:
         qInfo("exported 20,000 items in %lld ms", clock.elapsed());
         QCOMPARE(exporter.state(), State::Finished);
         QCOMPARE(finished.first().at(1).toInt(), 20000);
-        QCOMPARE(progress.count(), 200);
+        QCOMPARE(progress.count(), (20000 + 98) / 99); // pages of 99 (Kraken refuses 100)
         QCOMPARE(progress.last().at(0).toInt(), 20000);
         QCOMPARE(progress.last().at(1).toInt(), 20000);
 
@@ -52,13 +52,20 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
-                                 "Item ID,Customer,Account number,Phone,"));
+                                 "Item ID,Account ID,Account number,Phone,Status,"
+                                 "Call window start,Call window end,Metadata\r\n"));
         QVERIFY(bytes.endsWith("\r\n"));
         QCOMPARE(bytes.count("\r\n"), 20001); // header + one line per item
         QCOMPARE(bytes.count('\n'), 20001);   // no bare LF anywhere
         const QList<QByteArray> lines = bytes.split('\n');
-        QVERIFY(
-            lines.at(1).startsWith("100100001,Mr Rajesh Venkataraman,A-9A63F05B,'+61491570110,"));
+        // The item's metadata is written as Kraken sent it (JSON, quoted for CSV).
+        QVERIFY2(lines.at(1).startsWith("100100001,100004,A-9A63F05B,'+61491570110,UNASSIGNED,"),
+                 lines.at(1).constData());
+        QVERIFY2(lines.at(1).contains("T09:00:00+10:00,") &&
+                     lines.at(1).contains("T17:00:00+10:00,"),
+                 lines.at(1).constData());
+        QVERIFY2(lines.at(1).contains(",\"{\"\"accountNumber\"\":\"\"A-9A63F05B\"\","),
+                 lines.at(1).constData());
         QVERIFY(lines.at(2).contains(",A-2B7E41C9,"));
         QCOMPARE(filesIn(dir), QStringList{QStringLiteral("VC-1001.csv")}); // no temp file left
     }
@@ -93,9 +100,9 @@ private slots:
         QVERIFY(exporter.start(QStringLiteral("VC-1001"), path));
         QVERIFY(failed.wait(60000));
         QCOMPARE(exporter.state(), State::Failed);
-        QCOMPARE(exporter.written(), 300);
+        QCOMPARE(exporter.written(), 3 * 99); // three pages of 99 before page 4 broke
         const QString message = failed.first().first().toString();
-        QVERIFY2(message.contains(QLatin1String("stopped after 300 of 20,000 items")),
+        QVERIFY2(message.contains(QLatin1String("stopped after 297 of 20,000 items")),
                  qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("no file was saved")), qPrintable(message));
         QCOMPARE(exporter.error().kind, kac::api::ApiError::Kind::MalformedResponse);

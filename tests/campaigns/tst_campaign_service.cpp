@@ -1,9 +1,9 @@
 #include "CampaignTestBase.h"
+#include "models/PagedLoader.h"
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
 #include "models/campaigns/CampaignText.h"
-#include "models/PagedLoader.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -77,18 +77,21 @@ private slots:
         QTest::newRow("status") << "ACTIVE"
                                 << ""
                                 << "" << 15;
+        QTest::newRow("inactive") << "INACTIVE"
+                                  << ""
+                                  << "" << 9;
         QTest::newRow("type") << ""
                               << "PREDICTIVE"
-                              << "" << 6;
+                              << "" << 13;
         QTest::newRow("name") << ""
                               << ""
                               << "collections" << 6;
         QTest::newRow("all three") << "ACTIVE"
                                    << "PREVIEW"
                                    << "Collections" << 4;
-        QTest::newRow("nothing matches") << "DRAFT"
-                                         << "PREDICTIVE"
-                                         << "" << 0;
+        QTest::newRow("nothing matches") << "INACTIVE"
+                                         << "PREVIEW"
+                                         << "solar" << 0;
     }
 
     void filtersChangeVariablesAndRows()
@@ -126,12 +129,43 @@ private slots:
     void aNewFilterDropsTheOldAnswer()
     {
         CampaignService service(&m_env.transport);
-        service.setFilter({QStringLiteral("COMPLETED"), {}, {}});
-        service.setFilter({QStringLiteral("PAUSED"), {}, {}}); // before the first answers
+        service.setFilter({QStringLiteral("ACTIVE"), {}, {}});
+        service.setFilter({QStringLiteral("INACTIVE"), {}, {}}); // before the first answers
         QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Ready, 10000);
-        QTest::qWait(200); // a late COMPLETED page would land here
+        QTest::qWait(200); // a late ACTIVE page would land here
         QCOMPARE(column(service.campaigns(), CampaignListModel::Status),
-                 QSet<QString>{QStringLiteral("Paused")});
+                 QSet<QString>{QStringLiteral("Inactive")});
+    }
+
+    // Every status and type the filter boxes offer, through the real service: the variables it
+    // sends are Kraken's enum values (the sandbox validates them against the reference's
+    // CampaignStatus and TypeOfVoiceCampaign) and the rows match them.
+    void everyFilterOptionIsAKrakenEnumValue()
+    {
+        const QSet<QString> statuses{QStringLiteral("ACTIVE"), QStringLiteral("INACTIVE")};
+        const QSet<QString> types{QStringLiteral("PREVIEW"), QStringLiteral("PREDICTIVE")};
+        QCOMPARE(CampaignFilter::statusOptions().first().first, QString()); // "any" first
+        QCOMPARE(CampaignFilter::typeOptions().first().first, QString());
+        for (const CampaignFilter::Option &status : CampaignFilter::statusOptions()) {
+            for (const CampaignFilter::Option &type : CampaignFilter::typeOptions()) {
+                CampaignService service(&m_env.transport);
+                service.setFilter({status.first, type.first, {}});
+                QTRY_VERIFY_WITH_TIMEOUT(service.campaignLoader()->state() == State::Ready ||
+                                             service.campaignLoader()->state() == State::Empty,
+                                         10000);
+                const QJsonObject variables = lastListVariables();
+                QCOMPARE(variables.contains(QLatin1String("status")), !status.first.isEmpty());
+                QCOMPARE(variables.contains(QLatin1String("campaignType")), !type.first.isEmpty());
+                if (!status.first.isEmpty())
+                    QVERIFY(statuses.contains(variables.value(QLatin1String("status")).toString()));
+                if (!type.first.isEmpty())
+                    QVERIFY(
+                        types.contains(variables.value(QLatin1String("campaignType")).toString()));
+                QVERIFY2(service.campaignLoader()->state() == State::Ready,
+                         qPrintable(status.first + QLatin1Char('/') + type.first));
+                QVERIFY(!status.second.isEmpty() && !type.second.isEmpty());
+            }
+        }
     }
 
     void campaignHeaderAndFirstItems()
@@ -152,11 +186,25 @@ private slots:
         QCOMPARE(campaign.tags.size(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(service.itemLoader()->state(), State::Ready, 10000);
         QCOMPARE(service.itemLoader()->totalCount(), 20000);
-        QCOMPARE(service.items()->rowCount(), 100);
+        QCOMPARE(service.items()->rowCount(), 99);
+        // The account number comes from the item's metadata; accountId is AccountType.id.
         QCOMPARE(service.items()->accountNumberAt(0), QStringLiteral("A-9A63F05B"));
         QCOMPARE(service.items()->accountNumberAt(1), QStringLiteral("A-2B7E41C9"));
-        QCOMPARE(service.items()->index(0, CampaignItemModel::Customer).data().toString(),
-                 QStringLiteral("Mr Rajesh Venkataraman"));
+        const CampaignItem &first = service.items()->itemAt(0);
+        QVERIFY(!first.accountId.isEmpty());
+        QCOMPARE(first.status, QStringLiteral("UNASSIGNED"));
+        QVERIFY(first.isPending());
+        QVERIFY(first.details.contains(QLatin1String("overdueBalance: ")));
+        QVERIFY(!first.details.contains(QLatin1String("A-9A63F05B")));
+        QCOMPARE(service.items()->index(0, CampaignItemModel::Account).data().toString(),
+                 QStringLiteral("A-9A63F05B"));
+        QCOMPARE(service.items()->index(0, CampaignItemModel::Status).data().toString(),
+                 QStringLiteral("Unassigned"));
+        QVERIFY(service.items()
+                    ->index(0, CampaignItemModel::CallWindow)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral(" – ")));
         // Phones are masked until revealed.
         const QString masked =
             service.items()->index(0, CampaignItemModel::Phone).data().toString();

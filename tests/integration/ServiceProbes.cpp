@@ -222,33 +222,6 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
             s->setFaultHeader({});
             s->retry();
         };
-    } else if (pane == QLatin1String("message")) {
-        // One message opened from the conversation, as the message view opens it.
-        auto *s = new models::ConversationService(transport, owner);
-        auto result = std::make_shared<Outcome>();
-        QObject::connect(s, &models::ConversationService::messageLoaded, owner,
-                         [result](const models::MessageContent &, const ApiError &partial) {
-                             *result = data(partial);
-                         });
-        QObject::connect(s, &models::ConversationService::messageFailed, owner,
-                         [result](const ApiError &error) { *result = failed(error); });
-        auto open = [s, result](const QByteArray &fault) {
-            *result = {};
-            s->setFaultHeader({});
-            if (s->timeline()->rowCount() == 0) {
-                s->loadConversation(Account);
-                // Without a message to open the row stays pending and fails as such.
-                if (!QTest::qWaitFor([s] { return s->timeline()->rowCount() > 0; }, SettleLimitMs))
-                    return;
-            }
-            const models::MessageContent first = s->timeline()->eventAt(0).message;
-            s->setFaultHeader(fault);
-            s->openMessage(first.effectiveRelayId(), first.id);
-        };
-        probe.start = open;
-        probe.loading = [s] { return s->isMessageLoading(); };
-        probe.outcome = [result] { return *result; };
-        probe.retryWithoutFault = [open] { open({}); };
     } else if (pane == QLatin1String("liveChats")) {
         auto *s = new models::ConversationService(transport, owner);
         probe.start = [s](const QByteArray &fault) {
@@ -351,7 +324,6 @@ const QStringList ProbedPanes = {
     QStringLiteral("supplyPoints"),
     QStringLiteral("readings"),
     QStringLiteral("conversation"),
-    QStringLiteral("message"),
     QStringLiteral("liveChats"),
     QStringLiteral("campaigns"),
     QStringLiteral("campaign"),

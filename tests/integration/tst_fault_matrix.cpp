@@ -10,7 +10,8 @@
 // over from one row to the next. Timeouts are short (Transport::setTimeoutCapMs) and retries
 // quick (RetryPolicy), so the whole matrix runs in about a minute.
 //
-// The panes and how each is driven: ServiceProbes.h/.cpp (17 panes, the message view included).
+// The panes and how each is driven: ServiceProbes.h/.cpp (16 panes; the message view sends nothing:
+// each timeline event carries its message).
 //
 // disabled-field (Kraken refusing one field, KT-CT-1113) must end in data *with* the notice the
 // pane shows (the service's partialError) or in that error; plain data would hide the gap.

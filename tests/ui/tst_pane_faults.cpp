@@ -14,7 +14,6 @@
 #include "ui/campaigns/CampaignsPane.h"
 #include "ui/conversations/ConversationsPane.h"
 #include "ui/conversations/LiveChatQueuePane.h"
-#include "ui/conversations/MessageView.h"
 #include "ui/properties/PropertiesPane.h"
 #include "ui/properties/ReadingsView.h"
 
@@ -126,23 +125,6 @@ QList<PaneCase> paneCases()
                        : Panes{};
         },
         [](Console &c, const Panes &) { showSection<ui::ConversationsPane>(accountTab(c)); }};
-    cases << PaneCase{"message", QStringLiteral("InkMessage"),
-                      [](Console &c) {
-                          ui::AccountTab *tab = c.openAccount(Account);
-                          if (!tab)
-                              return Panes{};
-                          auto *conversations = showSection<ui::ConversationsPane>(tab);
-                          if (!waitForState(conversations->paneState(), {State::Content}))
-                              return Panes{};
-                          return Panes{conversations->messageView()->state(),
-                                       {tab->paneState(), conversations->paneState()}};
-                      },
-                      [](Console &c, const Panes &) {
-                          QTreeView *timeline =
-                              accountTab(c)->findChild<ui::ConversationsPane *>()->timelineView();
-                          timeline->setFocus();
-                          timeline->setCurrentIndex(timeline->model()->index(0, 0));
-                      }};
     cases << PaneCase{"campaigns", QStringLiteral("VoiceCampaigns"),
                       [](Console &c) {
                           auto *pane = c.window.findChild<ui::CampaignsPane *>();

@@ -78,12 +78,12 @@ void CallLookupPanel::openCall(const QString &id)
 void CallLookupPanel::showCall(const models::CallDetail &call, const api::ApiError &partial)
 {
     m_accountNumber = call.accountNumber;
-    m_summary->setText(
-        tr("Call %1 (%2) · %3 · %4\nStarted %5 · lasted %6 · waited %7\nAgent: %8 · from %9 to %10")
-            .arg(call.id, call.uuid, humanise(call.direction), humanise(call.status),
-                 dateTime(call.startedAt), duration(call.durationSeconds),
-                 duration(call.waitTimeSeconds), call.agentUsername,
-                 models::maskPhone(call.callerNumber), models::maskPhone(call.calledNumber)));
+    QStringList tags;
+    for (const models::CallTagInfo &tag : call.tags)
+        tags << tag.name;
+    m_summary->setText(tr("%1 call %2\nTags: %3")
+                           .arg(call.directionLabel(), call.id,
+                                tags.isEmpty() ? tr("none") : tags.join(QStringLiteral(", "))));
     m_openAccount->setVisible(!call.accountNumber.isEmpty());
     m_openAccount->setText(tr("Open account %1 (%2)").arg(call.accountNumber, call.accountName));
     m_metadata->setRowCount(int(call.metadata.size()));

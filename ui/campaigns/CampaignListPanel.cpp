@@ -2,9 +2,9 @@
 
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
+#include "ui/LoaderStateBinding.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/campaigns/CampaignView.h"
-#include "ui/LoaderStateBinding.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -22,10 +22,10 @@ namespace kac::ui {
 using models::CampaignListModel;
 
 namespace {
-// (label, Kraken enum value); the empty value means "any".
-void fill(QComboBox *box, const QList<QPair<QString, QString>> &choices)
+// (Kraken enum value, label) from the service's options; the empty value means "any".
+void fill(QComboBox *box, const QList<models::CampaignFilter::Option> &choices)
 {
-    for (const auto &[label, value] : choices)
+    for (const auto &[value, label] : choices)
         box->addItem(label, value);
 }
 } // namespace
@@ -41,17 +41,8 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service,
     , m_list(new QTableView)
     , m_view(new CampaignView(service, context))
 {
-    fill(m_status, {{tr("Any status"), {}},
-                    {tr("Active"), "ACTIVE"},
-                    {tr("Paused"), "PAUSED"},
-                    {tr("Completed"), "COMPLETED"},
-                    {tr("Draft"), "DRAFT"},
-                    {tr("Inactive"), "INACTIVE"}});
-    fill(m_type, {{tr("Any type"), {}},
-                  {tr("Preview"), "PREVIEW"},
-                  {tr("Progressive"), "PROGRESSIVE"},
-                  {tr("Predictive"), "PREDICTIVE"},
-                  {tr("Manual"), "MANUAL"}});
+    fill(m_status, models::CampaignFilter::statusOptions());
+    fill(m_type, models::CampaignFilter::typeOptions());
     m_status->setAccessibleName(tr("Filter by status"));
     m_type->setAccessibleName(tr("Filter by type"));
     m_name->setAccessibleName(tr("Filter by name"));

@@ -24,7 +24,7 @@ OutcomeChart::OutcomeChart(QWidget *parent)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(180);
-    m_view->setAccessibleName(tr("Outcome summary chart"));
+    m_view->setAccessibleName(tr("Item status chart"));
     m_summariseAll->setToolTip(tr("Loads every item of the campaign so the summary covers all"));
     m_rebuild->setSingleShot(true);
     m_rebuild->setInterval(100);
@@ -64,15 +64,15 @@ QString OutcomeChart::caption() const
     if (m_total <= 0)
         return tr("No items");
     if (m_summarised >= m_total)
-        return tr("Outcomes of all %1 items").arg(locale.toString(m_total));
-    return tr("Outcomes of the first %1 of %2 items")
+        return tr("Statuses of all %1 items").arg(locale.toString(m_total));
+    return tr("Statuses of the first %1 of %2 items")
         .arg(locale.toString(m_summarised), locale.toString(m_total));
 }
 
 void OutcomeChart::rebuild()
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("Outcomes"));
+    chart->setTitle(tr("Item statuses"));
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
     auto *set = new QBarSet(tr("Items"));

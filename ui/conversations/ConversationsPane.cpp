@@ -131,10 +131,6 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
             &ConversationsPane::onStateChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConversationsPane::onCurrentChanged);
-    connect(m_service, &ConversationService::messageLoading, m_message, &MessageView::showLoading);
-    connect(m_service, &ConversationService::messageLoaded, m_message, &MessageView::showMessage);
-    connect(m_service, &ConversationService::messageFailed, m_message, &MessageView::showError);
-    connect(m_message, &MessageView::retryRequested, this, &ConversationsPane::onCurrentChanged);
 
     m_state->showLoading(tr("Loading conversations…"));
 }
@@ -197,16 +193,17 @@ void ConversationsPane::onSummary(const models::ConversationSummary &summary)
 
 void ConversationsPane::updateCount()
 {
+    // Kraken's events connection has no totalCount: what is loaded, and whether more exist.
     const int loaded = m_service->timeline()->rowCount();
-    const int total = m_service->timelineLoader()->totalCount();
+    const bool more = m_service->timelineLoader()->canFetchMore() ||
+                      m_service->timelineLoader()->state() == models::PagedLoader::State::Loading;
     const QLocale locale;
-    QString text = total > loaded
-                       ? tr("%1 of %2 loaded").arg(locale.toString(loaded), locale.toString(total))
-                       : tr("%1 messages").arg(locale.toString(loaded));
+    QString text = more ? tr("%1 loaded, older ones on request").arg(locale.toString(loaded))
+                        : tr("%1 messages").arg(locale.toString(loaded));
     if (m_filter->isFiltering())
         text = tr("%1 shown · %2").arg(locale.toString(m_filter->rowCount()), text);
     m_count->setText(text);
-    m_loadAll->setVisible(total > loaded);
+    m_loadAll->setVisible(more);
 }
 
 void ConversationsPane::onCurrentChanged()
@@ -221,8 +218,9 @@ void ConversationsPane::openRow(int row)
     const QModelIndex index = m_filter->index(row, 0);
     if (!index.isValid())
         return;
-    m_service->openMessage(index.data(ConversationTimelineModel::MessageRelayIdRole).toString(),
-                           index.data(ConversationTimelineModel::MessageIdRole).toString());
+    // The event carried the whole message: shown at once, nothing is sent.
+    const QModelIndex source = m_filter->mapToSource(index);
+    m_message->showMessage(m_service->timeline()->eventAt(source.row()).message);
 }
 
 } // namespace kac::ui

@@ -99,10 +99,17 @@ void LiveChatQueuePane::setStatus(const QString &status)
 
 void LiveChatQueuePane::updateCount()
 {
-    const int total = m_service->liveChatLoader()->totalCount();
-    m_count->setText(total < 0    ? QString()
-                     : total == 1 ? tr("1 chat")
-                                  : tr("%1 chats").arg(QLocale().toString(total)));
+    // Kraken's Ink connections have no totalCount: say what is loaded and whether more exist.
+    const models::PagedLoader *loader = m_service->liveChatLoader();
+    const int loaded = m_service->liveChats()->rowCount();
+    if (loader->state() == models::PagedLoader::State::Idle ||
+        (loaded == 0 && loader->state() == models::PagedLoader::State::Loading)) {
+        m_count->setText({});
+        return;
+    }
+    const QString count =
+        loaded == 1 ? tr("1 chat") : tr("%1 chats").arg(QLocale().toString(loaded));
+    m_count->setText(loader->canFetchMore() ? tr("%1 loaded, more to come").arg(count) : count);
 }
 
 void LiveChatQueuePane::openRow(int row)

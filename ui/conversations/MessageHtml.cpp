@@ -27,7 +27,7 @@ QString row(const QString &label, const QString &value)
 
 QString when(const MessageContent &m)
 {
-    return models::ConversationTimelineModel::formatTime(m.createdAt);
+    return models::ConversationTimelineModel::formatTime(m.occurredAt);
 }
 
 } // namespace
@@ -84,8 +84,6 @@ QString attachments(const MessageContent &m)
         QStringList details;
         if (a.sizeInBytes >= 0)
             details << QLocale().formattedDataSize(a.sizeInBytes, 0);
-        if (!a.contentType.isEmpty())
-            details << a.contentType;
         items << (details.isEmpty() ? a.fileName
                                     : QStringLiteral("%1 (%2)").arg(
                                           a.fileName, details.join(QStringLiteral(", "))));

@@ -62,7 +62,6 @@ MessageView::MessageView(const api::ErrorCatalog *errors, QWidget *parent)
     outer->addWidget(m_state);
 
     connect(m_copy, &QPushButton::clicked, this, &MessageView::copyMessage);
-    connect(m_state, &PaneStateWidget::retryRequested, this, &MessageView::retryRequested);
     connect(m_body, &SafeTextBrowser::blockedCountChanged, this, &MessageView::updateBlocked);
     showPrompt(tr("Select a message to read it."));
 }
@@ -73,18 +72,7 @@ void MessageView::showPrompt(const QString &text)
     m_state->showEmpty(text);
 }
 
-void MessageView::showLoading()
-{
-    m_state->showLoading(tr("Opening message…"));
-}
-
-void MessageView::showError(const api::ApiError &error)
-{
-    m_hasMessage = false;
-    m_state->showError(error);
-}
-
-void MessageView::showMessage(const MessageContent &message, const api::ApiError &partial)
+void MessageView::showMessage(const MessageContent &message)
 {
     m_message = message;
     m_hasMessage = true;
@@ -101,7 +89,7 @@ void MessageView::showMessage(const MessageContent &message, const api::ApiError
         m_body->setTrustedHtml(MessageHtml::bubble(message));
     }
     updateBlocked(m_body->blockedCount());
-    m_state->showContent(partial);
+    m_state->showContent();
 }
 
 void MessageView::updateBlocked(int count)

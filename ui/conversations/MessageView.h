@@ -21,7 +21,8 @@ class SafeTextBrowser;
 // from, to, cc, date), its attachments listed and its HTML body rendered safely (sanitised,
 // nothing remote fetched, "N remote images blocked" said out loud); SMS, live chat and the
 // rest as a bubble. "Copy message" copies the plain text with the clipboard's concealed hints.
-// Loading, a prompt when nothing is open, and errors (Kraken code, Retry) have their own pages.
+// The message comes whole with its timeline event, so there is nothing to load: a prompt when
+// nothing is open, else the message.
 class MessageView : public QWidget
 {
     Q_OBJECT
@@ -29,10 +30,7 @@ public:
     explicit MessageView(const api::ErrorCatalog *errors = nullptr, QWidget *parent = nullptr);
 
     void showPrompt(const QString &text);
-    void showLoading();
-    // partial: a field Kraken refused (shown as a notice above the message); none if complete.
-    void showMessage(const models::MessageContent &message, const api::ApiError &partial = {});
-    void showError(const api::ApiError &error);
+    void showMessage(const models::MessageContent &message);
 
     bool hasMessage() const { return m_hasMessage; }
     const models::MessageContent &message() const { return m_message; }
@@ -46,7 +44,6 @@ public:
     QPushButton *copyButton() const { return m_copy; }
 
 signals:
-    void retryRequested();
     void copied(const QString &what);
 
 private:
