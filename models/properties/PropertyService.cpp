@@ -31,11 +31,13 @@ void replace(GraphQLRequest *&slot, GraphQLRequest *request)
 } // namespace
 
 PropertyService::PropertyService(api::Transport *transport, QObject *parent)
-    : QObject(parent), m_transport(transport), m_properties(new PropertyTreeModel(this)),
-      m_supplyPoints(new SupplyPointModel(this)), m_readings(new MeterReadingModel(this)),
-      m_estimates(new MeterReadingModel(this))
-{
-}
+    : QObject(parent)
+    , m_transport(transport)
+    , m_properties(new PropertyTreeModel(this))
+    , m_supplyPoints(new SupplyPointModel(this))
+    , m_readings(new MeterReadingModel(this))
+    , m_estimates(new MeterReadingModel(this))
+{}
 
 PropertyService::~PropertyService()
 {
@@ -52,8 +54,9 @@ void PropertyService::loadProperties(const QString &accountNumber)
 {
     if (!m_transport)
         return;
-    GraphQLRequest *request = m_transport->send(Operation::load(QStringLiteral("AccountProperties")),
-                                                {{QStringLiteral("accountNumber"), accountNumber}}, m_options);
+    GraphQLRequest *request =
+        m_transport->send(Operation::load(QStringLiteral("AccountProperties")),
+                          {{QStringLiteral("accountNumber"), accountNumber}}, m_options);
     replace(m_propertiesRequest, request);
     connect(request, &GraphQLRequest::finished, this, &PropertyService::onProperties);
     setPropertiesState(LoadState::Loading);
@@ -93,20 +96,23 @@ void PropertyService::loadSupplyPoints(const QString &accountNumber)
         return;
     delete m_supplyPointPager;
     m_supplyPoints->clear();
-    m_supplyPointPager = new RelayPager(m_transport, Operation::load(QStringLiteral("AccountSupplyPoints")),
-                                        {{QStringLiteral("accountNumber"), accountNumber}},
-                                        {QStringLiteral("supplyPoints")}, 100, this);
+    m_supplyPointPager =
+        new RelayPager(m_transport, Operation::load(QStringLiteral("AccountSupplyPoints")),
+                       {{QStringLiteral("accountNumber"), accountNumber}},
+                       {QStringLiteral("supplyPoints")}, MaxPageSize, this);
     m_supplyPointPager->setRequestOptions(m_options);
     RelayPager *pager = m_supplyPointPager;
-    connect(pager, &RelayPager::pageLoaded, this, [this, pager](const QJsonArray &nodes, bool hasNextPage) {
-        m_supplyPoints->appendNodes(nodes);
-        if (hasNextPage) {
-            pager->fetchNext();
-            return;
-        }
-        setSupplyPointsState(m_supplyPoints->rowCount() ? LoadState::Loaded : LoadState::Empty,
-                             pager->partialError());
-    });
+    connect(pager, &RelayPager::pageLoaded, this,
+            [this, pager](const QJsonArray &nodes, bool hasNextPage) {
+                m_supplyPoints->appendNodes(nodes);
+                if (hasNextPage) {
+                    pager->fetchNext();
+                    return;
+                }
+                setSupplyPointsState(m_supplyPoints->rowCount() ? LoadState::Loaded
+                                                                : LoadState::Empty,
+                                     pager->partialError());
+            });
     connect(pager, &RelayPager::failed, this,
             [this](const ApiError &error) { setSupplyPointsState(LoadState::Failed, error); });
     setSupplyPointsState(LoadState::Loading);
@@ -124,10 +130,11 @@ void PropertyService::loadSupplyPoint(const QString &externalIdentifier, const Q
 {
     if (!m_transport)
         return;
-    GraphQLRequest *request = m_transport->send(
-        Operation::load(QStringLiteral("SupplyPoint")),
-        {{QStringLiteral("externalIdentifier"), externalIdentifier}, {QStringLiteral("marketName"), marketName}},
-        m_options);
+    GraphQLRequest *request =
+        m_transport->send(Operation::load(QStringLiteral("SupplyPoint")),
+                          {{QStringLiteral("externalIdentifier"), externalIdentifier},
+                           {QStringLiteral("marketName"), marketName}},
+                          m_options);
     replace(m_supplyPointRequest, request);
     connect(request, &GraphQLRequest::finished, this, [this](const GraphQLResult &result) {
         m_supplyPointRequest->deleteLater();
@@ -157,11 +164,11 @@ void PropertyService::loadReadings(const ReadingQuery &query)
         variables.insert(QStringLiteral("startAt"), isoDate(query.from));
     if (query.to.isValid())
         variables.insert(QStringLiteral("endAt"), isoDate(query.to));
-    auto *pager = new RelayPager(m_transport, Operation::load(QStringLiteral("ElectricityMeterReadings")),
-                                 variables, {QStringLiteral("electricityMeterReadings")},
-                                 qBound(1, query.pageSize, 100));
+    auto *pager = new RelayPager(
+        m_transport, Operation::load(QStringLiteral("ElectricityMeterReadings")), variables,
+        {QStringLiteral("electricityMeterReadings")}, qBound(1, query.pageSize, MaxPageSize));
     pager->setRequestOptions(m_options);
-    m_readings->setPager(pager, MeterReading::Origin::Meter);
+    m_readings->setPager(pager, MeterReading::Origin::Meter, query.unit);
     if (query.fetchAll)
         m_readings->fetchAll();
     else
@@ -169,24 +176,26 @@ void PropertyService::loadReadings(const ReadingQuery &query)
 }
 
 void PropertyService::loadEstimates(const QString &marketIdentifier, const QString &registerId,
-                                    const QDate &from, const QDate &to)
+                                    const QDate &from, const QDate &to, const QString &unit)
 {
-    if (!m_transport || marketIdentifier.isEmpty() || !from.isValid() || !to.isValid()) {
+    if (!m_transport || marketIdentifier.isEmpty() || !from.isValid() || !to.isValid() ||
+        to < from) {
         m_estimates->clear();
         return;
     }
-    // Whole market days: midnight AEST at both ends.
+    // Whole market days: from's midnight AEST to the midnight that ends `to`.
     const QString start = isoDate(from) + QStringLiteral("T00:00:00+10:00");
-    const QString end = isoDate(to) + QStringLiteral("T00:00:00+10:00");
+    const QString end = isoDate(to.addDays(1)) + QStringLiteral("T00:00:00+10:00");
     QJsonObject variables{{QStringLiteral("marketIdentifier"), marketIdentifier},
                           {QStringLiteral("periodStart"), start},
                           {QStringLiteral("periodEnd"), end}};
     if (!registerId.isEmpty())
         variables.insert(QStringLiteral("registerId"), registerId);
-    auto *pager = new RelayPager(m_transport, Operation::load(QStringLiteral("EstimateMeterReadings")),
-                                 variables, {QStringLiteral("estimateMeterReadings")}, 100);
+    auto *pager =
+        new RelayPager(m_transport, Operation::load(QStringLiteral("EstimateMeterReadings")),
+                       variables, {QStringLiteral("estimateMeterReadings")}, MaxPageSize);
     pager->setRequestOptions(m_options);
-    m_estimates->setPager(pager, MeterReading::Origin::Estimate);
+    m_estimates->setPager(pager, MeterReading::Origin::Estimate, unit);
     m_estimates->fetchAll();
 }
 

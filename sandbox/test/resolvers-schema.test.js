@@ -45,13 +45,17 @@ function makeExecutor(Query) {
   };
 }
 
-/** Selection set for a type, depth-limited; fields with required args are skipped. */
-function selection(schema, type, depth) {
+/**
+ * Selection set for a type, depth-limited; fields with required args are skipped. Inside an
+ * abstract type's fragments each field is aliased by its type (fields of the same name may
+ * have different types in different members, which graphql-js would refuse to merge).
+ */
+function selection(schema, type, depth, alias = '') {
   const named = getNamedType(type);
   if (isLeafType(named)) return '';
   if (depth <= 0) return '{ __typename }';
   if (isUnionType(named) || isInterfaceType(named)) {
-    const parts = schema.getPossibleTypes(named).map((p) => `... on ${p.name} ${selection(schema, p, depth)}`);
+    const parts = schema.getPossibleTypes(named).map((p) => `... on ${p.name} ${selection(schema, p, depth, `${p.name}_`)}`);
     return `{ __typename ${parts.join(' ')} }`;
   }
   const out = ['__typename'];
@@ -59,7 +63,7 @@ function selection(schema, type, depth) {
     if (f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
     const sub = selection(schema, f.type, depth - 1);
     const first = f.args.some((a) => a.name === 'first') ? '(first: 2)' : '';
-    out.push(`${f.name}${first} ${sub}`);
+    out.push(`${alias ? `${alias}${f.name}: ` : ''}${f.name}${first} ${sub}`);
   }
   return `{ ${out.join(' ')} }`;
 }
@@ -98,7 +102,9 @@ const CASES = [
   ['meterPoint', { nmi: '3114605528' }, 3],
   ['nmiCheck', { nmi: '4102918273' }, 2],
   ['mirnCheck', { mirn: '5261038472' }, 2],
-  ['nmiDiscovery', { input: { postcode: '4066', streetName: 'Sylvan', streetNumber: '26' } }, 3],
+  ['nmiDiscovery', { input: { houseNumber: '26', streetName: 'Sylvan', streetType: 'ROAD', stateTerritory: 'QUEENSLAND', postcode: '4066', jurisdictionCode: 'QUEENSLAND' } }, 3],
+  ['electricityMeterReadings', { meterId: '800000', includeQuarantined: true, first: 3 }, 4],
+  ['estimateMeterReadings', { periodStart: '2025-10-01T00:00:00+10:00', periodEnd: '2025-10-03T00:00:00+10:00', marketIdentifier: '5238174650', first: 5 }, 4],
   ['supplyPoints', { accountNumber: 'A-2B7E41C9', first: 5 }, 4],
   ['supplyPoint', { externalIdentifier: '5238174650', marketName: 'AU_GAS' }, 3],
   ['electricityMeterReadings', { meterId: '800004', startAt: '2025-03-01', endAt: '2025-03-01', first: 5 }, 4],
