@@ -100,7 +100,8 @@ int main(int argc, char **argv)
     }
 
     out << "bench_readings: meter 800004, two years of half-hourly reads, page size "
-        << models::PropertyService::MaxPageSize << ", latency " << latency << " ms, " << runs << " run(s)" << Qt::endl;
+        << models::PropertyService::MaxPageSize << ", latency " << latency << " ms, " << runs
+        << " run(s)" << Qt::endl;
     out << "peak RSS before: " << peakRssKb() / 1024.0 << " MiB" << Qt::endl;
 
     for (int run = 1; run <= runs; ++run) {

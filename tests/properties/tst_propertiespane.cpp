@@ -74,7 +74,9 @@ void TestPropertiesPane::treeThenReadingsWithChart()
     ui::ReadingsView *view = pane.readingsView();
     QCOMPARE(view->currentMeterId(), QStringLiteral("800004"));
     MeterReadingModel *readings = pane.service()->readings();
-    QTRY_VERIFY_WITH_TIMEOUT(readings->rowCount() >= models::PropertyService::MaxPageSize && !readings->isLoading(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(readings->rowCount() >= models::PropertyService::MaxPageSize &&
+                                 !readings->isLoading(),
+                             20000);
     QTRY_COMPARE_WITH_TIMEOUT(view->paneState()->state(), PaneStateWidget::State::Content, 5000);
 
     // A month, quarantined included, charted whole.
