@@ -128,6 +128,7 @@ void ingestObject(const QJsonObject &object)
     (void)models::AgentStatus::fromNode(object);
     (void)models::WaitTime::fromNode(object);
     (void)models::PropertyTreeBuilder::property(object);
+    (void)models::SupplyPointModel::devicesOf(object);
     (void)models::ConversationSummary::fromJson(object);
     (void)models::MessageContent::fromJson(object);
     for (auto it = object.begin(); it != object.end(); ++it) {

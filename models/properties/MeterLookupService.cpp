@@ -13,9 +13,9 @@ using api::GraphQLResult;
 using api::Operation;
 
 MeterLookupService::MeterLookupService(api::Transport *transport, QObject *parent)
-    : QObject(parent), m_transport(transport)
-{
-}
+    : QObject(parent)
+    , m_transport(transport)
+{}
 
 MeterLookupService::~MeterLookupService()
 {
@@ -50,11 +50,13 @@ MeterIdentifiers::Check MeterLookupService::send(const MeterIdentifiers::Check &
         return check;
     const bool gas = check.kind == MeterIdentifiers::Kind::Mirn;
     // Both forms of the argument: String! for the market checks, ID! for property().
-    const QJsonObject variables =
-        gas ? QJsonObject{{QStringLiteral("mirn"), check.identifier}, {QStringLiteral("mirnId"), check.identifier}}
-            : QJsonObject{{QStringLiteral("nmi"), check.identifier}, {QStringLiteral("nmiId"), check.identifier}};
-    m_lookupRequest = m_transport->send(Operation::load(gas ? QStringLiteral("MirnLookup") : QStringLiteral("NmiLookup")),
-                                        variables, m_options);
+    const QJsonObject variables = gas ? QJsonObject{{QStringLiteral("mirn"), check.identifier},
+                                                    {QStringLiteral("mirnId"), check.identifier}}
+                                      : QJsonObject{{QStringLiteral("nmi"), check.identifier},
+                                                    {QStringLiteral("nmiId"), check.identifier}};
+    m_lookupRequest = m_transport->send(
+        Operation::load(gas ? QStringLiteral("MirnLookup") : QStringLiteral("NmiLookup")),
+        variables, m_options);
     connect(m_lookupRequest, &GraphQLRequest::finished, this,
             [this, check](const GraphQLResult &result) { onLookup(check, result); });
     emit lookupStarted(check.identifier);
@@ -66,7 +68,8 @@ void MeterLookupService::onLookup(const MeterIdentifiers::Check &check, const Gr
     m_lookupRequest->deleteLater();
     m_lookupRequest = nullptr;
     const bool gas = check.kind == MeterIdentifiers::Kind::Mirn;
-    const QJsonObject market = result.data.value(QLatin1String(gas ? "mirnCheck" : "nmiCheck")).toObject();
+    const QJsonObject market =
+        result.data.value(QLatin1String(gas ? "mirnCheck" : "nmiCheck")).toObject();
     if (!result.ok() || (market.isEmpty() && !result.fieldErrors.isEmpty())) {
         emit lookupFailed(result.ok() ? result.fieldErrors.first() : result.error);
         return;
@@ -74,7 +77,8 @@ void MeterLookupService::onLookup(const MeterIdentifiers::Check &check, const Gr
     Result found;
     found.kind = check.kind;
     found.identifier = check.identifier;
-    found.accountNumber = market.value(QLatin1String("accountNumber")).toString();
+    found.accountNumber =
+        market.value(QLatin1String("account")).toObject().value(QLatin1String("number")).toString();
     found.krakenStatus = market.value(QLatin1String("krakenStatus")).toString();
     found.isOnSupply = market.value(QLatin1String("isOnSupply")).toBool();
     found.isOccupier = market.value(QLatin1String("isOccupier")).toBool();
@@ -86,57 +90,65 @@ void MeterLookupService::onLookup(const MeterIdentifiers::Check &check, const Gr
         found.propertyId = property.value(QLatin1String("id")).toString();
         found.address = property.value(QLatin1String("address")).toString();
         const QJsonObject point = result.data.value(QLatin1String("meterPoint")).toObject();
-        found.meterPointStatus = point.value(QLatin1String("status")).toString();
+        found.meterPointStatus = point.value(QLatin1String("supplyStatus")).toString();
+        found.checkDigit = point.value(QLatin1String("nmiChecksum")).toString();
     }
+    if (found.checkDigit.isEmpty())
+        found.checkDigit = QString::number(check.checkDigit);
     emit lookupFinished(found);
 }
 
-void MeterLookupService::discoverNmi(const Address &address)
+bool MeterLookupService::discoverNmi(const Address &address)
 {
     delete m_discoveryRequest;
     m_discoveryRequest = nullptr;
+    const NmiDiscoveryAddress::Input built = address.toInput();
+    if (!built.ok()) {
+        emit discoveryRejected(built.problem);
+        return false;
+    }
     if (!m_transport)
-        return;
-    QJsonObject input;
-    auto put = [&input](const char *key, const QString &value) {
-        if (!value.trimmed().isEmpty())
-            input.insert(QLatin1String(key), value.trimmed());
-    };
-    put("unitNumber", address.unitNumber);
-    put("streetNumber", address.streetNumber);
-    put("lotNumber", address.lotNumber);
-    put("streetName", address.streetName);
-    put("suburb", address.suburb);
-    put("state", address.state);
-    put("postcode", address.postcode);
+        return false;
+    const QJsonObject &input = built.input;
     m_discoveryRequest = m_transport->send(Operation::load(QStringLiteral("NmiDiscovery")),
                                            {{QStringLiteral("input"), input}}, m_options);
-    connect(m_discoveryRequest, &GraphQLRequest::finished, this, [this](const GraphQLResult &result) {
-        m_discoveryRequest->deleteLater();
-        m_discoveryRequest = nullptr;
-        if (!result.ok()) {
-            emit discoveryFailed(result.error);
-            return;
-        }
-        const QJsonObject discovery = result.data.value(QLatin1String("nmiDiscovery")).toObject();
-        const QString nmi = discovery.value(QLatin1String("nmi")).toString();
-        if (!nmi.isEmpty()) {
-            emit discoveryFinished(nmi + QString::number(MeterIdentifiers::nmiCheckDigit(nmi)));
-            return;
-        }
-        const QJsonObject error = discovery.value(QLatin1String("error")).toObject();
-        const QString message = error.value(QLatin1String("message")).toString();
-        const QString type = error.value(QLatin1String("__typename")).toString();
-        if (!message.isEmpty())
-            emit discoveryNoMatch(message);
-        else if (type == QLatin1String("MissingHouseAndLotNumberErrorType"))
-            emit discoveryNoMatch(tr("Give a house number or a lot number."));
-        else if (type.startsWith(QLatin1String("AEMO")) || type.contains(QLatin1String("AEMOResponse"))
-                 || type.contains(QLatin1String("AEMOAPI")))
-            emit discoveryNoMatch(tr("AEMO's NMI discovery service is not answering; try again later."));
-        else
-            emit discoveryNoMatch(tr("No NMI matched that address."));
-    });
+    connect(
+        m_discoveryRequest, &GraphQLRequest::finished, this, [this](const GraphQLResult &result) {
+            m_discoveryRequest->deleteLater();
+            m_discoveryRequest = nullptr;
+            if (!result.ok()) {
+                emit discoveryFailed(result.error);
+                return;
+            }
+            const QJsonObject discovery =
+                result.data.value(QLatin1String("nmiDiscovery")).toObject();
+            const QString nmi = discovery.value(QLatin1String("nmi")).toString();
+            if (!nmi.isEmpty()) {
+                emit discoveryFinished(nmi + QString::number(MeterIdentifiers::nmiCheckDigit(nmi)));
+                return;
+            }
+            // NMIDiscoveryTypeErrorUnion: say what each member means to an agent; an unknown one
+            // keeps Kraken's message.
+            const QJsonObject error = discovery.value(QLatin1String("error")).toObject();
+            const QString type = error.value(QLatin1String("__typename")).toString();
+            const QString message = error.value(QLatin1String("message")).toString();
+            if (type == QLatin1String("MissingHouseAndLotNumberErrorType"))
+                emit discoveryNoMatch(tr("Give a house number or a lot number."));
+            else if (type == QLatin1String("BothHouseAndLotNumberErrorType"))
+                emit discoveryNoMatch(tr("Give a house number or a lot number, not both."));
+            else if (type == QLatin1String("AEMOAPIUnavailableErrorType") ||
+                     type == QLatin1String("UnableToParseAEMOAPIResponseErrorType"))
+                emit discoveryNoMatch(
+                    tr("AEMO's NMI discovery service is not answering; try again later."));
+            else if (type == QLatin1String("FailureStatusCodeInAEMOResponseErrorType"))
+                emit discoveryNoMatch(tr("AEMO found no NMI at that address. Check the house "
+                                         "number, street and postcode."));
+            else if (!message.isEmpty())
+                emit discoveryNoMatch(message);
+            else
+                emit discoveryNoMatch(tr("No NMI matched that address."));
+        });
+    return true;
 }
 
 } // namespace kac::models

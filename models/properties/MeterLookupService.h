@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/RequestOptions.h"
 #include "models/properties/MeterIdentifiers.h"
+#include "models/properties/NmiDiscoveryAddress.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,13 +12,14 @@ namespace kac::api {
 class GraphQLRequest;
 class Transport;
 struct GraphQLResult;
-}
+} // namespace kac::api
 
 namespace kac::models {
 
-// Finds who supplies an NMI or MIRN (NmiLookup / MirnLookup: nmiCheck or mirnCheck, the meter
-// point and the property), and an NMI from an address (NmiDiscovery). Identifiers are checked
-// locally first: a typo is rejected without a request. A newer lookup drops the older reply.
+// Finds who supplies an NMI or MIRN (NmiLookup / MirnLookup: nmiCheck or mirnCheck with its
+// account, the meter point and the property), and an NMI from an address (NmiDiscovery, with
+// Kraken's NMIDiscoveryAddressInput). Identifiers and addresses are checked locally first: a
+// typo is rejected without a request. A newer lookup drops the older reply.
 class MeterLookupService : public QObject
 {
     Q_OBJECT
@@ -27,27 +29,18 @@ public:
         MeterIdentifiers::Kind kind = MeterIdentifiers::Kind::Nmi;
         QString identifier;    // the 10-character NMI / MIRN that was looked up
         QString accountNumber; // empty when nobody we know supplies it
-        QString krakenStatus;  // ON_SUPPLY / PENDING_ON_SUPPLY / OFF_SUPPLY
+        QString krakenStatus;  // KrakenStatus: ON_SUPPLY / GAINING / LOSING / LOST / OFF_SUPPLY
         bool isOnSupply = false;
         bool isOccupier = false;
         QString supplyStartDate;
         QString propertyId;
         QString address;
-        QString meterPointStatus;
+        QString meterPointStatus; // the NMI's supplyStatus (NmiLookup only)
+        QString checkDigit;       // NMI: Kraken's nmiChecksum; MIRN: computed here
         bool found() const { return !accountNumber.isEmpty(); }
     };
 
-    // An address as agents read it out; NmiDiscovery's input fields.
-    struct Address
-    {
-        QString unitNumber;
-        QString streetNumber;
-        QString lotNumber;
-        QString streetName; // with its type: "Sylvan Road"
-        QString suburb;
-        QString state; // QLD
-        QString postcode;
-    };
+    using Address = NmiDiscoveryAddress;
 
     explicit MeterLookupService(api::Transport *transport, QObject *parent = nullptr);
     ~MeterLookupService() override;
@@ -60,7 +53,9 @@ public:
     MeterIdentifiers::Check lookupNmi(const QString &typed);
     MeterIdentifiers::Check lookupMirn(const QString &typed);
 
-    void discoverNmi(const Address &address);
+    // Sends NmiDiscovery for `address` when it can be matched at all; otherwise emits
+    // discoveryRejected with the reason and sends nothing. Returns whether it was sent.
+    bool discoverNmi(const Address &address);
 
     bool isBusy() const { return m_lookupRequest || m_discoveryRequest; }
 
@@ -72,6 +67,7 @@ signals:
 
     void discoveryFinished(const QString &nmi); // with its check digit appended
     void discoveryNoMatch(const QString &reason);
+    void discoveryRejected(const QString &reason); // the address is incomplete: nothing sent
     void discoveryFailed(const kac::api::ApiError &error);
 
 private:

@@ -1,8 +1,10 @@
 #include "models/properties/MeterReading.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <climits>
 
 namespace kac::models {
 
@@ -51,7 +53,9 @@ qint64 daysFromCivil(int y, int m, int d)
 
 QString number(const QJsonValue &value)
 {
-    return value.isString() ? value.toString() : value.isDouble() ? QString::number(value.toDouble()) : QString();
+    return value.isString()   ? value.toString()
+           : value.isDouble() ? QString::number(value.toDouble())
+                              : QString();
 }
 
 } // namespace
@@ -62,15 +66,17 @@ qint64 MeterReading::parseTimestampMs(const QString &iso)
     const QChar *p = iso.constData();
     bool ok = true;
     if (iso.size() == 10 && p[4] == u'-' && p[7] == u'-') {
-        const qint64 days = daysFromCivil(digits(p, 4, &ok), digits(p + 5, 2, &ok), digits(p + 8, 2, &ok));
+        const qint64 days =
+            daysFromCivil(digits(p, 4, &ok), digits(p + 5, 2, &ok), digits(p + 8, 2, &ok));
         return ok ? days * 86400000 - marketOffsetMs : -1;
     }
     // YYYY-MM-DDTHH:MM:SS followed by Z or +HH:MM / -HH:MM, no fractions: Kraken's form.
-    if ((iso.size() == 25 || iso.size() == 20) && p[4] == u'-' && p[7] == u'-' && p[10] == u'T'
-        && p[13] == u':' && p[16] == u':') {
-        const qint64 days = daysFromCivil(digits(p, 4, &ok), digits(p + 5, 2, &ok), digits(p + 8, 2, &ok));
-        qint64 seconds = days * 86400 + digits(p + 11, 2, &ok) * 3600 + digits(p + 14, 2, &ok) * 60
-                         + digits(p + 17, 2, &ok);
+    if ((iso.size() == 25 || iso.size() == 20) && p[4] == u'-' && p[7] == u'-' && p[10] == u'T' &&
+        p[13] == u':' && p[16] == u':') {
+        const qint64 days =
+            daysFromCivil(digits(p, 4, &ok), digits(p + 5, 2, &ok), digits(p + 8, 2, &ok));
+        qint64 seconds = days * 86400 + digits(p + 11, 2, &ok) * 3600 +
+                         digits(p + 14, 2, &ok) * 60 + digits(p + 17, 2, &ok);
         if (iso.size() == 25 && (p[19] == u'+' || p[19] == u'-') && p[22] == u':') {
             const int offset = digits(p + 20, 2, &ok) * 3600 + digits(p + 23, 2, &ok) * 60;
             seconds -= p[19] == u'+' ? offset : -offset;
@@ -84,37 +90,107 @@ qint64 MeterReading::parseTimestampMs(const QString &iso)
     return at.isValid() ? at.toMSecsSinceEpoch() : -1;
 }
 
+QString MeterReading::qualityText(const QString &flag)
+{
+    switch (flag.isEmpty() ? u'\0' : flag.at(0).unicode()) {
+    case u'A':
+        return QCoreApplication::translate("MeterReading", "Actual");
+    case u'E':
+        return QCoreApplication::translate("MeterReading", "Estimated");
+    case u'S':
+        return QCoreApplication::translate("MeterReading", "Substituted");
+    case u'F':
+        return QCoreApplication::translate("MeterReading", "Final substitute");
+    case u'N':
+        return QCoreApplication::translate("MeterReading", "Null");
+    case u'V':
+        return QCoreApplication::translate("MeterReading", "Variable");
+    }
+    return flag;
+}
+
+namespace {
+
+bool flagIsEstimate(const QString &flag)
+{
+    // NEM12: E is a forward estimate; S and F are substitutes the market made for missing data.
+    return flag == QLatin1String("E") || flag == QLatin1String("S") || flag == QLatin1String("F");
+}
+
+// Interval reads carry every register (NEM suffixes: E* import, B* export); the chart and
+// the value column follow the first import register.
+QJsonObject primaryRegister(const QJsonArray &registers)
+{
+    for (const QJsonValue &value : registers) {
+        const QJsonObject g = value.toObject();
+        if (!g.value(QLatin1String("identifier")).toString().startsWith(QLatin1Char('B')))
+            return g;
+    }
+    return registers.isEmpty() ? QJsonObject() : registers.first().toObject();
+}
+
+QString registerSummary(const QJsonArray &registers)
+{
+    QStringList parts;
+    parts.reserve(registers.size());
+    for (const QJsonValue &value : registers) {
+        const QJsonObject g = value.toObject();
+        parts << g.value(QLatin1String("identifier")).toString() + QLatin1Char(' ') +
+                     number(g.value(QLatin1String("value")));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+qint32 secondsBetween(qint64 startMs, qint64 endMs)
+{
+    return startMs >= 0 && endMs > startMs ? qint32(qMin<qint64>((endMs - startMs) / 1000, INT_MAX))
+                                           : 0;
+}
+
+} // namespace
+
 MeterReading MeterReading::fromJson(const QJsonObject &node, Origin origin)
 {
     MeterReading r;
     r.origin = origin;
-    r.id = node.value(QLatin1String("id")).toString();
-    QString readAt = node.value(QLatin1String("readAt")).toString();
-    if (readAt.isEmpty())
-        readAt = node.value(QLatin1String("readingDate")).toString();
-    r.readAtMs = parseTimestampMs(readAt);
-    r.value = number(node.value(QLatin1String("value"))).toDouble();
-    r.consumption = number(node.value(QLatin1String("consumption"))).toDouble();
-    r.unit = intern(node.value(QLatin1String("unit")).toString());
-    r.quarantined = node.value(QLatin1String("isQuarantined")).toBool();
-    r.estimated = origin == Origin::Estimate || node.value(QLatin1String("isEstimated")).toBool();
+    const auto text = [&node](const char *key) {
+        return node.value(QLatin1String(key)).toString();
+    };
     if (origin == Origin::Estimate) {
-        r.quality = intern(QStringLiteral("ESTIMATE"));
-        r.source = intern(QStringLiteral("KRAKEN_ESTIMATE"));
-        r.registers = node.value(QLatin1String("registerId")).toString();
-    } else {
-        r.quality = intern(node.value(QLatin1String("quality")).toString());
-        r.source = intern(node.value(QLatin1String("source")).toString());
-        const QJsonArray registers = node.value(QLatin1String("registers")).toArray();
-        QStringList parts;
-        parts.reserve(registers.size());
-        for (const QJsonValue &value : registers) {
-            const QJsonObject g = value.toObject();
-            parts << g.value(QLatin1String("identifier")).toString() + QLatin1Char(' ')
-                         + number(g.value(QLatin1String("value")));
-        }
-        r.registers = parts.join(QStringLiteral(" · "));
+        const qint64 start = parseTimestampMs(text("intervalStart"));
+        r.readAtMs = parseTimestampMs(text("intervalEnd"));
+        r.intervalSeconds = secondsBetween(start, r.readAtMs);
+        r.value = r.consumption = number(node.value(QLatin1String("value"))).toDouble();
+        r.estimated = true;
+        r.source = intern(text("estimatedByAlgorithm"));
+        return r;
     }
+    const QJsonArray registers = node.value(QLatin1String("registers")).toArray();
+    r.registers = registerSummary(registers);
+    if (node.contains(QLatin1String("endAt"))) {
+        r.type = Type::Interval;
+        const qint64 start = parseTimestampMs(text("startAt"));
+        r.readAtMs = parseTimestampMs(text("endAt"));
+        r.intervalSeconds = secondsBetween(start, r.readAtMs);
+        const QJsonObject primary = primaryRegister(registers);
+        r.value = r.consumption = number(primary.value(QLatin1String("value"))).toDouble();
+        r.qualityFlag = intern(primary.value(QLatin1String("qualityFlag")).toString());
+        for (const QJsonValue &value : registers)
+            r.quarantined |= value.toObject().value(QLatin1String("isQuarantined")).toBool();
+    } else if (node.contains(QLatin1String("readAt"))) {
+        r.type = Type::Accumulation;
+        r.id = text("id");
+        r.readAtMs = parseTimestampMs(text("readAt"));
+        r.value = number(node.value(QLatin1String("value"))).toDouble();
+        r.hasConsumption = false; // MeterReadingModel subtracts the previous read
+        r.unit = intern(text("units"));
+        r.qualityFlag = intern(text("qualityFlag"));
+        r.source = intern(text("source"));
+        r.quarantined = node.value(QLatin1String("isQuarantined")).toBool();
+    } else {
+        r.readAtMs = -1; // another member of the union: nothing the console can place
+    }
+    r.estimated = flagIsEstimate(r.qualityFlag) || r.source == QLatin1String("KRAKEN_ESTIMATE");
     return r;
 }
 

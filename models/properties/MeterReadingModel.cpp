@@ -7,11 +7,33 @@
 
 namespace kac::models {
 
-MeterReadingModel::MeterReadingModel(QObject *parent) : QAbstractTableModel(parent) {}
+namespace {
+
+// "Interval · 30 min", "Accumulation": what kind of read a row is.
+QString readTypeText(const MeterReading &r)
+{
+    if (r.type == MeterReading::Type::Accumulation)
+        return MeterReadingModel::tr("Accumulation");
+    const qint32 minutes = r.intervalSeconds / 60;
+    if (minutes <= 0)
+        return MeterReadingModel::tr("Interval");
+    if (minutes == 1440)
+        return MeterReadingModel::tr("Interval · 1 day");
+    if (minutes % 1440 == 0)
+        return MeterReadingModel::tr("Interval · %1 days").arg(minutes / 1440);
+    return MeterReadingModel::tr("Interval · %1 min").arg(minutes);
+}
+
+} // namespace
+
+MeterReadingModel::MeterReadingModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 MeterReadingModel::~MeterReadingModel() = default;
 
-void MeterReadingModel::setPager(api::RelayPager *pager, MeterReading::Origin origin)
+void MeterReadingModel::setPager(api::RelayPager *pager, MeterReading::Origin origin,
+                                 const QString &unit)
 {
     const bool wasLoading = isLoading();
     if (m_pager) {
@@ -23,6 +45,9 @@ void MeterReadingModel::setPager(api::RelayPager *pager, MeterReading::Origin or
     m_rows.squeeze();
     m_pager = pager;
     m_origin = origin;
+    m_unit = unit;
+    m_hasPreviousIndex = false;
+    m_previousIndex = 0;
     m_error = {};
     m_totalCount = -1;
     m_fetchAll = false;
@@ -45,8 +70,8 @@ bool MeterReadingModel::isLoading() const
 
 bool MeterReadingModel::isComplete() const
 {
-    return m_totalCount >= 0 && m_pager && !m_pager->isLoading() && !m_pager->canFetchMore()
-           && m_error.isNone();
+    return m_totalCount >= 0 && m_pager && !m_pager->isLoading() && !m_pager->canFetchMore() &&
+           m_error.isNone();
 }
 
 api::ApiError MeterReadingModel::partialError() const
@@ -82,13 +107,27 @@ void MeterReadingModel::fetchMore(const QModelIndex &parent)
 
 void MeterReadingModel::appendNodes(const QJsonArray &nodes)
 {
-    if (nodes.isEmpty())
+    QVector<MeterReading> page;
+    page.reserve(nodes.size());
+    for (const QJsonValue &node : nodes) {
+        MeterReading r = MeterReading::fromJson(node.toObject(), m_origin);
+        if (r.readAtMs < 0)
+            continue;
+        if (r.unit.isEmpty())
+            r.unit = m_unit;
+        if (r.type == MeterReading::Type::Accumulation && r.origin == MeterReading::Origin::Meter) {
+            r.hasConsumption = m_hasPreviousIndex;
+            r.consumption = m_hasPreviousIndex ? r.value - m_previousIndex : 0;
+            m_hasPreviousIndex = true;
+            m_previousIndex = r.value;
+        }
+        page.append(r);
+    }
+    if (page.isEmpty())
         return;
     const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(nodes.size()) - 1);
-    m_rows.reserve(first + nodes.size());
-    for (const QJsonValue &node : nodes)
-        m_rows.append(MeterReading::fromJson(node.toObject(), m_origin));
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_rows.append(page);
     endInsertRows();
 }
 
@@ -135,10 +174,13 @@ QVariant MeterReadingModel::data(const QModelIndex &index, int role) const
             // Market time (AEST, UTC+10), which is how NEM interval data is stamped.
             return QDateTime::fromMSecsSinceEpoch(r.readAtMs, Qt::OffsetFromUTC, 10 * 3600)
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case ReadTypeColumn:
+            return readTypeText(r);
         case ValueColumn:
             return QLocale().toString(r.value, 'f', 3);
         case ConsumptionColumn:
-            return QLocale().toString(r.consumption, 'f', 3);
+            return r.hasConsumption ? QLocale().toString(r.consumption, 'f', 3)
+                                    : QStringLiteral("—");
         case UnitColumn:
             return r.unit;
         case QualityColumn:
@@ -146,7 +188,7 @@ QVariant MeterReadingModel::data(const QModelIndex &index, int role) const
                 return tr("Quarantined");
             if (r.origin == MeterReading::Origin::Estimate)
                 return tr("Kraken estimate");
-            return r.estimated ? tr("Estimated") : r.quality;
+            return MeterReading::qualityText(r.qualityFlag);
         case SourceColumn:
             return r.source;
         case RegistersColumn:
@@ -171,6 +213,10 @@ QVariant MeterReadingModel::data(const QModelIndex &index, int role) const
         return int(r.origin);
     case IdRole:
         return r.id;
+    case ReadTypeRole:
+        return int(r.type);
+    case HasConsumptionRole:
+        return r.hasConsumption;
     }
     return {};
 }
@@ -184,6 +230,8 @@ QVariant MeterReadingModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case ReadAtColumn:
         return tr("Read at (AEST)");
+    case ReadTypeColumn:
+        return tr("Read type");
     case ValueColumn:
         return tr("Value");
     case ConsumptionColumn:

@@ -23,9 +23,20 @@ class MeterReadingModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ReadAtColumn, ValueColumn, ConsumptionColumn, UnitColumn, QualityColumn,
-                  SourceColumn, RegistersColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        ReadAtColumn,
+        ReadTypeColumn,
+        ValueColumn,
+        ConsumptionColumn,
+        UnitColumn,
+        QualityColumn,
+        SourceColumn,
+        RegistersColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         ReadAtMsRole = Qt::UserRole + 1, // qint64, UTC ms
         ValueRole,                       // double
         ConsumptionRole,                 // double
@@ -33,16 +44,23 @@ public:
         EstimatedRole,                   // bool (estimated by the market, or a Kraken estimate)
         OriginRole,                      // MeterReading::Origin as int
         IdRole,
+        ReadTypeRole,       // MeterReading::Type as int (interval or accumulation)
+        HasConsumptionRole, // bool: false for a first accumulation read
     };
 
     explicit MeterReadingModel(QObject *parent = nullptr);
     ~MeterReadingModel() override;
 
     // Drops the rows and takes `pager` (owned from now on; null = no source) for the next pages.
-    void setPager(api::RelayPager *pager, MeterReading::Origin origin = MeterReading::Origin::Meter);
+    // `unit` is shown for reads whose node names none (interval reads carry no unit in Kraken:
+    // it is the meter register's unit of measure).
+    void setPager(api::RelayPager *pager, MeterReading::Origin origin = MeterReading::Origin::Meter,
+                  const QString &unit = {});
     void clear() { setPager(nullptr); }
 
-    // Appends parsed nodes (what the pager delivers; also used by tests and benchmarks).
+    // Appends parsed nodes (what the pager delivers; also used by tests and benchmarks). Nodes
+    // without a usable time (an unknown union member) are left out. An accumulation read's
+    // consumption is its index minus the previous accumulation read's, across pages.
     void appendNodes(const QJsonArray &nodes);
 
     const QVector<MeterReading> &readings() const { return m_rows; }
@@ -54,7 +72,7 @@ public:
     // Pages arrived, but Kraken refused some of their fields (e.g. KT-CT-1113); none if complete.
     api::ApiError partialError() const;
     int totalCount() const { return m_totalCount; } // -1 until the first page
-    bool isComplete() const; // every page is in
+    bool isComplete() const;                        // every page is in
     bool fetchesAll() const { return m_fetchAll; }
 
     // Keeps fetching pages until the end (or a failure). Starts at once if idle.
@@ -68,7 +86,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 signals:
     void loadingChanged(bool loading);
@@ -83,7 +102,10 @@ private:
 
     QPointer<api::RelayPager> m_pager;
     MeterReading::Origin m_origin = MeterReading::Origin::Meter;
+    QString m_unit;
     QVector<MeterReading> m_rows;
+    bool m_hasPreviousIndex = false; // the last accumulation read's index, for the next one's use
+    double m_previousIndex = 0;
     api::ApiError m_error;
     int m_totalCount = -1;
     bool m_fetchAll = false;

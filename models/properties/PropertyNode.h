@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <memory>
 #include <vector>
 
@@ -11,7 +10,8 @@ namespace kac::models {
 // its supply details, agreements, meters and their registers. Plain data; the model owns them.
 struct PropertyNode
 {
-    enum class Kind {
+    enum class Kind
+    {
         Property,
         Occupancy,
         EmbeddedNetwork,
@@ -29,14 +29,15 @@ struct PropertyNode
 
     // Identity, inherited by the rows under a meter point / meter so a selection anywhere
     // below it knows which one it belongs to.
-    QString id;                // the Kraken id of this row's object
-    QString marketIdentifier;  // NMI or MIRN (10 characters)
-    QString fuel;              // ELECTRICITY or GAS
-    QString meterId;           // meters and registers
-    QString meterSerial;       // meters and registers
-    QString readingFrequency;  // meters
-    QString accountNumber;     // occupancy periods
-    bool flagged = false;      // life support on an NMI (shown prominently); export on a register
+    QString id;               // the Kraken id of this row's object
+    QString marketIdentifier; // NMI or MIRN (10 characters)
+    QString fuel;             // ELECTRICITY or GAS
+    QString meterId;          // meters and registers
+    QString meterSerial;      // meters and registers
+    QString readingFrequency; // meters: Kraken's read frequency (A_3, D, BI_MONTHLY, ...)
+    QString unit;             // registers: their unit of measure as shown ("kWh")
+    QString accountNumber;    // occupancy periods
+    bool flagged = false;     // sensitive load on an NMI (shown prominently); export on a register
 
     PropertyNode *parent = nullptr;
     std::vector<std::unique_ptr<PropertyNode>> children;

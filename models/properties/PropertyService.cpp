@@ -99,7 +99,7 @@ void PropertyService::loadSupplyPoints(const QString &accountNumber)
     m_supplyPointPager =
         new RelayPager(m_transport, Operation::load(QStringLiteral("AccountSupplyPoints")),
                        {{QStringLiteral("accountNumber"), accountNumber}},
-                       {QStringLiteral("supplyPoints")}, 100, this);
+                       {QStringLiteral("supplyPoints")}, MaxPageSize, this);
     m_supplyPointPager->setRequestOptions(m_options);
     RelayPager *pager = m_supplyPointPager;
     connect(pager, &RelayPager::pageLoaded, this,
@@ -164,12 +164,11 @@ void PropertyService::loadReadings(const ReadingQuery &query)
         variables.insert(QStringLiteral("startAt"), isoDate(query.from));
     if (query.to.isValid())
         variables.insert(QStringLiteral("endAt"), isoDate(query.to));
-    auto *pager =
-        new RelayPager(m_transport, Operation::load(QStringLiteral("ElectricityMeterReadings")),
-                       variables, {QStringLiteral("electricityMeterReadings")},
-                       qBound(1, query.pageSize, api::RelayPager::kMaxPageSize));
+    auto *pager = new RelayPager(
+        m_transport, Operation::load(QStringLiteral("ElectricityMeterReadings")), variables,
+        {QStringLiteral("electricityMeterReadings")}, qBound(1, query.pageSize, MaxPageSize));
     pager->setRequestOptions(m_options);
-    m_readings->setPager(pager, MeterReading::Origin::Meter);
+    m_readings->setPager(pager, MeterReading::Origin::Meter, query.unit);
     if (query.fetchAll)
         m_readings->fetchAll();
     else
@@ -177,15 +176,16 @@ void PropertyService::loadReadings(const ReadingQuery &query)
 }
 
 void PropertyService::loadEstimates(const QString &marketIdentifier, const QString &registerId,
-                                    const QDate &from, const QDate &to)
+                                    const QDate &from, const QDate &to, const QString &unit)
 {
-    if (!m_transport || marketIdentifier.isEmpty() || !from.isValid() || !to.isValid()) {
+    if (!m_transport || marketIdentifier.isEmpty() || !from.isValid() || !to.isValid() ||
+        to < from) {
         m_estimates->clear();
         return;
     }
-    // Whole market days: midnight AEST at both ends.
+    // Whole market days: from's midnight AEST to the midnight that ends `to`.
     const QString start = isoDate(from) + QStringLiteral("T00:00:00+10:00");
-    const QString end = isoDate(to) + QStringLiteral("T00:00:00+10:00");
+    const QString end = isoDate(to.addDays(1)) + QStringLiteral("T00:00:00+10:00");
     QJsonObject variables{{QStringLiteral("marketIdentifier"), marketIdentifier},
                           {QStringLiteral("periodStart"), start},
                           {QStringLiteral("periodEnd"), end}};
@@ -193,9 +193,9 @@ void PropertyService::loadEstimates(const QString &marketIdentifier, const QStri
         variables.insert(QStringLiteral("registerId"), registerId);
     auto *pager =
         new RelayPager(m_transport, Operation::load(QStringLiteral("EstimateMeterReadings")),
-                       variables, {QStringLiteral("estimateMeterReadings")}, 100);
+                       variables, {QStringLiteral("estimateMeterReadings")}, MaxPageSize);
     pager->setRequestOptions(m_options);
-    m_estimates->setPager(pager, MeterReading::Origin::Estimate);
+    m_estimates->setPager(pager, MeterReading::Origin::Estimate, unit);
     m_estimates->fetchAll();
 }
 

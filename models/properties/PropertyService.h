@@ -14,7 +14,7 @@ class GraphQLRequest;
 class RelayPager;
 class Transport;
 struct GraphQLResult;
-}
+} // namespace kac::api
 
 namespace kac::models {
 
@@ -30,15 +30,19 @@ class PropertyService : public QObject
 {
     Q_OBJECT
 public:
+    // Kraken refuses `first` of 100 or more on any connection.
+    static constexpr int MaxPageSize = 99;
+
     struct ReadingQuery
     {
         QString meterId;
-        QString accountNumber;   // optional: Kraken checks the meter belongs to the account
-        QDate from;              // optional, inclusive (market days)
-        QDate to;                // optional, inclusive
+        QString accountNumber; // optional: Kraken checks the meter belongs to the account
+        QDate from;            // optional, inclusive (market days)
+        QDate to;              // optional, inclusive
         bool includeQuarantined = false;
-        int pageSize = 100;      // Kraken's maximum
-        bool fetchAll = false;   // keep paging to the end (the chart wants the whole range)
+        int pageSize = MaxPageSize;
+        bool fetchAll = false; // keep paging to the end (the chart wants the whole range)
+        QString unit;          // the meter register's unit (interval reads name none): "kWh"
     };
 
     PropertyService(api::Transport *transport, QObject *parent = nullptr);
@@ -69,9 +73,10 @@ public:
     void loadReadings(const ReadingQuery &query);
     ReadingQuery readingQuery() const { return m_readingQuery; }
 
-    // Kraken's estimated reads for an NMI/MIRN over [from, to] into estimates().
-    void loadEstimates(const QString &marketIdentifier, const QString &registerId, const QDate &from,
-                       const QDate &to);
+    // Kraken's estimated use for an NMI/MIRN over the market days [from, to] into estimates():
+    // periodStart is `from`'s midnight and periodEnd the midnight after `to` (AEST).
+    void loadEstimates(const QString &marketIdentifier, const QString &registerId,
+                       const QDate &from, const QDate &to, const QString &unit = {});
 
     // "2025-01-31" as Kraken's bare-date arguments want it.
     static QString isoDate(const QDate &date);

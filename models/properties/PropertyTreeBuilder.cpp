@@ -1,5 +1,7 @@
 #include "models/properties/PropertyTreeBuilder.h"
 
+#include "models/properties/MeterIdentifiers.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -30,6 +32,15 @@ std::unique_ptr<PropertyNode> node(PropertyNode::Kind kind, const QString &title
     return n;
 }
 
+// TURNED_ON -> "Turned on"
+QString lowerWords(const QString &constant)
+{
+    QString text = constant.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 QString period(const QString &from, const QString &to)
 {
     const QString start = PropertyTreeBuilder::shortDate(from);
@@ -54,6 +65,46 @@ QString PropertyTreeBuilder::stateAbbreviation(const QString &krakenState)
         {QStringLiteral("WESTERN_AUSTRALIA"), QStringLiteral("WA")},
     };
     return states.value(krakenState, krakenState);
+}
+
+QString PropertyTreeBuilder::readFrequencyText(const QString &frequency)
+{
+    static const QHash<QString, const char *> texts{
+        {QStringLiteral("A_1"), QT_TRANSLATE_NOOP("PropertyTreeBuilder", "Monthly")},
+        {QStringLiteral("A_2"), QT_TRANSLATE_NOOP("PropertyTreeBuilder", "Bi-monthly")},
+        {QStringLiteral("A_3"), QT_TRANSLATE_NOOP("PropertyTreeBuilder", "Quarterly")},
+        {QStringLiteral("D"), QT_TRANSLATE_NOOP("PropertyTreeBuilder", "Daily or weekly")},
+        {QStringLiteral("DAILY"), QT_TRANSLATE_NOOP("PropertyTreeBuilder", "Daily")},
+        {QStringLiteral("MONTHLY"), QT_TRANSLATE_NOOP("PropertyTreeBuilder", "Monthly")},
+        {QStringLiteral("BI_MONTHLY"), QT_TRANSLATE_NOOP("PropertyTreeBuilder", "Bi-monthly")},
+        {QStringLiteral("QUARTERLY"), QT_TRANSLATE_NOOP("PropertyTreeBuilder", "Quarterly")},
+    };
+    const auto it = texts.constFind(frequency);
+    return it == texts.constEnd() ? frequency : tr(*it);
+}
+
+QString PropertyTreeBuilder::unitText(const QString &unitOfMeasure)
+{
+    // Kraken spells units in capitals; bills write the SI prefixes and VAr in their own case.
+    static const QHash<QString, QString> units{
+        {QStringLiteral("MWH"), QStringLiteral("MWh")},
+        {QStringLiteral("KWH"), QStringLiteral("kWh")},
+        {QStringLiteral("WH"), QStringLiteral("Wh")},
+        {QStringLiteral("MVARH"), QStringLiteral("MVArh")},
+        {QStringLiteral("KVARH"), QStringLiteral("kVArh")},
+        {QStringLiteral("VARH"), QStringLiteral("VArh")},
+        {QStringLiteral("MVAR"), QStringLiteral("MVAr")},
+        {QStringLiteral("KVAR"), QStringLiteral("kVAr")},
+        {QStringLiteral("VAR"), QStringLiteral("VAr")},
+        {QStringLiteral("KW"), QStringLiteral("kW")},
+        {QStringLiteral("MVAH"), QStringLiteral("MVAh")},
+        {QStringLiteral("KVAH"), QStringLiteral("kVAh")},
+        {QStringLiteral("VAH"), QStringLiteral("VAh")},
+        {QStringLiteral("KVA"), QStringLiteral("kVA")},
+        {QStringLiteral("KV"), QStringLiteral("kV")},
+        {QStringLiteral("KA"), QStringLiteral("kA")},
+    };
+    return units.value(unitOfMeasure, unitOfMeasure);
 }
 
 QString PropertyTreeBuilder::shortDate(const QString &iso)
@@ -125,43 +176,52 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::property(const QJsonObject &p
 
 std::unique_ptr<PropertyNode> PropertyTreeBuilder::meterPoint(const QJsonObject &m)
 {
-    const bool gas = str(m, "__typename") == QLatin1String("GasMeterPointType")
-                     || str(m, "supplyType") == QLatin1String("GAS");
-    QString identifier = str(m, gas ? "mirn" : "nmi");
-    if (identifier.isEmpty())
-        identifier = str(m, "identifier");
-    const QString checksum = str(m, "checksum");
-    QString title = gas ? tr("Gas · MIRN %1").arg(identifier) : tr("Electricity · NMI %1").arg(identifier);
+    const bool gas = str(m, "__typename") == QLatin1String("GasMeterPointType") ||
+                     str(m, "supplyType") == QLatin1String("GAS");
+    const QString identifier = str(m, "identifier");
+    // Kraken gives the NMI's checksum; a MIRN's check digit is computed (Kraken has none).
+    QString checksum = str(m, "nmiChecksum");
+    if (gas && identifier.size() == 10)
+        checksum = QString::number(MeterIdentifiers::mirnCheckDigit(identifier));
+    QString title =
+        gas ? tr("Gas · MIRN %1").arg(identifier) : tr("Electricity · NMI %1").arg(identifier);
     if (!checksum.isEmpty())
         title += QStringLiteral(" (%1)").arg(checksum);
 
+    // The distributor: the electricity network (LNSP) or the gas distributor.
+    const QString distributor =
+        str(m.value(QLatin1String(gas ? "distributor" : "lnsp")).toObject(), "displayName");
     QStringList facts;
-    facts << (str(m, "supplyType").isEmpty() ? (gas ? QStringLiteral("GAS") : QStringLiteral("ELECTRICITY"))
-                                              : str(m, "supplyType"));
-    if (!str(m, "distributor").isEmpty())
-        facts << str(m, "distributor");
-    const bool lifeSupport = m.value(QLatin1String("isLifeSupport")).toBool();
-    if (lifeSupport)
-        facts.prepend(tr("LIFE SUPPORT"));
+    facts << (str(m, "supplyType").isEmpty()
+                  ? (gas ? QStringLiteral("GAS") : QStringLiteral("ELECTRICITY"))
+                  : str(m, "supplyType"));
+    if (!distributor.isEmpty())
+        facts << distributor;
+    const bool sensitiveLoad = m.value(QLatin1String("sensitiveLoad")).toBool();
+    if (sensitiveLoad)
+        facts.prepend(tr("SENSITIVE LOAD"));
 
     auto point = node(PropertyNode::Kind::MeterPoint, title, facts.join(QStringLiteral(" · ")),
-                      str(m, "status"));
-    point->id = str(m, "id");
+                      str(m, "supplyStatus"));
+    point->id = m.value(QLatin1String("id")).isDouble()
+                    ? QString::number(m.value(QLatin1String("id")).toInteger())
+                    : str(m, "id");
     point->marketIdentifier = identifier;
     point->fuel = gas ? QStringLiteral("GAS") : QStringLiteral("ELECTRICITY");
-    point->flagged = lifeSupport;
+    point->flagged = sensitiveLoad;
 
-    const QJsonObject supply = m.value(QLatin1String("supplyDetails")).toObject();
-    if (!supply.isEmpty()) {
-        const bool on = supply.value(QLatin1String("isOnSupply")).toBool();
+    const QJsonValue onSupply = m.value(QLatin1String("isOnSupply"));
+    if (onSupply.isBool() || !str(m, "supplyStartDate").isEmpty()) {
         QStringList parts;
-        const QString since = shortDate(str(supply, "supplyStartDate"));
+        const QString since = shortDate(str(m, "supplyStartDate"));
         if (!since.isEmpty())
             parts << tr("supply start %1").arg(since);
-        if (!str(supply, "distributor").isEmpty())
-            parts << str(supply, "distributor");
-        auto row = node(PropertyNode::Kind::SupplyDetails, tr("Supply"), parts.join(QStringLiteral(" · ")),
-                        on ? tr("On supply") : tr("Off supply"));
+        if (!distributor.isEmpty())
+            parts << distributor;
+        auto row =
+            node(PropertyNode::Kind::SupplyDetails, tr("Supply"), parts.join(QStringLiteral(" · ")),
+                 onSupply.isBool() ? (onSupply.toBool() ? tr("On supply") : tr("Off supply"))
+                                   : QString());
         row->marketIdentifier = identifier;
         row->fuel = point->fuel;
         point->addChild(std::move(row));
@@ -172,11 +232,19 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meterPoint(const QJsonObject 
         const QJsonObject product = a.value(QLatin1String("product")).toObject();
         QString name = str(product, "displayName");
         if (!str(product, "code").isEmpty())
-            name = name.isEmpty() ? str(product, "code") : QStringLiteral("%1 (%2)").arg(name, str(product, "code"));
+            name = name.isEmpty() ? str(product, "code")
+                                  : QStringLiteral("%1 (%2)").arg(name, str(product, "code"));
+        // AusAgreementInterface.isActive is a String ("true" / "false").
+        const QJsonValue active = a.value(QLatin1String("isActive"));
+        const bool isActive = active.isBool() ? active.toBool()
+                                              : active.toString().compare(QLatin1String("true"),
+                                                                          Qt::CaseInsensitive) == 0;
         auto row = node(PropertyNode::Kind::Agreement, tr("Agreement: %1").arg(name),
                         period(str(a, "validFrom"), str(a, "validTo")),
-                        a.value(QLatin1String("isActive")).toBool() ? tr("Active") : tr("Inactive"));
-        row->id = str(a, "id");
+                        isActive ? tr("Active") : tr("Inactive"));
+        row->id = a.value(QLatin1String("id")).isDouble()
+                      ? QString::number(a.value(QLatin1String("id")).toInteger())
+                      : str(a, "id");
         row->marketIdentifier = identifier;
         row->fuel = point->fuel;
         point->addChild(std::move(row));
@@ -189,37 +257,71 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meterPoint(const QJsonObject 
     return point;
 }
 
-std::unique_ptr<PropertyNode> PropertyTreeBuilder::meter(const QJsonObject &m, const PropertyNode &point)
+std::unique_ptr<PropertyNode> PropertyTreeBuilder::meter(const QJsonObject &m,
+                                                         const PropertyNode &point)
 {
     const QString serial = str(m, "serialNumber");
+    const bool gas = str(m, "__typename") == QLatin1String("GasMeterType") ||
+                     (str(m, "__typename").isEmpty() && point.fuel == QLatin1String("GAS"));
     QStringList facts;
-    for (const char *key : {"meterType", "readingFrequency"}) {
-        if (!str(m, key).isEmpty())
-            facts << str(m, key);
+    QString status;
+    QString frequency;
+    if (gas) {
+        const QString type = str(m, "gasMeterType");
+        if (!type.isEmpty())
+            facts << (type == QLatin1String("HOT_WATER") ? tr("hot water") : tr("gas"));
+        frequency = str(m, "meterReadFrequency");
+        status = lowerWords(str(m, "gasMeterStatus")); // TURNED_ON -> Turned on
+    } else {
+        if (!str(m, "installationType").isEmpty())
+            facts << str(m, "installationType"); // BASIC, COMMS4, MRIM, ...
+        if (m.value(QLatin1String("isSmart")).toBool())
+            facts << tr("smart");
+        const QString method = str(m, "readTypeMethod");
+        if (method == QLatin1String("R"))
+            facts << tr("remotely read");
+        else if (method == QLatin1String("M"))
+            facts << tr("manually read");
+        frequency = str(m, "readTypeFrequency");
+        const QString code = str(m, "status");
+        status = code == QLatin1String("C")   ? tr("Current")
+                 : code == QLatin1String("R") ? tr("Removed")
+                                              : code;
     }
-    if (m.value(QLatin1String("isSmart")).toBool())
-        facts << tr("smart");
-    auto row = node(PropertyNode::Kind::Meter, tr("Meter %1").arg(serial), facts.join(QStringLiteral(" · ")),
-                    str(m, "status"));
+    if (!frequency.isEmpty())
+        facts << readFrequencyText(frequency).toLower();
+    auto row = node(PropertyNode::Kind::Meter, tr("Meter %1").arg(serial),
+                    facts.join(QStringLiteral(" · ")), status);
     row->id = str(m, "id");
     row->meterId = row->id;
     row->meterSerial = serial;
-    row->readingFrequency = str(m, "readingFrequency");
+    row->readingFrequency = frequency;
     row->marketIdentifier = point.marketIdentifier;
     row->fuel = str(m, "fuelType").isEmpty() ? point.fuel : str(m, "fuelType");
 
     for (const QJsonValue &value : m.value(QLatin1String("registers")).toArray()) {
         const QJsonObject r = value.toObject();
+        const bool isExport = r.value(QLatin1String("isExportRegister")).toBool();
         QStringList facts;
-        if (!str(r, "unit").isEmpty())
-            facts << str(r, "unit");
-        if (r.value(QLatin1String("isExport")).toBool())
+        const QString unit = unitText(str(r, "unitOfMeasure"));
+        if (!unit.isEmpty())
+            facts << unit;
+        if (!str(r, "timeOfDay").isEmpty())
+            facts << str(r, "timeOfDay");
+        if (isExport)
             facts << tr("export");
-        auto reg = node(PropertyNode::Kind::Register,
-                        tr("Register %1 %2").arg(str(r, "identifier"), str(r, "description")).trimmed(),
-                        facts.join(QStringLiteral(" · ")));
+        const QString controlled = str(r, "controlledLoad");
+        if (!controlled.isEmpty() &&
+            controlled.compare(QLatin1String("No"), Qt::CaseInsensitive) != 0)
+            facts << tr("controlled load: %1").arg(controlled);
+        const QJsonValue active = r.value(QLatin1String("isActive"));
+        auto reg =
+            node(PropertyNode::Kind::Register, tr("Register %1").arg(str(r, "identifier")),
+                 facts.join(QStringLiteral(" · ")),
+                 active.isBool() ? (active.toBool() ? tr("Active") : tr("Inactive")) : QString());
         reg->id = str(r, "id");
-        reg->flagged = r.value(QLatin1String("isExport")).toBool();
+        reg->flagged = isExport;
+        reg->unit = unit;
         reg->meterId = row->meterId;
         reg->meterSerial = serial;
         reg->readingFrequency = row->readingFrequency;

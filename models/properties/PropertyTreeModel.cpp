@@ -4,7 +4,9 @@
 
 namespace kac::models {
 
-PropertyTreeModel::PropertyTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+PropertyTreeModel::PropertyTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{}
 
 PropertyTreeModel::~PropertyTreeModel() = default;
 
@@ -30,22 +32,23 @@ const PropertyNode *PropertyTreeModel::nodeAt(const QModelIndex &index)
 QList<PropertyTreeModel::MeterRef> PropertyTreeModel::meters() const
 {
     QList<MeterRef> refs;
-    std::function<void(const PropertyNode &, const QString &)> walk =
-        [&](const PropertyNode &node, const QString &address) {
-            if (node.kind == PropertyNode::Kind::Meter) {
-                MeterRef ref{node.meterId, node.meterSerial, node.fuel, node.marketIdentifier,
-                             node.readingFrequency, address, {}};
-                for (const auto &child : node.children) {
-                    if (child->kind == PropertyNode::Kind::Register && !child->flagged) {
-                        ref.primaryRegisterId = child->id;
-                        break;
-                    }
+    std::function<void(const PropertyNode &, const QString &)> walk = [&](const PropertyNode &node,
+                                                                          const QString &address) {
+        if (node.kind == PropertyNode::Kind::Meter) {
+            MeterRef ref{node.meterId,          node.meterSerial, node.fuel, node.marketIdentifier,
+                         node.readingFrequency, address,          {},        {}};
+            for (const auto &child : node.children) {
+                if (child->kind == PropertyNode::Kind::Register && !child->flagged) {
+                    ref.primaryRegisterId = child->id;
+                    ref.primaryRegisterUnit = child->unit;
+                    break;
                 }
-                refs.append(ref);
             }
-            for (const auto &child : node.children)
-                walk(*child, address);
-        };
+            refs.append(ref);
+        }
+        for (const auto &child : node.children)
+            walk(*child, address);
+    };
     for (const auto &root : m_roots)
         walk(*root, root->title);
     return refs;
@@ -150,7 +153,7 @@ QVariant PropertyTreeModel::data(const QModelIndex &index, int role) const
         return node->readingFrequency;
     case AccountNumberRole:
         return node->accountNumber;
-    case LifeSupportRole:
+    case SensitiveLoadRole:
         return node->kind == PropertyNode::Kind::MeterPoint && node->flagged;
     }
     return {};
@@ -182,7 +185,7 @@ QHash<int, QByteArray> PropertyTreeModel::roleNames() const
     names.insert(MeterSerialRole, "meterSerial");
     names.insert(ReadingFrequencyRole, "readingFrequency");
     names.insert(AccountNumberRole, "accountNumber");
-    names.insert(LifeSupportRole, "lifeSupport");
+    names.insert(SensitiveLoadRole, "sensitiveLoad");
     return names;
 }
 

@@ -3,7 +3,6 @@
 #include "models/properties/PropertyNode.h"
 
 #include <QAbstractItemModel>
-
 #include <memory>
 #include <vector>
 
@@ -15,8 +14,15 @@ class PropertyTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, DetailColumn, StatusColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        TitleColumn,
+        DetailColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         KindRole = Qt::UserRole + 1, // PropertyNode::Kind as int
         IdRole,
         MarketIdentifierRole, // NMI / MIRN of the meter point the row belongs to
@@ -25,7 +31,7 @@ public:
         MeterSerialRole,
         ReadingFrequencyRole,
         AccountNumberRole, // occupancy periods
-        LifeSupportRole,   // bool, on an NMI
+        SensitiveLoadRole, // bool, on an NMI: AEMO's sensitive-load flag (e.g. life support)
     };
 
     // What the readings view needs to know about a meter.
@@ -35,9 +41,10 @@ public:
         QString serialNumber;
         QString fuel;
         QString marketIdentifier;
-        QString readingFrequency;
+        QString readingFrequency; // Kraken's value (A_3, D, BI_MONTHLY, ...)
         QString propertyAddress;
-        QString primaryRegisterId; // the first import register (what the chart plots)
+        QString primaryRegisterId;   // the first import register (what the chart plots)
+        QString primaryRegisterUnit; // its unit of measure as shown ("kWh")
     };
 
     explicit PropertyTreeModel(QObject *parent = nullptr);
@@ -57,7 +64,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     static const PropertyNode *nodeAt(const QModelIndex &index);

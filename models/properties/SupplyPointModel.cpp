@@ -4,7 +4,41 @@
 
 namespace kac::models {
 
-SupplyPointModel::SupplyPointModel(QObject *parent) : QAbstractTableModel(parent) {}
+SupplyPointModel::SupplyPointModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+namespace {
+
+QJsonArray nodesOf(const QJsonObject &object, const char *connection)
+{
+    QJsonArray nodes;
+    for (const QJsonValue &edge : object.value(QLatin1String(connection))
+                                      .toObject()
+                                      .value(QLatin1String("edges"))
+                                      .toArray()) {
+        const QJsonValue node = edge.toObject().value(QLatin1String("node"));
+        if (node.isObject())
+            nodes.append(node);
+    }
+    return nodes;
+}
+
+} // namespace
+
+QList<SupplyPointModel::Device> SupplyPointModel::devicesOf(const QJsonObject &supplyPoint)
+{
+    QList<Device> devices;
+    for (const QJsonValue &value : nodesOf(supplyPoint, "devices")) {
+        Device device;
+        device.identifier = value.toObject().value(QLatin1String("deviceIdentifier")).toString();
+        for (const QJsonValue &reg : nodesOf(value.toObject(), "registers"))
+            device.registers
+                << reg.toObject().value(QLatin1String("registerIdentifier")).toString();
+        devices << device;
+    }
+    return devices;
+}
 
 void SupplyPointModel::clear()
 {
@@ -24,7 +58,10 @@ void SupplyPointModel::appendNodes(const QJsonArray &nodes)
         m_rows.append({node.value(QLatin1String("id")).toString(),
                        node.value(QLatin1String("marketName")).toString(),
                        node.value(QLatin1String("externalIdentifier")).toString(),
-                       node.value(QLatin1String("property")).toObject().value(QLatin1String("address")).toString()});
+                       node.value(QLatin1String("property"))
+                           .toObject()
+                           .value(QLatin1String("address"))
+                           .toString()});
     }
     endInsertRows();
 }
@@ -49,8 +86,9 @@ QVariant SupplyPointModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case MarketColumn:
             return p.marketName == QLatin1String("AU_GAS") ? tr("Gas (AU_GAS)")
-                   : p.marketName == QLatin1String("AU_ELECTRICITY") ? tr("Electricity (AU_ELECTRICITY)")
-                                                                      : p.marketName;
+                   : p.marketName == QLatin1String("AU_ELECTRICITY")
+                       ? tr("Electricity (AU_ELECTRICITY)")
+                       : p.marketName;
         case IdentifierColumn:
             return p.externalIdentifier;
         case AddressColumn:

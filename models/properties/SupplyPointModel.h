@@ -2,6 +2,8 @@
 
 #include <QAbstractTableModel>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
 #include <QVector>
 
 namespace kac::models {
@@ -11,8 +13,20 @@ class SupplyPointModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { MarketColumn, IdentifierColumn, AddressColumn, IdColumn, ColumnCount };
-    enum Role { MarketNameRole = Qt::UserRole + 1, ExternalIdentifierRole, IdRole };
+    enum Column
+    {
+        MarketColumn,
+        IdentifierColumn,
+        AddressColumn,
+        IdColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        MarketNameRole = Qt::UserRole + 1,
+        ExternalIdentifierRole,
+        IdRole
+    };
 
     struct SupplyPoint
     {
@@ -21,6 +35,15 @@ public:
         QString externalIdentifier; // NMI / MIRN
         QString address;
     };
+
+    // A device of one supply point (the SupplyPoint operation): its identifier (the meter's
+    // serial number) and its registers' identifiers (E1, B1, ...).
+    struct Device
+    {
+        QString identifier;
+        QStringList registers;
+    };
+    static QList<Device> devicesOf(const QJsonObject &supplyPoint);
 
     explicit SupplyPointModel(QObject *parent = nullptr);
 
@@ -31,7 +54,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QVector<SupplyPoint> m_rows;

@@ -1,8 +1,12 @@
 'use strict';
 // Meters, registers and two years of readings, generated lazily per meter from
 // (seed, meter id). Half-hourly interval reads for the fixed smart meter (35,040
-// intervals), daily cumulative reads for other smart meters, quarterly reads for
-// basic (accumulation) meters and gas. Some reads are estimated, some quarantined.
+// intervals: Kraken's ElectricityIntervalMeterReadingType), daily accumulation (index)
+// reads for other smart meters, quarterly ones for basic meters and bi-monthly ones for gas
+// (ElectricityAccumulationMeterReadingType). Some reads are estimated, some quarantined.
+// Field values use the Origin AU reference's vocabularies: installation types (BASIC,
+// COMMS4), read type method / mode / frequency (R/M, W/V, D/A_3), register unit of measure
+// (KWH), NEM12 quality flags (A actual, E estimated), reading sources (READING_FROM_NEM12).
 const { stream } = require('./prng');
 const { DAY, toMs, isoDate, isoDateTime, addDays } = require('./dates');
 const { TODAY } = require('./accounts');
@@ -12,12 +16,19 @@ const READ_FROM = addDays(TODAY, -730);
 function electricityMeter(a) {
   const id = String(800000 + a.idx * 2);
   const smart = a.meterKind === 'INTERVAL';
-  const registers = [{ id: `${id}-E1`, identifier: smart ? 'E1' : '11', description: 'General usage', unit: 'kWh', isExport: false }];
-  if (a.solar) registers.push({ id: `${id}-B1`, identifier: 'B1', description: 'Solar export', unit: 'kWh', isExport: true });
-  if (!smart && a.idx % 3 === 0) registers.push({ id: `${id}-41`, identifier: '41', description: 'Controlled load (off-peak hot water)', unit: 'kWh', isExport: false });
+  // timeOfDay and controlledLoad as AEMO's standing data has them ('No' when not controlled).
+  const register = (suffix, description, isExport, timeOfDay, controlledLoad) => ({
+    id: `${id}-${suffix}`, identifier: suffix, description, unit: 'kWh', unitOfMeasure: 'KWH', isExport, timeOfDay, controlledLoad,
+  });
+  const registers = [register(smart ? 'E1' : '11', 'General usage', false, 'ALLDAY', 'No')];
+  if (a.solar) registers.push(register('B1', 'Solar export', true, 'ALLDAY', 'No'));
+  if (!smart && a.idx % 3 === 0) registers.push(register('41', 'Controlled load (off-peak hot water)', false, 'CONTROLLED', 'Yes - off-peak hot water'));
   return {
     id, fuel: 'ELECTRICITY', accountIdx: a.idx, serialNumber: a.elecSerial, nmi: a.nmi, meterPointId: a.elecMeterPointId,
     meterType: smart ? 'COMMS4' : 'BASIC', readingFrequency: a.halfHourly ? 'HALF_HOURLY' : smart ? 'DAILY' : 'QUARTERLY',
+    // MeterReadTypeMethod R remote / M manual, MeterReadTypeMode W wireless / V visual,
+    // MeterReadTypeFrequency D daily or weekly / A_3 quarterly.
+    readTypeMethod: smart ? 'R' : 'M', readTypeMode: smart ? 'W' : 'V', readTypeFrequency: smart ? 'D' : 'A_3',
     installationDate: smart ? addDays(TODAY, -900 - (a.idx % 400)) : '2009-03-02', isSmart: smart, registers,
     manufacturer: a.elecSerial.startsWith('LG') ? 'Landis+Gyr' : a.elecSerial.startsWith('ED') ? 'EDMI' : a.elecSerial.startsWith('SE') ? 'Secure Meters' : a.elecSerial.startsWith('AC') ? 'Itron' : 'EMH',
   };
@@ -29,6 +40,7 @@ function gasMeter(a) {
   return {
     id, fuel: 'GAS', accountIdx: a.idx, serialNumber: a.gasSerial, mirn: a.mirn, meterPointId: a.gasMeterPointId,
     meterType: 'BASIC', readingFrequency: 'BI_MONTHLY', installationDate: '2008-07-14', isSmart: false,
+    // Kraken's GasMeterType has no registers; the reads' single register is the meter's index.
     registers: [{ id: `${id}-G1`, identifier: 'G1', description: 'Gas consumption', unit: 'm3', isExport: false }],
     manufacturer: 'Elster',
   };
@@ -49,7 +61,9 @@ function halfHourKwh(rng, slot, dayOfYear) {
 
 /**
  * Readings for a meter, oldest first. Each reading groups all register values taken at
- * the same time: {id, readAt, source, quality, isQuarantined, isEstimated, registers:[...]}.
+ * the same time: {id, readAt, readAtMs, readingType (INTERVAL: readAt ends a 30-minute
+ * interval; ACCUMULATION: an index read), source (Kraken's reading source enum),
+ * qualityFlag (NEM12: A actual, E estimated), isQuarantined, isEstimated, registers:[...]}.
  */
 function generateReadings(seed, meter, account) {
   const rng = stream(seed, 'readings', meter.id);
@@ -71,9 +85,10 @@ function generateReadings(seed, meter, account) {
     const n = out.length;
     out.push({
       id: `${meter.id}-${n + 1}`, meterId: meter.id, readAt: isoDateTime(ms), readAtMs: ms,
-      readingType: kind === 'HH' ? 'INTERVAL' : 'ACCUMULATION',
-      source: estimated ? 'ESTIMATE' : kind === 'HH' || meter.isSmart ? 'SMART_METER' : rng.chance(0.1) ? 'CUSTOMER' : 'METER_READER',
-      quality: quarantined ? 'QUARANTINED' : estimated ? 'ESTIMATED' : 'ACTUAL',
+      readingType: kind === 'HH' ? 'INTERVAL' : 'ACCUMULATION', intervalMs: kind === 'HH' ? 1800000 : 0,
+      // Smart meters arrive in NEM12 files, basic meters' reads in NEM13, some from customers.
+      source: estimated ? 'KRAKEN_ESTIMATE' : kind === 'HH' || meter.isSmart ? 'READING_FROM_NEM12' : rng.chance(0.1) ? 'SELF_READING_CREATE' : 'READING_FROM_NEM13',
+      qualityFlag: estimated ? 'E' : 'A', qualityMethod: estimated ? '52' : null,
       isQuarantined: quarantined, isEstimated: estimated, registers: regs,
     });
   };
@@ -99,21 +114,24 @@ function generateReadings(seed, meter, account) {
   return out;
 }
 
-/** Estimated daily reads for a period (estimateMeterReadings). */
+/**
+ * Kraken's estimate for a period (estimateMeterReadings): one estimated day's use per market
+ * day whose interval [start, start + 1 day) lies inside [periodStart, periodEnd], for one
+ * register (the one asked for, else the meter's first: its import register). Shaped as
+ * MeterReadingEstimationReadingType: {intervalStart, intervalEnd, value, isNewlyEstimated,
+ * estimatedByAlgorithm}. An unknown register gives none.
+ */
 function estimateReadings(seed, meter, periodStartMs, periodEndMs, registerId) {
   const rng = stream(seed, 'estimate', meter.id + ':' + isoDate(periodStartMs));
-  const regs = meter.registers.filter((r) => !registerId || r.id === registerId || r.identifier === registerId);
+  const register = registerId ? meter.registers.find((r) => r.id === registerId || r.identifier === registerId) : meter.registers[0];
+  if (!register) return [];
   const out = [];
-  let cum = rng.int(20000, 50000);
-  for (let ms = periodStartMs; ms <= periodEndMs && out.length < 3700; ms += DAY) {
-    for (const r of regs) {
-      const v = Math.round((r.isExport ? 5 : 14) * (0.7 + rng.float() * 0.6) * 10) / 10;
-      cum += v;
-      out.push({
-        id: `${meter.id}-est-${isoDate(ms)}-${r.identifier}`, readAt: isoDateTime(ms), date: isoDate(ms), readingDate: isoDate(ms), registerId: r.id, registerIdentifier: r.identifier, deviceId: meter.serialNumber,
-        value: cum.toFixed(1), consumption: v.toFixed(1), unit: r.unit, source: 'ESTIMATE', quality: 'ESTIMATED', estimationMethod: 'SAME_PERIOD_LAST_YEAR',
-      });
-    }
+  for (let ms = periodStartMs; ms + DAY <= periodEndMs && out.length < 3700; ms += DAY) {
+    const v = Math.round((register.isExport ? 5 : meter.fuel === 'GAS' ? 28 : 14) * (0.7 + rng.float() * 0.6) * 10) / 10;
+    out.push({
+      intervalStart: isoDateTime(ms), intervalEnd: isoDateTime(ms + DAY), value: v.toFixed(1),
+      isNewlyEstimated: rng.chance(0.2), estimatedByAlgorithm: 'SAME_PERIOD_LAST_YEAR', registerId: register.id,
+    });
   }
   return out;
 }

@@ -3,19 +3,12 @@
 // supplyPoint, electricityMeterReadings, estimateMeterReadings, embeddedNetwork.
 const { conn, notFound, invalid } = require('./common');
 const { normaliseMpxn, nmiChecksum } = require('../data/identifiers');
+const { STATE_ENUM } = require('../data/au-tables');
 const { parseWhen, isBareDate } = require('../data/dates');
 const { stream } = require('../data/prng');
 
 const ELEC_MARKETS = new Set(['AU_ELECTRICITY', 'NEM', 'ELECTRICITY', 'AEMO_NEM', 'WEM']);
 const GAS_MARKETS = new Set(['AU_GAS', 'GAS', 'DWGM', 'STTM', 'RETAIL_GAS']);
-
-/** Stub input `{value: "4/26 Sylvan Road Toowong QLD 4066"}` -> address parts. */
-function parseAddressValue(input) {
-  if (input.value == null) return input;
-  const m = /^\s*(?:(\d+[A-Z]?)\s*\/\s*)?(\d+[A-Z]?)\s+([A-Za-z' ]+?)\s+(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Court|Ct|Place|Pl|Crescent|Cres|Close|Parade|Pde|Lane|Way|Terrace|Tce|Circuit|Grove)\b.*?(\d{4})\s*$/i.exec(String(input.value));
-  if (!m) return { ...input, postcode: (String(input.value).match(/\d{4}\s*$/) || [''])[0].trim() };
-  return { ...input, unitNumber: m[1], streetNumber: m[2], streetName: m[3].trim(), postcode: m[4] };
-}
 
 function propertyResolvers(store, nodes) {
   const embedded = new Map();
@@ -65,25 +58,40 @@ function propertyResolvers(store, nodes) {
     nmiCheck: (args) => checkFor(args.nmi, 'ELECTRICITY'),
     mirnCheck: (args) => checkFor(args.mirn, 'GAS'),
 
+    // NMIDiscoveryAddressInput as AEMO's NMI discovery takes it: the house or the lot number
+    // (never both, one of them required), the street name (its type apart, as a StreetType),
+    // the suburb, the state (StateChoices), the postcode, the flat or unit number.
     nmiDiscovery(args) {
-      const input = parseAddressValue(args.input || {});
-      const postcode = String(input.postcode || input.postCode || '').trim();
-      const street = String(input.streetName || '').trim().toLowerCase();
-      const number = String(input.streetNumber || input.houseNumber || input.buildingNumber || '').trim();
-      const unit = String(input.unitNumber || input.flatNumber || input.flatOrUnitNumber || '').trim();
-      if (input.houseNumber && input.lotNumber) {
-        return { nmi: null, rawAemoResponse: null, error: { __typename: 'BothHouseAndLotNumberErrorType', message: 'Provide either a house number or a lot number, not both.' } };
-      }
-      const hit = (store.indexes.postcode.get(postcode) || []).map((i) => store.accounts[i]).find((a) =>
-        (!street || a.address.streetName.toLowerCase() === street || `${a.address.streetName} ${a.address.streetType}`.toLowerCase() === street)
-        && (!number || a.address.streetNumber === number) && (!unit || a.address.unit === unit));
-      if (!hit || (!street && !number)) {
-        return { nmi: null, rawAemoResponse: JSON.stringify({ searchResult: 'NO_MATCH', postcode }), error: { __typename: 'NoMatchingNMIErrorType', message: 'No NMI matched the address provided.' } };
+      const input = args.input || {};
+      const text = (v) => String(v == null ? '' : v).trim();
+      const house = text(input.houseNumber) + text(input.houseNumberSuffix).toUpperCase();
+      const lot = text(input.lotNumber);
+      const fail = (type, message, raw) => ({ nmi: null, rawAemoResponse: raw ? JSON.stringify(raw) : null, error: { __typename: type, message } });
+      if (house && lot) return fail('BothHouseAndLotNumberErrorType', 'Provide either a house number or a lot number, not both.');
+      if (!house && !lot) return fail('MissingHouseAndLotNumberErrorType', 'Provide a house number or a lot number.');
+      const postcode = text(input.postcode);
+      const street = text(input.streetName).toLowerCase();
+      const streetType = text(input.streetType).toUpperCase();
+      const suburb = text(input.suburbLocality).toLowerCase();
+      const unit = text(input.flatUnitNumber).toUpperCase();
+      const hit = (store.indexes.postcode.get(postcode) || []).map((i) => store.accounts[i]).find((a) => {
+        const ad = a.address;
+        const name = ad.streetName.toLowerCase();
+        return (street === name || street === `${name} ${ad.streetType.toLowerCase()}`)
+          && (!streetType || streetType === ad.streetType.toUpperCase())
+          && (!suburb || suburb === ad.suburb.toLowerCase())
+          && STATE_ENUM[ad.state] === input.stateTerritory
+          && !lot && ad.streetNumber.toUpperCase() === house
+          && (!unit || unit === String(ad.unit || '').toUpperCase());
+      });
+      if (!hit) {
+        return fail('FailureStatusCodeInAEMOResponseErrorType', 'AEMO found no NMI at the address provided.',
+          { searchResult: 'NO_MATCH', postcode, jurisdictionCode: input.jurisdictionCode || null });
       }
       return {
         nmi: hit.nmi,
         rawAemoResponse: JSON.stringify({
-          searchResult: 'MATCH', NMI: hit.nmi, checksum: String(nmiChecksum(hit.nmi)), jurisdictionCode: hit.address.state,
+          searchResult: 'MATCH', NMI: hit.nmi, checksum: String(nmiChecksum(hit.nmi)), jurisdictionCode: input.jurisdictionCode,
           address: { flatNumber: hit.address.unit, houseNumber: hit.address.streetNumber, streetName: hit.address.streetName.toUpperCase(), streetType: hit.address.streetType.toUpperCase(), suburbOrPlaceOrLocality: hit.address.suburb.toUpperCase(), stateOrTerritory: hit.address.state, postcode: hit.address.postcode },
           distributor: hit.distributor,
         }),
@@ -128,7 +136,7 @@ function propertyResolvers(store, nodes) {
       const gas = a.mirn === normaliseMpxn(args.marketIdentifier);
       const meter = store.metersFor(a).find((m) => (gas ? m.fuel === 'GAS' : m.fuel === 'ELECTRICITY'));
       if (args.deviceId && args.deviceId !== meter.serialNumber && args.deviceId !== meter.id) return conn(() => [])(args);
-      return conn(() => store.estimateReadings(meter, start, end, args.registerId).map((r) => ({ __typename: 'MeterReadingEstimationReading', ...r })))(args);
+      return conn(() => store.estimateReadings(meter, start, end, args.registerId).map((r) => ({ __typename: 'MeterReadingEstimationReadingType', ...r })))(args);
     },
 
     embeddedNetwork(args) {

@@ -67,7 +67,6 @@ test('accounts(phoneNumber:) and accountUser(input: {accountUserEmail}) find cal
 test('stub inputs with a single free-text value still work', () => {
   assert.strictEqual(Q.accountUser({ input: { value: 'hollie.pemberton@icloud.com' } }).familyName, 'Pemberton');
   assert.strictEqual(Q.accountUserFromAccountNumber({ input: { value: 'A-9A63F05B' } }).givenName, 'Rajesh');
-  assert.strictEqual(Q.nmiDiscovery({ input: { value: '4/26 Sylvan Road, Toowong QLD 4066' } }).nmi, '3114605528');
 });
 
 test('accountsSearch honours maxResults and validates terms (KT-CT-4183)', () => {
@@ -150,14 +149,29 @@ test('electricityMeterReadings: date range, quarantine filter and paging', () =>
   const quarantined = store.readings(store.meterById(meterId)).filter((r) => r.isQuarantined).length;
   assert.strictEqual(all.totalCount - clean.totalCount, quarantined);
   const p1 = Q.electricityMeterReadings({ meterId, startAt: '2025-01-01T00:00:00+10:00', endAt: '2025-01-31T23:59:59+10:00', first: 50 });
-  for (const e of p1.edges) assert.ok(e.node.readAt >= '2025-01-01' && e.node.readAt <= '2025-02-01' && !e.node.isQuarantined);
+  for (const e of p1.edges) {
+    assert.strictEqual(e.node.__typename, 'ElectricityIntervalMeterReadingType');
+    assert.ok(e.node.endAt >= '2025-01-01' && e.node.endAt <= '2025-02-01' && !e.node.registers.some((g) => g.isQuarantined));
+    assert.strictEqual(Date.parse(e.node.endAt) - Date.parse(e.node.startAt), 30 * 60 * 1000);
+  }
   const p2 = Q.electricityMeterReadings({ meterId, startAt: '2025-01-01T00:00:00+10:00', endAt: '2025-01-31T23:59:59+10:00', first: 50, after: p1.pageInfo.endCursor });
   const back = Q.electricityMeterReadings({ meterId, startAt: '2025-01-01T00:00:00+10:00', endAt: '2025-01-31T23:59:59+10:00', last: 50, before: p2.edges[0].cursor });
-  assert.deepStrictEqual(back.edges.map((e) => e.node.id), p1.edges.map((e) => e.node.id));
-  assert.ok(p1.edges[0].node.readAt < p2.edges[0].node.readAt, 'chronological order');
+  assert.deepStrictEqual(back.edges.map((e) => e.node.endAt), p1.edges.map((e) => e.node.endAt));
+  assert.ok(p1.edges[0].node.endAt < p2.edges[0].node.endAt, 'chronological order');
+  // Interval reads: a value per register (import E1, export B1), NEM12 quality flags.
+  assert.deepStrictEqual(p1.edges[0].node.registers.map((g) => g.identifier), ['E1', 'B1']);
+  assert.ok(p1.edges[0].node.registers.every((g) => /^\d+\.\d{3}$/.test(g.value) && /^[AE]$/.test(g.qualityFlag)));
   assert.strictEqual(Q.electricityMeterReadings({ meterId, accountNumber: 'A-2B7E41C9' }).totalCount, 0);
   const basic = Q.electricityMeterReadings({ meterId: 'LG0218374', includeQuarantined: true });
   assert.ok(basic.totalCount >= 8 && basic.totalCount <= 10, 'quarterly reads over two years');
+  // A basic meter's reads are accumulation (index) reads: rising values, a source, an id.
+  const reads = basic.edges.map((e) => e.node);
+  for (const [i, r] of reads.entries()) {
+    assert.strictEqual(r.__typename, 'ElectricityAccumulationMeterReadingType');
+    assert.ok(r.id && r.readAt && r.units === 'kWh' && /^READING_FROM_NEM13|SELF_READING_CREATE|KRAKEN_ESTIMATE$/.test(r.source), JSON.stringify(r));
+    assert.strictEqual(r.value, r.registers[0].value);
+    if (i > 0) assert.ok(Number(r.value) > Number(reads[i - 1].value), 'an index only rises');
+  }
 });
 
 test('campaign items page forward and backward over 20,000 items', () => {
@@ -238,17 +252,45 @@ test('properties, meter points, NMI/MIRN checks, discovery, supply points', () =
   assert.strictEqual(Q.propertiesSearch({ searchTerm: '6001774102' })[0].property.addressLine1, '402 Sydney Road');
   assert.strictEqual(Q.property({ nmi: '2002381946' }).addressLine1, '9 Osmond Terrace');
   assert.strictEqual(Q.property({ mirn: '5238174650' }).postcode, '2204');
-  assert.strictEqual(Q.meterPoint({ nmi: '3114605528' }).meters()[0].serialNumber, 'EM3061857');
+  const point = Q.meterPoint({ nmi: '3114605528' });
+  assert.strictEqual(point.__typename, 'MeterPointType');
+  assert.strictEqual(point.identifier, '3114605528');
+  assert.strictEqual(point.nmiChecksum, '1');
+  assert.strictEqual(point.supplyStatus, 'ON_SUPPLY');
+  assert.strictEqual(point.lnsp.displayName, 'Energex');
+  const meter = point.meters()[0];
+  assert.strictEqual(meter.__typename, 'ElectricityMeterType');
+  assert.strictEqual(meter.serialNumber, 'EM3061857');
+  assert.deepStrictEqual(meter.registers.map((r) => [r.identifier, r.unitOfMeasure, r.isExportRegister()]), [['E1', 'KWH', false], ['B1', 'KWH', true]]);
+  assert.strictEqual(Q.meterPoint({ nmi: '4102918273' }).sensitiveLoad, true); // Bronwyn: life support
+  const gas = Q.property({ mirn: '5238174650' }).meterPoints()[1];
+  assert.strictEqual(gas.__typename, 'GasMeterPointType');
+  assert.strictEqual(gas.distributor.displayName, 'Jemena Gas Networks');
+  assert.strictEqual(gas.meters()[0].__typename, 'GasMeterType');
+  assert.strictEqual(Q.nmiCheck({ nmi: '3114605528' }).account().number, 'A-7D20A6F3');
+  assert.strictEqual(Q.supplyPoint({ externalIdentifier: '3114605528', marketName: 'AU_ELECTRICITY' }).devices().edges[0].node.deviceIdentifier, 'EM3061857');
   assert.strictEqual(Q.nmiCheck({ nmi: '4102918273' }).accountNumber, 'A-2B7E41C9');
   assert.strictEqual(Q.mirnCheck({ mirn: '5261038472' }).accountNumber, 'A-9A63F05B');
   assert.strictEqual(Q.nmiCheck({ nmi: '4102000000' }).isOnSupply, false);
-  assert.strictEqual(Q.nmiDiscovery({ input: { postcode: '4066', streetName: 'Sylvan', streetNumber: '26' } }).nmi, '3114605528');
+  // NMIDiscoveryAddressInput: house or lot number, street name and type, state, postcode, jurisdiction.
+  const address = { flatUnitType: 'UNIT', flatUnitNumber: '4', houseNumber: '26', streetName: 'Sylvan', streetType: 'ROAD', suburbLocality: 'Toowong', stateTerritory: 'QUEENSLAND', postcode: '4066', jurisdictionCode: 'QUEENSLAND' };
+  assert.strictEqual(Q.nmiDiscovery({ input: address }).nmi, '3114605528');
+  assert.strictEqual(Q.nmiDiscovery({ input: { ...address, flatUnitType: undefined, flatUnitNumber: undefined, suburbLocality: undefined } }).nmi, '3114605528');
+  assert.strictEqual(Q.nmiDiscovery({ input: { ...address, lotNumber: '7' } }).error.__typename, 'BothHouseAndLotNumberErrorType');
+  assert.strictEqual(Q.nmiDiscovery({ input: { ...address, houseNumber: undefined } }).error.__typename, 'MissingHouseAndLotNumberErrorType');
+  assert.strictEqual(Q.nmiDiscovery({ input: { ...address, stateTerritory: 'VICTORIA' } }).error.__typename, 'FailureStatusCodeInAEMOResponseErrorType');
+  assert.strictEqual(Q.nmiDiscovery({ input: { ...address, streetType: 'STREET' } }).nmi, null);
   assert.strictEqual(Q.supplyPoints({ accountNumber: 'A-2B7E41C9' }).totalCount, 2);
   assert.strictEqual(Q.supplyPoint({ externalIdentifier: '5238174650', marketName: 'AU_GAS' }).externalIdentifier, '5238174650');
   assert.strictEqual(errorCode(() => Q.supplyPoint({ externalIdentifier: '5238174650', marketName: 'MARS' })), 'KT-CT-4723');
   assert.strictEqual(errorCode(() => Q.supplyPoint({ externalIdentifier: '0000000000', marketName: 'AU_GAS' })), 'KT-CT-4719');
   const est = Q.estimateMeterReadings({ periodStart: '2025-10-01T00:00:00+10:00', periodEnd: '2025-10-10T00:00:00+10:00', marketIdentifier: '4102918273' });
-  assert.ok(est.totalCount >= 10);
+  assert.strictEqual(est.totalCount, 9); // one estimated day per market day inside the period
+  const day = est.edges[0].node;
+  assert.strictEqual(day.__typename, 'MeterReadingEstimationReadingType');
+  assert.deepStrictEqual([day.intervalStart, day.intervalEnd], ['2025-10-01T00:00:00+10:00', '2025-10-02T00:00:00+10:00']);
+  assert.match(day.value, /^\d+\.\d$/);
+  assert.strictEqual(Q.estimateMeterReadings({ periodStart: '2025-10-01T00:00:00+10:00', periodEnd: '2025-10-10T00:00:00+10:00', marketIdentifier: '4102918273', registerId: 'nope' }).totalCount, 0);
   assert.ok(Q.embeddedNetwork({ id: 'EN-1' }).embeddedProperties.length > 5);
 });
 

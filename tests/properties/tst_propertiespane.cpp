@@ -1,7 +1,6 @@
 // The properties pane offscreen against a real sandbox: the tree, a meter's readings and their
 // chart, the quarantined switch, NMI lookup opening the account, and the pane's states.
 #include "PropertiesTestSupport.h"
-
 #include "api/ErrorCatalog.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
@@ -21,6 +20,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 
 using namespace kac;
@@ -33,13 +33,17 @@ class TestPropertiesPane : public QObject
 private slots:
     void initTestCase();
     void treeThenReadingsWithChart();
+    void accumulationReadsAreMarked();
     void lookupOpensTheAccount();
     void typoIsRejectedWithoutARequest();
     void errorStateShowsCodeAndRetries();
     void emptyState();
 
 private:
-    ui::ConsoleContext context() { return {&m_env.transport, m_env.session.get(), nullptr, &m_errors}; }
+    ui::ConsoleContext context()
+    {
+        return {&m_env.transport, m_env.session.get(), nullptr, &m_errors};
+    }
     test::SignedInSandbox m_env;
     api::ErrorCatalog m_errors;
 };
@@ -56,7 +60,8 @@ void TestPropertiesPane::treeThenReadingsWithChart()
     pane.resize(1200, 700);
     pane.show(); // loads on first show
     QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Content, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(pane.supplyPointState()->state(), PaneStateWidget::State::Content, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane.supplyPointState()->state(), PaneStateWidget::State::Content,
+                              20000);
 
     auto *tree = pane.service()->properties();
     const QModelIndex meter = tree->indexOfMeter(QStringLiteral("800004"));
@@ -69,19 +74,22 @@ void TestPropertiesPane::treeThenReadingsWithChart()
     ui::ReadingsView *view = pane.readingsView();
     QCOMPARE(view->currentMeterId(), QStringLiteral("800004"));
     MeterReadingModel *readings = pane.service()->readings();
-    QTRY_VERIFY_WITH_TIMEOUT(readings->rowCount() >= 100 && !readings->isLoading(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(readings->rowCount() >= models::PropertyService::MaxPageSize &&
+                                 !readings->isLoading(),
+                             20000);
     QTRY_COMPARE_WITH_TIMEOUT(view->paneState()->state(), PaneStateWidget::State::Content, 5000);
 
     // A month, quarantined included, charted whole.
     view->fromEdit()->setDate(QDate(2025, 1, 1));
     view->toEdit()->setDate(QDate(2025, 1, 31));
-    view->rangeSwitch()->setChecked(true); // reloads
+    view->rangeSwitch()->setChecked(true);       // reloads
     view->quarantinedSwitch()->setChecked(true); // reloads
     QTest::mouseClick(view->loadAllButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(readings->isComplete(), 60000);
     QCOMPARE(readings->rowCount(), 31 * 48);
     QTRY_VERIFY(!view->chart()->isRebuildPending());
-    QCOMPARE(view->chart()->readingSeries()->count(), readings->rowCount()); // one point per reading
+    QCOMPARE(view->chart()->readingSeries()->count(),
+             readings->rowCount()); // one point per reading
     int quarantined = 0;
     int estimated = 0;
     for (const auto &r : readings->readings()) {
@@ -90,6 +98,11 @@ void TestPropertiesPane::treeThenReadingsWithChart()
     }
     QCOMPARE(view->chart()->quarantinedSeries()->count(), quarantined);
     QCOMPARE(view->chart()->estimatedSeries()->count(), estimated);
+    QCOMPARE(view->chart()->accumulationSeries()->count(), 0); // interval reads: the bare line
+    QCOMPARE(view->table()->model()->index(0, MeterReadingModel::ReadTypeColumn).data().toString(),
+             QStringLiteral("Interval · 30 min"));
+    QCOMPARE(view->table()->model()->index(0, MeterReadingModel::UnitColumn).data().toString(),
+             QStringLiteral("kWh"));
     const QPointF first = view->chart()->readingSeries()->at(0);
     QCOMPARE(qint64(first.x()), readings->readingAt(0).readAtMs);
 
@@ -102,8 +115,17 @@ void TestPropertiesPane::treeThenReadingsWithChart()
     QCOMPARE(view->chart()->quarantinedSeries()->count(), 0);
     QCOMPARE(readings->rowCount(), 31 * 48 - quarantined);
     const auto requests = m_env.requests(QStringLiteral("ElectricityMeterReadings"));
-    QCOMPARE(requests.last().value(QLatin1String("variables")).toObject().value(QLatin1String("includeQuarantined")).toBool(), false);
-    QCOMPARE(requests.last().value(QLatin1String("variables")).toObject().value(QLatin1String("startAt")).toString(),
+    QCOMPARE(requests.last()
+                 .value(QLatin1String("variables"))
+                 .toObject()
+                 .value(QLatin1String("includeQuarantined"))
+                 .toBool(),
+             false);
+    QCOMPARE(requests.last()
+                 .value(QLatin1String("variables"))
+                 .toObject()
+                 .value(QLatin1String("startAt"))
+                 .toString(),
              QStringLiteral("2025-01-01"));
 
     // Kraken's estimate goes on its own line.
@@ -112,6 +134,43 @@ void TestPropertiesPane::treeThenReadingsWithChart()
     QTest::mouseClick(view->estimateButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(pane.service()->estimates()->isComplete(), 20000);
     QTRY_COMPARE(view->chart()->estimateSeries()->count(), 15);
+}
+
+void TestPropertiesPane::accumulationReadsAreMarked()
+{
+    // Bronwyn's basic meter: quarterly accumulation reads. Each charted point is the use since
+    // the previous read, marked as an accumulation read; the first read has nothing before it.
+    ui::PropertiesPane pane(context(), QStringLiteral("A-2B7E41C9"));
+    pane.resize(1200, 700);
+    pane.show();
+    QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Content, 20000);
+    const QModelIndex meter = pane.service()->properties()->indexOfMeter(QStringLiteral("800000"));
+    QVERIFY(meter.isValid());
+    emit pane.tree()->activated(meter);
+    ui::ReadingsView *view = pane.readingsView();
+    QCOMPARE(view->currentMeterId(), QStringLiteral("800000"));
+    QVERIFY(view->meterBox()->currentText().contains(QStringLiteral("Quarterly")));
+    view->quarantinedSwitch()->setChecked(true); // reloads
+    MeterReadingModel *readings = pane.service()->readings();
+    QTRY_VERIFY_WITH_TIMEOUT(readings->isComplete(), 20000);
+    QTRY_VERIFY(!view->chart()->isRebuildPending());
+    QVERIFY(readings->rowCount() >= 8);
+    QCOMPARE(view->chart()->readingSeries()->count(), readings->rowCount() - 1);
+    QCOMPARE(view->chart()->accumulationSeries()->count(), readings->rowCount() - 1);
+    QCOMPARE(view->chart()->accumulationSeries()->at(0).y(), readings->readingAt(1).consumption);
+    QCOMPARE(view->table()->model()->index(1, MeterReadingModel::ReadTypeColumn).data().toString(),
+             QStringLiteral("Accumulation"));
+    QCOMPARE(
+        view->table()->model()->index(0, MeterReadingModel::ConsumptionColumn).data().toString(),
+        QStringLiteral("—"));
+
+    // A gas meter: Kraken lists electricity meter readings only; the view says so.
+    const int index = view->meterBox()->findData(QStringLiteral("800001"));
+    QVERIFY(index >= 0);
+    view->meterBox()->setCurrentIndex(index);
+    emit view->meterBox()->activated(index);
+    QCOMPARE(view->paneState()->state(), PaneStateWidget::State::Empty);
+    QVERIFY(view->meterBox()->currentText().contains(QStringLiteral("Bi-monthly")));
 }
 
 void TestPropertiesPane::lookupOpensTheAccount()
@@ -124,7 +183,10 @@ void TestPropertiesPane::lookupOpensTheAccount()
     QTest::keyClicks(lookup->identifierEdit(), QStringLiteral("3114 6055 28 1"));
     QTest::keyClick(lookup->identifierEdit(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(lookup->openAccountButton()->isVisibleTo(lookup), 20000);
-    QVERIFY(lookup->resultLabel()->text().contains(QStringLiteral("4/26 Sylvan Road, Toowong QLD 4066")));
+    QVERIFY(lookup->resultLabel()->text().contains(
+        QStringLiteral("4/26 Sylvan Road, Toowong QLD 4066")));
+    QVERIFY(lookup->resultLabel()->text().contains(
+        QStringLiteral("NMI 3114605528 (1)"))); // with its checksum
     QTest::mouseClick(lookup->openAccountButton(), Qt::LeftButton);
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first().first().toString(), QStringLiteral("A-7D20A6F3"));
@@ -141,7 +203,18 @@ void TestPropertiesPane::lookupOpensTheAccount()
     fields.state->setCurrentText(QStringLiteral("QLD"));
     fields.postcode->setText(QStringLiteral("4066"));
     QTest::mouseClick(lookup->discoverButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(lookup->discoveryLabel()->text().contains(QStringLiteral("3114605528")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        lookup->discoveryLabel()->text().contains(QStringLiteral("3114605528")), 20000);
+    QVERIFY(lookup->discoveryLabel()->text().contains(QStringLiteral("check digit 1")));
+
+    // An address without a state is not sent: the label says what is missing.
+    const int before = m_env.requests(QStringLiteral("NmiDiscovery")).size();
+    fields.state->setCurrentIndex(0);
+    QTest::mouseClick(lookup->discoverButton(), Qt::LeftButton);
+    QCOMPARE(lookup->discoveryLabel()->text(), QStringLiteral("Choose the state."));
+    QVERIFY(lookup->discoverButton()->isEnabled());
+    QTest::qWait(200);
+    QCOMPARE(m_env.requests(QStringLiteral("NmiDiscovery")).size(), before);
 }
 
 void TestPropertiesPane::typoIsRejectedWithoutARequest()
@@ -166,10 +239,12 @@ void TestPropertiesPane::errorStateShowsCodeAndRetries()
     pane.show();
     QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Error, 20000);
     QCOMPARE(pane.treeState()->errorCode(), QStringLiteral("KT-CT-4177"));
-    QCOMPARE(pane.treeState()->errorMessage(), m_errors.messageForCode(QStringLiteral("KT-CT-4177")));
+    QCOMPARE(pane.treeState()->errorMessage(),
+             m_errors.messageForCode(QStringLiteral("KT-CT-4177")));
     const int before = m_env.requests(QStringLiteral("AccountProperties")).size();
     QTest::mouseClick(pane.treeState()->retryButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_env.requests(QStringLiteral("AccountProperties")).size(), before + 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_env.requests(QStringLiteral("AccountProperties")).size(),
+                              before + 1, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Error, 20000);
 }
 

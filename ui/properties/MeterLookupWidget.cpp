@@ -16,12 +16,19 @@ namespace kac::ui {
 using models::MeterIdentifiers;
 using models::MeterLookupService;
 
-MeterLookupWidget::MeterLookupWidget(api::Transport *transport, const api::ErrorCatalog *errors, QWidget *parent)
-    : QWidget(parent), m_service(new MeterLookupService(transport, this)), m_errors(errors),
-      m_identifier(new QLineEdit), m_lookup(new QPushButton(tr("&Look up"))), m_hint(new QLabel),
-      m_result(new QLabel), m_openAccount(new QPushButton(tr("&Open account"))),
-      m_discover(new QPushButton(tr("&Find NMI"))), m_discoveryResult(new QLabel),
-      m_useDiscovered(new QPushButton(tr("Look up &this NMI")))
+MeterLookupWidget::MeterLookupWidget(api::Transport *transport, const api::ErrorCatalog *errors,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_service(new MeterLookupService(transport, this))
+    , m_errors(errors)
+    , m_identifier(new QLineEdit)
+    , m_lookup(new QPushButton(tr("&Look up")))
+    , m_hint(new QLabel)
+    , m_result(new QLabel)
+    , m_openAccount(new QPushButton(tr("&Open account")))
+    , m_discover(new QPushButton(tr("&Find NMI")))
+    , m_discoveryResult(new QLabel)
+    , m_useDiscovered(new QPushButton(tr("Look up &this NMI")))
 {
     m_identifier->setPlaceholderText(tr("NMI or MIRN, with or without its check digit"));
     m_identifier->setAccessibleName(tr("NMI or MIRN"));
@@ -65,16 +72,22 @@ MeterLookupWidget::MeterLookupWidget(api::Transport *transport, const api::Error
     lookupLayout->addWidget(m_openAccount, 0, Qt::AlignLeft);
 
     // NMI discovery from an address.
-    m_address = {new QLineEdit, new QLineEdit, new QLineEdit, new QLineEdit, new QLineEdit, new QComboBox};
-    m_address.state->addItems({QString(), QStringLiteral("ACT"), QStringLiteral("NSW"), QStringLiteral("NT"),
-                               QStringLiteral("QLD"), QStringLiteral("SA"), QStringLiteral("TAS"),
-                               QStringLiteral("VIC"), QStringLiteral("WA")});
+    m_address = {new QLineEdit, new QLineEdit, new QLineEdit, new QLineEdit,
+                 new QLineEdit, new QLineEdit, new QComboBox};
+    m_address.unit->setPlaceholderText(tr("4, or Shop 4"));
+    m_address.number->setPlaceholderText(tr("26 or 26A"));
+    m_address.lot->setPlaceholderText(tr("only without a house number"));
+    m_address.street->setPlaceholderText(tr("Sylvan Road"));
+    m_address.state->addItems({QString(), QStringLiteral("ACT"), QStringLiteral("NSW"),
+                               QStringLiteral("NT"), QStringLiteral("QLD"), QStringLiteral("SA"),
+                               QStringLiteral("TAS"), QStringLiteral("VIC"), QStringLiteral("WA")});
     m_address.postcode->setMaxLength(4);
     m_address.postcode->setInputMask(QString());
     auto *discoveryBox = new QGroupBox(tr("Find the NMI at an address"));
     auto *form = new QFormLayout(discoveryBox);
     form->addRow(tr("&Unit"), m_address.unit);
-    form->addRow(tr("Street &number"), m_address.number);
+    form->addRow(tr("House &number"), m_address.number);
+    form->addRow(tr("Lo&t number"), m_address.lot);
     form->addRow(tr("&Street (with type)"), m_address.street);
     form->addRow(tr("Su&burb"), m_address.suburb);
     form->addRow(tr("St&ate"), m_address.state);
@@ -97,10 +110,15 @@ MeterLookupWidget::MeterLookupWidget(api::Transport *transport, const api::Error
         m_discoveryResult->setText(reason);
         m_discover->setEnabled(true);
     });
-    connect(m_service, &MeterLookupService::discoveryFailed, this, [this](const api::ApiError &error) {
-        m_discoveryResult->setText(PaneStateWidget::messageFor(error, m_errors));
+    connect(m_service, &MeterLookupService::discoveryRejected, this, [this](const QString &reason) {
+        m_discoveryResult->setText(reason);
         m_discover->setEnabled(true);
     });
+    connect(m_service, &MeterLookupService::discoveryFailed, this,
+            [this](const api::ApiError &error) {
+                m_discoveryResult->setText(PaneStateWidget::messageFor(error, m_errors));
+                m_discover->setEnabled(true);
+            });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(lookupBox);
@@ -141,9 +159,15 @@ void MeterLookupWidget::onFound(const MeterLookupService::Result &result)
         return;
     }
     m_foundAccount = result.accountNumber;
-    const QString status = result.krakenStatus.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(result.krakenStatus.toHtmlEscaped());
+    const QString status = result.krakenStatus.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" (%1)").arg(result.krakenStatus.toHtmlEscaped());
+    const QString identifier =
+        result.checkDigit.isEmpty()
+            ? result.identifier
+            : QStringLiteral("%1 (%2)").arg(result.identifier, result.checkDigit.toHtmlEscaped());
     m_result->setText(tr("%1 %2 at <b>%3</b>%4 — account <a href=\"account:%5\">%5</a>")
-                          .arg(what, result.identifier, result.address.toHtmlEscaped(), status,
+                          .arg(what, identifier, result.address.toHtmlEscaped(), status,
                                result.accountNumber.toHtmlEscaped()));
     m_openAccount->setText(tr("&Open account %1").arg(result.accountNumber));
     m_openAccount->setVisible(true);
@@ -151,23 +175,25 @@ void MeterLookupWidget::onFound(const MeterLookupService::Result &result)
 
 void MeterLookupWidget::showFailure(const api::ApiError &error)
 {
-    const QString code = error.errorCode.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(error.errorCode);
+    const QString code =
+        error.errorCode.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(error.errorCode);
     m_result->setText((PaneStateWidget::messageFor(error, m_errors) + code).toHtmlEscaped());
 }
 
 void MeterLookupWidget::discover()
 {
     MeterLookupService::Address address;
-    address.unitNumber = m_address.unit->text();
-    address.streetNumber = m_address.number->text();
-    address.streetName = m_address.street->text();
+    address.unit = m_address.unit->text();
+    address.houseNumber = m_address.number->text();
+    address.lotNumber = m_address.lot->text();
+    address.street = m_address.street->text();
     address.suburb = m_address.suburb->text();
     address.state = m_address.state->currentText();
     address.postcode = m_address.postcode->text();
     m_useDiscovered->setVisible(false);
     m_discoveryResult->setText(tr("Asking AEMO…"));
     m_discover->setEnabled(false);
-    m_service->discoverNmi(address);
+    m_service->discoverNmi(address); // an incomplete address comes back as discoveryRejected
 }
 
 } // namespace kac::ui

@@ -12,7 +12,7 @@ class QPushButton;
 namespace kac::api {
 class ErrorCatalog;
 class Transport;
-}
+} // namespace kac::api
 
 namespace kac::ui {
 
@@ -23,7 +23,8 @@ class MeterLookupWidget : public QWidget
 {
     Q_OBJECT
 public:
-    MeterLookupWidget(api::Transport *transport, const api::ErrorCatalog *errors, QWidget *parent = nullptr);
+    MeterLookupWidget(api::Transport *transport, const api::ErrorCatalog *errors,
+                      QWidget *parent = nullptr);
 
     models::MeterLookupService *service() const { return m_service; }
     QLineEdit *identifierEdit() const { return m_identifier; }
@@ -36,7 +37,7 @@ public:
 
     struct AddressFields
     {
-        QLineEdit *unit, *number, *street, *suburb, *postcode;
+        QLineEdit *unit, *number, *lot, *street, *suburb, *postcode;
         QComboBox *state;
     };
     AddressFields addressFields() const { return m_address; }

@@ -25,13 +25,20 @@ using models::PropertyService;
 using models::PropertyTreeModel;
 using models::SupplyPointModel;
 
-PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &accountNumber, QWidget *parent)
-    : QWidget(parent), m_context(context), m_accountNumber(accountNumber),
-      m_service(new PropertyService(context.transport, this)), m_tabs(new QTabWidget),
-      m_treeState(new PaneStateWidget), m_tree(new QTreeView),
-      m_readings(new ReadingsView(m_service, accountNumber, context.errors)),
-      m_supplyState(new PaneStateWidget), m_supplyTable(new QTableView), m_supplyDetail(new QLabel),
-      m_lookup(new MeterLookupWidget(context.transport, context.errors))
+PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &accountNumber,
+                               QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_accountNumber(accountNumber)
+    , m_service(new PropertyService(context.transport, this))
+    , m_tabs(new QTabWidget)
+    , m_treeState(new PaneStateWidget)
+    , m_tree(new QTreeView)
+    , m_readings(new ReadingsView(m_service, accountNumber, context.errors))
+    , m_supplyState(new PaneStateWidget)
+    , m_supplyTable(new QTableView)
+    , m_supplyDetail(new QLabel)
+    , m_lookup(new MeterLookupWidget(context.transport, context.errors))
 {
     setObjectName(QStringLiteral("propertiesPane"));
     m_tree->setModel(m_service->properties());
@@ -44,8 +51,10 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
     connect(m_tree, &QTreeView::activated, this, &PropertiesPane::showReadingsFor);
     m_treeState->setErrorCatalog(context.errors);
     m_treeState->setContent(m_tree);
-    connect(m_treeState, &PaneStateWidget::retryRequested, this, [this] { m_service->loadProperties(m_accountNumber); });
-    connect(m_service, &PropertyService::propertiesStateChanged, this, &PropertiesPane::onPropertiesState);
+    connect(m_treeState, &PaneStateWidget::retryRequested, this,
+            [this] { m_service->loadProperties(m_accountNumber); });
+    connect(m_service, &PropertyService::propertiesStateChanged, this,
+            &PropertiesPane::onPropertiesState);
 
     m_supplyTable->setModel(m_service->supplyPoints());
     m_supplyTable->setAccessibleName(tr("Supply points"));
@@ -60,8 +69,10 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
     supplyLayout->addWidget(m_supplyDetail);
     m_supplyState->setErrorCatalog(context.errors);
     m_supplyState->setContent(supplyPage);
-    connect(m_supplyState, &PaneStateWidget::retryRequested, this, [this] { m_service->loadSupplyPoints(m_accountNumber); });
-    connect(m_service, &PropertyService::supplyPointsStateChanged, this, &PropertiesPane::onSupplyPointsState);
+    connect(m_supplyState, &PaneStateWidget::retryRequested, this,
+            [this] { m_service->loadSupplyPoints(m_accountNumber); });
+    connect(m_service, &PropertyService::supplyPointsStateChanged, this,
+            &PropertiesPane::onSupplyPointsState);
     connect(m_supplyTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_supplyDetail->setText(tr("Loading supply point…"));
         m_service->loadSupplyPoint(index.data(SupplyPointModel::ExternalIdentifierRole).toString(),
@@ -69,23 +80,28 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
     });
     connect(m_service, &PropertyService::supplyPointLoaded, this, [this](const QJsonObject &point) {
         QStringList devices;
-        for (const QJsonValue &edge : point.value(QLatin1String("devices")).toObject().value(QLatin1String("edges")).toArray()) {
-            const QJsonObject d = edge.toObject().value(QLatin1String("node")).toObject();
-            devices << QStringLiteral("%1 (%2, %3)").arg(d.value(QLatin1String("serialNumber")).toString(),
-                                                         d.value(QLatin1String("deviceType")).toString(),
-                                                         d.value(QLatin1String("status")).toString());
+        for (const SupplyPointModel::Device &d : SupplyPointModel::devicesOf(point)) {
+            devices << (d.registers.isEmpty()
+                            ? d.identifier
+                            : tr("%1 (registers %2)")
+                                  .arg(d.identifier, d.registers.join(QStringLiteral(", "))));
         }
-        m_supplyDetail->setText(tr("Supply point %1 · %2 · devices: %3")
-                                    .arg(point.value(QLatin1String("id")).toString(),
-                                         point.value(QLatin1String("externalIdentifier")).toString(),
-                                         devices.isEmpty() ? tr("none") : devices.join(QStringLiteral(", "))));
+        m_supplyDetail->setText(
+            tr("Supply point %1 · %2 · devices: %3")
+                .arg(point.value(QLatin1String("id")).toString(),
+                     point.value(QLatin1String("externalIdentifier")).toString(),
+                     devices.isEmpty() ? tr("none") : devices.join(QStringLiteral(", "))));
     });
-    connect(m_service, &PropertyService::supplyPointFailed, this, [this](const api::ApiError &error) {
-        m_supplyDetail->setText(PaneStateWidget::messageFor(error, m_context.errors)
-                                + (error.errorCode.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(error.errorCode)));
-    });
+    connect(m_service, &PropertyService::supplyPointFailed, this,
+            [this](const api::ApiError &error) {
+                m_supplyDetail->setText(PaneStateWidget::messageFor(error, m_context.errors) +
+                                        (error.errorCode.isEmpty()
+                                             ? QString()
+                                             : QStringLiteral(" [%1]").arg(error.errorCode)));
+            });
 
-    connect(m_lookup, &MeterLookupWidget::openAccountRequested, this, &PropertiesPane::openAccountRequested);
+    connect(m_lookup, &MeterLookupWidget::openAccountRequested, this,
+            &PropertiesPane::openAccountRequested);
 
     m_tabs->setAccessibleName(tr("Property views"));
     m_tabs->addTab(m_treeState, tr("&Meter points"));
@@ -131,7 +147,8 @@ void PropertiesPane::onPropertiesState()
         m_treeState->showLoading(tr("Loading properties…"));
         break;
     case LoadState::Empty:
-        m_treeState->showEmpty(tr("This account has no current property. Moved-out properties are not listed."));
+        m_treeState->showEmpty(
+            tr("This account has no current property. Moved-out properties are not listed."));
         m_readings->setMeters({});
         break;
     case LoadState::Failed:

@@ -9,7 +9,6 @@
 #include <QScatterSeries>
 #include <QTimer>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace kac::ui {
@@ -17,9 +16,15 @@ namespace kac::ui {
 using models::MeterReadingModel;
 
 ReadingsChart::ReadingsChart(QWidget *parent)
-    : QChartView(parent), m_readings(new QLineSeries), m_quarantined(new QScatterSeries),
-      m_estimated(new QScatterSeries), m_estimates(new QLineSeries), m_timeAxis(new QDateTimeAxis),
-      m_valueAxis(new QValueAxis), m_rebuild(new QTimer(this))
+    : QChartView(parent)
+    , m_readings(new QLineSeries)
+    , m_quarantined(new QScatterSeries)
+    , m_estimated(new QScatterSeries)
+    , m_accumulation(new QScatterSeries)
+    , m_estimates(new QLineSeries)
+    , m_timeAxis(new QDateTimeAxis)
+    , m_valueAxis(new QValueAxis)
+    , m_rebuild(new QTimer(this))
 {
     setAccessibleName(tr("Meter readings chart"));
     setMinimumHeight(200);
@@ -40,14 +45,17 @@ ReadingsChart::ReadingsChart(QWidget *parent)
     m_estimated->setColor(QColor(0xef, 0x8f, 0x00));
     m_estimated->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_estimated->setMarkerSize(6);
+    m_accumulation->setName(tr("Accumulation read (use since the previous read)"));
+    m_accumulation->setColor(QColor(0x15, 0x65, 0xc0));
+    m_accumulation->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_accumulation->setMarkerSize(5);
     m_estimates->setName(tr("Kraken estimate"));
     QPen dashed(QColor(0x6a, 0x1b, 0x9a));
     dashed.setStyle(Qt::DashLine);
     dashed.setWidthF(1.5);
     m_estimates->setPen(dashed);
     // Software rendering: identical offscreen, in tests and over remote desktops.
-    for (QXYSeries *series : {static_cast<QXYSeries *>(m_readings), static_cast<QXYSeries *>(m_quarantined),
-                              static_cast<QXYSeries *>(m_estimated), static_cast<QXYSeries *>(m_estimates)}) {
+    for (QXYSeries *series : allSeries()) {
         series->setUseOpenGL(false);
         chart->addSeries(series);
     }
@@ -67,6 +75,11 @@ ReadingsChart::ReadingsChart(QWidget *parent)
     m_rebuild->setInterval(400); // at most ~2.5 rebuilds a second while pages stream in
     connect(m_rebuild, &QTimer::timeout, this, &ReadingsChart::rebuildNow);
     rebuildNow();
+}
+
+QList<QXYSeries *> ReadingsChart::allSeries() const
+{
+    return {m_readings, m_quarantined, m_estimated, m_accumulation, m_estimates};
 }
 
 void ReadingsChart::setModels(MeterReadingModel *readings, MeterReadingModel *estimates)
@@ -108,6 +121,7 @@ void ReadingsChart::rebuildNow()
     QList<QPointF> line;
     QList<QPointF> quarantined;
     QList<QPointF> estimated;
+    QList<QPointF> accumulation;
     QList<QPointF> estimates;
     qreal minX = 0, maxX = 0, minY = 0, maxY = 0;
     bool any = false;
@@ -127,9 +141,13 @@ void ReadingsChart::rebuildNow()
         const auto &rows = m_readingModel->readings();
         line.reserve(rows.size());
         for (const auto &r : rows) {
+            if (!r.hasConsumption)
+                continue;
             const QPointF p(qreal(r.readAtMs), r.consumption);
             line.append(p);
             extend(p);
+            if (r.type == models::MeterReading::Type::Accumulation)
+                accumulation.append(p);
             if (r.quarantined)
                 quarantined.append(p);
             else if (r.estimated)
@@ -146,8 +164,7 @@ void ReadingsChart::rebuildNow()
     // Every change to a series or an axis maps every point of every series again (tens of
     // milliseconds at 35,000 points). So: empty the series, set both axes while there is
     // nothing to map, then one replace() per series maps each point once.
-    for (QXYSeries *series : {static_cast<QXYSeries *>(m_readings), static_cast<QXYSeries *>(m_quarantined),
-                              static_cast<QXYSeries *>(m_estimated), static_cast<QXYSeries *>(m_estimates)})
+    for (QXYSeries *series : allSeries())
         series->clear();
     if (!any) {
         const QDateTime now = QDateTime::currentDateTime();
@@ -157,11 +174,13 @@ void ReadingsChart::rebuildNow()
     }
     if (maxX <= minX)
         maxX = minX + 3600000;
-    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)), QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),
+                         QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
     m_valueAxis->setRange(std::min<qreal>(0, minY), maxY > minY ? maxY * 1.05 : minY + 1);
     m_readings->replace(line);
     m_quarantined->replace(quarantined);
     m_estimated->replace(estimated);
+    m_accumulation->replace(accumulation);
     m_estimates->replace(estimates);
 }
 

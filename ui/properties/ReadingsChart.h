@@ -7,6 +7,7 @@ class QDateTimeAxis;
 class QLineSeries;
 class QScatterSeries;
 class QTimer;
+class QXYSeries;
 class QValueAxis;
 
 namespace kac::models {
@@ -16,9 +17,12 @@ class MeterReadingModel;
 namespace kac::ui {
 
 // Consumption over time for the readings shown in the table: one point per reading on the
-// line, quarantined and market-estimated reads marked on top, Kraken's estimates
-// (estimateMeterReadings) as their own dashed line. Rebuilt with one QXYSeries::replace()
-// per series, throttled while pages stream in, so 35,040 half-hourly points stay cheap.
+// line (an interval read's energy, or an accumulation read's use since the read before it:
+// the first accumulation read has nothing to subtract and no point), accumulation reads
+// marked as such (interval reads are the bare line), quarantined and market-estimated reads
+// marked on top, Kraken's estimates (estimateMeterReadings) as their own dashed line.
+// Rebuilt with one QXYSeries::replace() per series, throttled while pages stream in, so
+// 35,040 half-hourly points stay cheap.
 class ReadingsChart : public QChartView
 {
     Q_OBJECT
@@ -30,6 +34,7 @@ public:
     QLineSeries *readingSeries() const { return m_readings; }
     QScatterSeries *quarantinedSeries() const { return m_quarantined; }
     QScatterSeries *estimatedSeries() const { return m_estimated; }
+    QScatterSeries *accumulationSeries() const { return m_accumulation; }
     QLineSeries *estimateSeries() const { return m_estimates; }
 
     // Rebuilds now (tests and benchmarks; the chart otherwise rebuilds on its own).
@@ -38,12 +43,14 @@ public:
 
 private:
     void scheduleRebuild();
+    QList<QXYSeries *> allSeries() const;
 
     QPointer<models::MeterReadingModel> m_readingModel;
     QPointer<models::MeterReadingModel> m_estimateModel;
     QLineSeries *m_readings;
     QScatterSeries *m_quarantined;
     QScatterSeries *m_estimated;
+    QScatterSeries *m_accumulation;
     QLineSeries *m_estimates;
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_valueAxis;

@@ -2,6 +2,7 @@
 
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
+#include "models/properties/PropertyTreeBuilder.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/properties/ReadingMarksProxy.h"
 #include "ui/properties/ReadingsChart.h"
@@ -26,12 +27,22 @@ using models::PropertyTreeModel;
 
 ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumber,
                            const api::ErrorCatalog *errors, QWidget *parent)
-    : QWidget(parent), m_service(service), m_accountNumber(accountNumber), m_meter(new QComboBox),
-      m_useRange(new QCheckBox(tr("&Only from"))), m_from(new QDateEdit), m_to(new QDateEdit),
-      m_includeQuarantined(new QCheckBox(tr("Include &quarantined"))), m_apply(new QPushButton(tr("&Show"))),
-      m_loadAll(new QPushButton(tr("Chart &whole range"))), m_estimate(new QPushButton(tr("Kraken &estimate"))),
-      m_caption(new QLabel), m_state(new PaneStateWidget), m_chart(new ReadingsChart),
-      m_table(new QTableView), m_proxy(new ReadingMarksProxy(this))
+    : QWidget(parent)
+    , m_service(service)
+    , m_accountNumber(accountNumber)
+    , m_meter(new QComboBox)
+    , m_useRange(new QCheckBox(tr("&Only from")))
+    , m_from(new QDateEdit)
+    , m_to(new QDateEdit)
+    , m_includeQuarantined(new QCheckBox(tr("Include &quarantined")))
+    , m_apply(new QPushButton(tr("&Show")))
+    , m_loadAll(new QPushButton(tr("Chart &whole range")))
+    , m_estimate(new QPushButton(tr("Kraken &estimate")))
+    , m_caption(new QLabel)
+    , m_state(new PaneStateWidget)
+    , m_chart(new ReadingsChart)
+    , m_table(new QTableView)
+    , m_proxy(new ReadingMarksProxy(this))
 {
     m_meter->setAccessibleName(tr("Meter"));
     const QDate today = QDate::currentDate();
@@ -45,7 +56,8 @@ ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumbe
     m_from->setAccessibleName(tr("Readings from"));
     m_to->setAccessibleName(tr("Readings to"));
     m_useRange->setToolTip(tr("Without a range every reading is listed, oldest first"));
-    m_estimate->setToolTip(tr("Kraken's estimated reads for the dates chosen (estimateMeterReadings)"));
+    m_estimate->setToolTip(
+        tr("Kraken's estimated reads for the dates chosen (estimateMeterReadings)"));
     connect(m_useRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_useRange, &QCheckBox::toggled, this, &ReadingsView::reload);
@@ -108,10 +120,13 @@ ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumbe
     connect(readings, &MeterReadingModel::failed, this, &ReadingsView::updateState);
     connect(readings, &QAbstractItemModel::modelReset, this, &ReadingsView::updateState);
     connect(readings, &MeterReadingModel::pageAppended, this, &ReadingsView::updateState);
-    connect(service->estimates(), &MeterReadingModel::pageAppended, this, &ReadingsView::updateCaption);
-    connect(service->estimates(), &MeterReadingModel::failed, this, [this](const api::ApiError &error) {
-        m_caption->setText(tr("Kraken's estimate failed: %1").arg(PaneStateWidget::messageFor(error, nullptr)));
-    });
+    connect(service->estimates(), &MeterReadingModel::pageAppended, this,
+            &ReadingsView::updateCaption);
+    connect(service->estimates(), &MeterReadingModel::failed, this,
+            [this](const api::ApiError &error) {
+                m_caption->setText(tr("Kraken's estimate failed: %1")
+                                       .arg(PaneStateWidget::messageFor(error, nullptr)));
+            });
     m_state->showEmpty(tr("Choose a meter to see its readings."));
     updateCaption();
 }
@@ -123,8 +138,11 @@ void ReadingsView::setMeters(const QList<PropertyTreeModel::MeterRef> &meters)
     m_meter->clear();
     for (const auto &m : meters) {
         const QString fuel = m.fuel == QLatin1String("GAS") ? tr("Gas") : tr("Electricity");
-        m_meter->addItem(QStringLiteral("%1 %2 · %3 · %4").arg(fuel, m.serialNumber, m.marketIdentifier, m.readingFrequency),
-                         m.meterId);
+        m_meter->addItem(
+            QStringLiteral("%1 %2 · %3 · %4")
+                .arg(fuel, m.serialNumber, m.marketIdentifier,
+                     models::PropertyTreeBuilder::readFrequencyText(m.readingFrequency)),
+            m.meterId);
     }
     const int index = m_meter->findData(current);
     m_meter->setCurrentIndex(index >= 0 ? index : 0);
@@ -162,7 +180,8 @@ void ReadingsView::reload()
     if (meter.fuel == QLatin1String("GAS")) {
         // Kraken serves interval and accumulation reads for electricity meters only.
         m_service->loadReadings({});
-        m_state->showEmpty(tr("Gas meter readings are not available here; Kraken lists electricity meter readings only."));
+        m_state->showEmpty(tr("Gas meter readings are not available here; Kraken lists electricity "
+                              "meter readings only."));
         return;
     }
     PropertyService::ReadingQuery query;
@@ -173,6 +192,7 @@ void ReadingsView::reload()
         query.to = m_to->date();
     }
     query.includeQuarantined = m_includeQuarantined->isChecked();
+    query.unit = meter.primaryRegisterUnit;
     m_service->loadReadings(query);
     updateState();
 }
@@ -189,7 +209,8 @@ void ReadingsView::loadEstimate()
     const auto meter = currentMeter();
     if (meter.marketIdentifier.isEmpty())
         return;
-    m_service->loadEstimates(meter.marketIdentifier, meter.primaryRegisterId, m_from->date(), m_to->date());
+    m_service->loadEstimates(meter.marketIdentifier, meter.primaryRegisterId, m_from->date(),
+                             m_to->date(), meter.primaryRegisterUnit);
 }
 
 void ReadingsView::updateState()
@@ -224,8 +245,8 @@ void ReadingsView::updateCaption()
     if (estimates > 0)
         text += tr(" · %1 Kraken estimates (dashed)").arg(locale.toString(estimates));
     m_caption->setText(text);
-    m_loadAll->setEnabled(model->canFetchMore() || model->hasFailed()
-                          || (model->isLoading() && !model->fetchesAll()));
+    m_loadAll->setEnabled(model->canFetchMore() || model->hasFailed() ||
+                          (model->isLoading() && !model->fetchesAll()));
 }
 
 } // namespace kac::ui
