@@ -38,6 +38,7 @@ private:
     api::LocalSandbox m_sandbox;
     QTemporaryDir m_directory;
     QString m_failure;
+    bool m_servesVariantSchema = false;
 };
 
 } // namespace kac::test
