@@ -184,12 +184,7 @@ void Session::beginSignIn(const Credentials &credentials, bool remember)
     m_remember = remember;
     m_keychainProblemReported = false;
     setState(State::SigningIn);
-    const char *method = !credentials.apiKey.isEmpty()         ? "an API key"
-                         : !credentials.preSignedKey.isEmpty() ? "a pre-signed key"
-                         : !credentials.organizationSecretKey.isEmpty()
-                             ? "an organisation secret key"
-                             : "email and password";
-    qCInfo(kacAuth) << "signing in with" << method
+    qCInfo(kacAuth) << "signing in with" << credentials.methodName()
                     << (remember ? "(remembered)" : "(this session only)");
     sendTokenRequest(credentials, Purpose::Interactive);
 }
@@ -319,20 +314,7 @@ void Session::renewNow()
 
 void Session::sendTokenRequest(const Credentials &credentials, Purpose purpose)
 {
-    QJsonObject input;
-    if (!credentials.refreshToken.isEmpty()) {
-        input.insert(QStringLiteral("refreshToken"), QString::fromUtf8(credentials.refreshToken));
-    } else if (!credentials.apiKey.isEmpty()) {
-        input.insert(QStringLiteral("APIKey"), QString::fromUtf8(credentials.apiKey));
-    } else if (!credentials.preSignedKey.isEmpty()) {
-        input.insert(QStringLiteral("preSignedKey"), QString::fromUtf8(credentials.preSignedKey));
-    } else if (!credentials.organizationSecretKey.isEmpty()) {
-        input.insert(QStringLiteral("organizationSecretKey"),
-                     QString::fromUtf8(credentials.organizationSecretKey));
-    } else {
-        input.insert(QStringLiteral("email"), credentials.email);
-        input.insert(QStringLiteral("password"), credentials.password);
-    }
+    const QJsonObject input = credentials.tokenInput();
 
     RequestOptions options = m_authOptions;
     options.authenticated = false; // the credential is in the input, never a stale token

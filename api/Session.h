@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/Authenticator.h"
 #include "api/RequestOptions.h"
+#include "api/SignInCredentials.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -119,15 +120,7 @@ private:
         bool guarded = false;
         std::function<void(bool)> done;
     };
-    struct Credentials
-    {
-        QString email;
-        QString password;
-        QByteArray apiKey;
-        QByteArray preSignedKey;
-        QByteArray organizationSecretKey;
-        QByteArray refreshToken;
-    };
+    using Credentials = SignInCredentials;
     // What a token request was sent with, to judge its answer.
     struct Sent
     {

@@ -31,7 +31,7 @@ const allowListPath = path.join(operationsDir, 'instance-differences.json');
 const { queryCost, DEFAULT_COMPLEXITY_LIMIT, DEFAULT_NODE_LIMIT } = require(path.join(root, 'sandbox', 'lib', 'query-cost'));
 
 const graphql = require(path.join(root, 'sandbox', 'node_modules', 'graphql'));
-const { buildASTSchema, parse, validate, getVariableValues, Kind, typeFromAST } = graphql;
+const { buildASTSchema, parse, validate, getVariableValues, Kind } = graphql;
 
 function parseArguments(argv) {
   const options = { requests: null, requireEvery: false };
@@ -229,5 +229,4 @@ function main() {
   return 0;
 }
 
-module.exports = { loadSchema, typeFromAST };
 if (require.main === module) process.exitCode = main();
