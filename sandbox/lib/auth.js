@@ -51,7 +51,7 @@ function tokenHash(token) {
  */
 function createAuth(options) {
   const now = options.now || Date.now;
-  const secret = crypto.randomBytes(32);
+  let secret = crypto.randomBytes(32);
   const refreshTokens = new Map(); // token -> {identity, expiresAt (unix s)}
   const nowSeconds = () => Math.floor(now() / 1000);
 
@@ -187,7 +187,16 @@ function createAuth(options) {
     };
   }
 
-  return { obtainKrakenToken, verify, tokenFromHeader };
+  /**
+   * What a restart does, on demand (a signing-key rotation plus revocation in production): a new
+   * signing secret, so every access token issued so far is KT-CT-1111, and no refresh token left.
+   */
+  function revokeAll() {
+    secret = crypto.randomBytes(32);
+    refreshTokens.clear();
+  }
+
+  return { obtainKrakenToken, verify, tokenFromHeader, revokeAll };
 }
 
 module.exports = { createAuth, tokenHash };

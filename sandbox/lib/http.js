@@ -13,6 +13,7 @@ const faults = require('./faults');
 
 const GRAPHQL_PATHS = new Set(['/v1/graphql/', '/v1/graphql']);
 const FAULT_PATH = '/sandbox/fault';
+const REVOKE_PATH = '/sandbox/revoke-tokens';
 const PUBLIC_FIELDS = new Set(['obtainKrakenToken', '__typename', '__schema', '__type']);
 const MAX_BODY_BYTES = 1024 * 1024;
 const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
@@ -144,6 +145,7 @@ function createHandler(deps) {
       entry.path = path;
       const isGraphql = GRAPHQL_PATHS.has(path);
       if (path === FAULT_PATH && options.allowFaults) return await handleFaultSetting(req, sendJson);
+      if (path === REVOKE_PATH && options.allowFaults) return revokeTokens(req, sendJson);
       if (!isGraphql && path !== '/') {
         const text = 'Not found.\n';
         finish('http-404', 404);
@@ -189,6 +191,19 @@ function createHandler(deps) {
       return sendJson(405, plainError(`Method ${req.method} is not allowed here.`), 'http-405', { Allow: 'GET, PUT, DELETE' });
     }
     return sendJson(200, { fault: options.fault || null }, 'ok');
+  }
+
+  /**
+   * POST invalidates every token issued so far, as a restart would (see auth.revokeAll), while
+   * the server keeps its port and data: lets a test sign a running client out behind its back.
+   * Only with --allow-faults.
+   */
+  function revokeTokens(req, sendJson) {
+    if (req.method !== 'POST') {
+      return sendJson(405, plainError(`Method ${req.method} is not allowed here.`), 'http-405', { Allow: 'POST' });
+    }
+    auth.revokeAll();
+    return sendJson(200, { revoked: true }, 'ok');
   }
 
   async function handlePost(req, res, entry, sendJson, finish) {

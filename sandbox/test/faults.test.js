@@ -175,6 +175,29 @@ test('without --allow-faults there is no /sandbox/fault', async (t) => {
   const faultUrl = sb.url.replace('/v1/graphql/', '/sandbox/fault');
   const r = await request(faultUrl, { method: 'PUT', body: 'http-503', headers: { 'Content-Type': 'text/plain' } });
   assert.strictEqual(r.status, 404);
+  const revoke = await request(sb.url.replace('/v1/graphql/', '/sandbox/revoke-tokens'), { method: 'POST', body: '' });
+  assert.strictEqual(revoke.status, 404);
+});
+
+test('/sandbox/revoke-tokens invalidates every token as a restart would', async (t) => {
+  const sb = await spawnSandbox(['--allow-faults'], { requestLog: false });
+  t.after(() => sb.stop());
+  const revokeUrl = sb.url.replace('/v1/graphql/', '/sandbox/revoke-tokens');
+  const { token, refreshToken } = await signIn(sb.url);
+  assert.ok((await gql(sb.url, VIEWER, { token })).json.data.viewer);
+  assert.strictEqual((await request(revokeUrl, { method: 'GET' })).status, 405);
+
+  const revoked = await request(revokeUrl, { method: 'POST', body: '' });
+  assert.strictEqual(revoked.status, 200, revoked.text);
+  assert.deepStrictEqual(revoked.json, { revoked: true });
+  const refused = await gql(sb.url, VIEWER, { token });
+  assert.strictEqual(refused.json.errors[0].extensions.errorCode, 'KT-CT-1111');
+  const renewal = await gql(sb.url, 'mutation R($input: ObtainJSONWebTokenInput!) { obtainKrakenToken(input: $input) { token } }',
+    { variables: { input: { refreshToken } } });
+  assert.strictEqual(renewal.json.errors[0].extensions.errorCode, 'KT-CT-1135');
+  // A new sign-in works as before.
+  const again = await signIn(sb.url);
+  assert.ok((await gql(sb.url, VIEWER, { token: again.token })).json.data.viewer);
 });
 
 test('without --allow-faults the header is ignored', async (t) => {
