@@ -23,6 +23,11 @@ public:
     // true (retry with the new token) or false (finish with SignInRequired). May be deferred until
     // the agent signs in again. `done` must not run once `context` has been destroyed.
     virtual void renewAccessToken(QObject *context, std::function<void(bool)> done) = 0;
+
+    // Called by Transport, before renewAccessToken(), when the server refused `token` as invalid
+    // rather than expired (KT-CT-1111, KT-CT-1112): if it is still the current token, it must
+    // not be trusted any longer, however long it had left. The default ignores it.
+    virtual void accessTokenRejected(const QByteArray &token);
 };
 
 } // namespace kac::api

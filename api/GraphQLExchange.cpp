@@ -17,8 +17,6 @@ namespace kac::api {
 
 namespace {
 
-const QLatin1String kExpiredToken("KT-CT-1124");
-
 DecodedBody decodeBody(const QByteArray &body, int httpStatus)
 {
     QElapsedTimer clock;
@@ -156,6 +154,7 @@ void GraphQLExchange::sendAttempt()
         }
     }
 
+    m_sentToken = token;
     const QJsonObject body{{QStringLiteral("operationName"), m_operation.name},
                            {QStringLiteral("query"), m_operation.document},
                            {QStringLiteral("variables"), m_variables}};
@@ -289,13 +288,16 @@ void GraphQLExchange::handleResult(GraphQLResult result, const QByteArray &retry
         return;
     }
     ApiError error = result.error;
-    if (error.kind == ApiError::Kind::Kraken && error.errorCode == kExpiredToken &&
-        m_options.authenticated) {
+    if (error.isAccessTokenRefused() && m_options.authenticated) {
         if (!m_renewed && m_transport && m_transport->authenticator()) {
+            // An invalid token (a restart, a key rotation, a revocation) will not come back to
+            // life: the session must not keep handing it out until it would have expired.
+            if (!error.isAccessTokenExpired())
+                m_transport->authenticator()->accessTokenRejected(m_sentToken);
             renewToken();
             return;
         }
-        // Renewed once already and still expired: the session cannot recover by itself.
+        // Renewed once already and still refused: the session cannot recover by itself.
         GraphQLResult signIn;
         signIn.error = error;
         signIn.error.kind = ApiError::Kind::SignInRequired;

@@ -73,6 +73,7 @@ private:
     int m_attempts = 0;
     int m_retries = 0;
     bool m_renewed = false;
+    QByteArray m_sentToken; // what the last attempt carried, to name it if Kraken refuses it
     bool m_http2FallbackUsed = false;
     bool m_done = false;
 };

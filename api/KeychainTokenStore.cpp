@@ -100,6 +100,11 @@ void KeychainTokenStore::run(QKeychain::Job *job, Operation operation, QObject *
 
     // Exactly one answer: either the job's, or the timeout's, whichever comes first.
     auto answered = std::make_shared<bool>(false);
+    auto timedOut = std::make_shared<bool>(false);
+    const QString service = job->service();
+    const QString writeId = service + QLatin1Char('\n') + job->key();
+    const quint64 write = operation == Operation::Store ? ++(*m_writes)[writeId] : 0;
+    const std::shared_ptr<QHash<QString, quint64>> writes = m_writes;
     QPointer<QObject> guard(context);
     const bool guarded = context != nullptr;
     auto answer = [answered, guard, guarded, done](const TokenStoreResult &result) {
@@ -112,7 +117,20 @@ void KeychainTokenStore::run(QKeychain::Job *job, Operation operation, QObject *
 
     const QString key = job->key();
     QObject::connect(
-        job, &QKeychain::Job::finished, job, [operation, key, answer](QKeychain::Job *finished) {
+        job, &QKeychain::Job::finished, job,
+        [operation, key, answer, timedOut, service, writeId, write,
+         writes](QKeychain::Job *finished) {
+            if (*timedOut && operation == Operation::Store &&
+                finished->error() == QKeychain::NoError && writes->value(writeId) == write) {
+                // Stored after we said it would not be: take it back.
+                qCWarning(kacKeychain)
+                    << "keychain: a timed-out write of" << key << "landed late; removing it";
+                auto *undo = new QKeychain::DeletePasswordJob(service);
+                undo->setKey(key);
+                undo->setInsecureFallback(false);
+                undo->setAutoDelete(true);
+                undo->start();
+            }
             TokenStoreResult result;
             switch (finished->error()) {
             case QKeychain::NoError:
@@ -146,7 +164,10 @@ void KeychainTokenStore::run(QKeychain::Job *job, Operation operation, QObject *
         });
 
     // The timer lives on the job, so it goes away with the job once the job has finished.
-    QTimer::singleShot(m_timeoutMs, job, [answer, key] {
+    QTimer::singleShot(m_timeoutMs, job, [answer, answered, timedOut, key] {
+        if (*answered)
+            return;
+        *timedOut = true;
         qCWarning(kacKeychain) << "keychain: no answer for" << key
                                << "- treating it as unavailable";
         answer(unavailable(QStringLiteral("the keychain did not answer in time")));

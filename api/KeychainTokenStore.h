@@ -2,7 +2,9 @@
 
 #include "api/TokenStore.h"
 
+#include <QHash>
 #include <QUrl>
+#include <memory>
 
 namespace QKeychain {
 class Job;
@@ -19,7 +21,10 @@ namespace kac::api {
 // - Jobs delete themselves after `finished`; this store never owns or deletes a running job,
 //   so destroying the store or the caller's context while a job runs is safe.
 // - A keychain that does not answer within timeoutMs() (a locked keyring waiting on a prompt
-//   nobody can see) is reported as Unavailable; the job's late answer is then ignored.
+//   nobody can see) is reported as Unavailable; the job's late answer is then ignored, except
+//   that a write which still lands (the agent unlocked the keyring later) is removed again at
+//   once: the caller was told it was not stored, and must be able to rely on that. QtKeychain
+//   cannot cancel a running job, so taking it back is the only way.
 // - Secrets larger than MaxSecretBytes are refused with Failed: Windows Credential Manager
 //   caps a credential at 2,560 bytes, and Kraken's refresh tokens and API keys are far
 //   smaller, so splitting would only add a way to leave half a secret behind.
@@ -55,6 +60,9 @@ private:
 
     QString m_serviceName;
     int m_timeoutMs = 20000;
+    // Per service and key, how many writes were started: a late write is taken back only if
+    // no newer one was asked for since. Shared with running jobs, which may outlive the store.
+    std::shared_ptr<QHash<QString, quint64>> m_writes = std::make_shared<QHash<QString, quint64>>();
 };
 
 } // namespace kac::api

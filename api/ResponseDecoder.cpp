@@ -11,14 +11,16 @@ namespace kac::api {
 namespace {
 
 // When the whole request failed, the error that decides what happens next comes first:
-// an expired token (renew and resend), then rate limiting (retry later), then the first.
+// a refused token (renew and resend), then rate limiting (retry later), then the first.
 ApiError primaryError(const QList<ApiError> &errors)
 {
-    for (const char *code : {"KT-CT-1124", "KT-CT-1199"}) {
-        for (const ApiError &error : errors) {
-            if (error.errorCode == QLatin1String(code))
-                return error;
-        }
+    for (const ApiError &error : errors) {
+        if (error.isAccessTokenRefused())
+            return error;
+    }
+    for (const ApiError &error : errors) {
+        if (error.errorCode == QLatin1String("KT-CT-1199"))
+            return error;
     }
     return errors.first();
 }

@@ -123,7 +123,18 @@ void Session::setAuthRequestOptions(const RequestOptions &options)
 
 QByteArray Session::accessToken() const
 {
-    return m_state == State::SignedIn ? m_accessToken : QByteArray();
+    // A token the server called invalid is never sent again: requests wait for the renewal.
+    return m_state == State::SignedIn && !m_accessTokenRejected ? m_accessToken : QByteArray();
+}
+
+void Session::accessTokenRejected(const QByteArray &token)
+{
+    if (m_state != State::SignedIn || token.isEmpty() || token != m_accessToken)
+        return; // an older token, already replaced: retrying with the current one is enough
+    qCInfo(kacAuth) << "the server no longer accepts the access token";
+    m_accessTokenRejected = true;
+    m_validUntilMs = m_validUntilWallMs = 0; // renewAccessToken() must not trust it either
+    m_proactiveTimer.stop();
 }
 
 void Session::setState(State state)
@@ -212,7 +223,8 @@ void Session::resumeFromKeychain()
         if (result.status == TokenStoreResult::Status::Unavailable ||
             result.status == TokenStoreResult::Status::Failed) {
             reportStoreProblem(result.message);
-            requireSignIn(tr("Please sign in."));
+            requireSignIn(tr("Your saved sign-in could not be read: the system keychain is "
+                             "locked, or unlocking it was cancelled. Please sign in."));
             return;
         }
         m_refreshToken = result.ok() ? result.secret : QByteArray();
@@ -402,6 +414,7 @@ bool Session::adoptTokens(const QJsonObject &payload, const Sent &sent)
     m_validUntilWallMs = sent.wallMs + lifetimeMs - safetyMs;
 
     m_accessToken = token;
+    m_accessTokenRejected = false;
     const QByteArray newRefreshToken =
         payload.value(QStringLiteral("refreshToken")).toString().toUtf8();
     if (!newRefreshToken.isEmpty())
@@ -449,7 +462,11 @@ void Session::onDefinitiveFailure(const Sent &sent)
             renewNow();
             return;
         }
-        requireSignIn(tr("Your session has expired. Please sign in again."));
+        requireSignIn(m_accessTokenRejected
+                          ? tr("Kraken no longer accepts your sign-in (the server may have "
+                               "restarted or revoked it). Please sign in again; your tabs stay "
+                               "open.")
+                          : tr("Your session has expired. Please sign in again."));
         return;
     }
     m_apiKey.clear();
@@ -526,60 +543,11 @@ void Session::cancelAuthRequest()
 
 void Session::clearTokens()
 {
+    m_accessTokenRejected = false;
     m_accessToken.clear();
     m_refreshToken.clear();
     m_lifetimeMs = 0;
     m_validUntilMs = m_validUntilWallMs = 0;
-}
-
-// --- Remembered secrets ------------------------------------------------------------------
-
-// After a refresh only the (rotated) refresh token changed; the API key is written when the
-// agent signs in.
-void Session::persistSecrets(bool includeApiKey)
-{
-    if (!m_tokenStore)
-        return;
-    const auto check = [this](const TokenStoreResult &result) {
-        if (!result.ok())
-            reportStoreProblem(result.message);
-    };
-    if (m_refreshToken.isEmpty())
-        forgetStoredSecret(refreshTokenKey());
-    else
-        m_tokenStore->store(refreshTokenKey(), m_refreshToken, this, check);
-    if (!includeApiKey)
-        return;
-    if (m_apiKey.isEmpty())
-        forgetStoredSecret(apiKeyKey());
-    else
-        m_tokenStore->store(apiKeyKey(), m_apiKey, this, check);
-}
-
-void Session::forgetStoredSecrets()
-{
-    forgetStoredSecret(refreshTokenKey());
-    forgetStoredSecret(apiKeyKey());
-}
-
-void Session::forgetStoredSecret(const QString &key)
-{
-    if (!m_tokenStore)
-        return;
-    m_tokenStore->remove(key, this, [key](const TokenStoreResult &result) {
-        // Unavailable means nothing could have been stored there either.
-        if (!result.ok() && result.status != TokenStoreResult::Status::Unavailable)
-            qCWarning(kacAuth) << "could not remove the remembered" << key << "-" << result.detail;
-    });
-}
-
-void Session::reportStoreProblem(const QString &message)
-{
-    if (m_keychainProblemReported)
-        return;
-    m_keychainProblemReported = true;
-    qCWarning(kacAuth) << "keychain problem; the session is kept in memory only";
-    emit keychainUnavailable(message);
 }
 
 } // namespace kac::api

@@ -27,8 +27,11 @@ struct GraphQLResult;
 // - Renewal is a single flight: however many requests hit an expired token, one
 //   obtainKrakenToken(refreshToken) goes out and every waiting request retries after it.
 //   A refresh token is never sent again once the server has answered it with a new one.
-// - The token is refreshed shortly before it expires (from the JWT's exp/iat), and when the
-//   server reports KT-CT-1124 for the current token.
+// - The token is refreshed shortly before it expires (from the JWT's exp/iat), when the
+//   server reports KT-CT-1124 for the current token, and at once when it calls the current
+//   token invalid (KT-CT-1111/1112: a restart, a key rotation, a revocation); the dead token
+//   is then never sent again, and if the refresh is refused too the agent is asked to sign in
+//   (signInRequired) while every request waits for the new session.
 // - A failure that does not judge the credential (network, TLS, timeout, 5xx, rate limit)
 //   keeps the session and the waiting requests and tries again with capped exponential backoff
 //   (honouring Retry-After). That retry is the one case where the same refresh token is sent
@@ -91,6 +94,7 @@ public:
     // Authenticator
     QByteArray accessToken() const override;
     void renewAccessToken(QObject *context, std::function<void(bool)> done) override;
+    void accessTokenRejected(const QByteArray &token) override;
 
 signals:
     void stateChanged(kac::api::Session::State state);
@@ -183,6 +187,7 @@ private:
     int m_backoffMaximumMs = 30000;
     RequestOptions m_authOptions;
     bool m_keychainProblemReported = false;
+    bool m_accessTokenRejected = false; // the server called the current token invalid
 };
 
 } // namespace kac::api

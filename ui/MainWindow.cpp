@@ -6,6 +6,7 @@
 #include "models/AppSettings.h"
 #include "ui/AccountTab.h"
 #include "ui/IdleLock.h"
+#include "ui/NoticeBar.h"
 #include "ui/SearchPane.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignInController.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     , m_userLabel(statusLabel(QStringLiteral("userLabel"), tr("Signed-in agent"), this))
     , m_connectionLabel(statusLabel(QStringLiteral("connectionLabel"), tr("Connection"), this))
     , m_latencyLabel(statusLabel(QStringLiteral("latencyLabel"), tr("Last request latency"), this))
+    , m_noticeBar(new NoticeBar(this))
     , m_agent(new models::AgentIdentity(context.transport, this))
 {
     setWindowTitle(tr("Kraken Agent Console"));
@@ -63,6 +65,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
 
     m_connectionLabel->setText(tr("Not connected"));
     statusBar()->addWidget(m_endpointLabel);
+    statusBar()->addPermanentWidget(m_noticeBar, 1); // a permanent widget: showMessage keeps it
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_latencyLabel);
@@ -71,7 +74,8 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeAccountTab);
     connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &MainWindow::rememberTabs);
     connect(m_signIn, &SignInController::endpointChanged, this, &MainWindow::setEndpoint);
-    connect(m_signIn, &SignInController::notice, this, &MainWindow::showNotice);
+    // What the session could not do with the keychain must not vanish after a few seconds.
+    connect(m_signIn, &SignInController::notice, m_noticeBar, &NoticeBar::showNotice);
     if (context.transport) {
         connect(context.transport, &api::Transport::requestCompleted, this,
                 [this](qint64 latencyMs, bool ok) {

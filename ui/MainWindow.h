@@ -15,6 +15,7 @@ class AgentIdentity;
 namespace kac::ui {
 
 class AccountTab;
+class NoticeBar;
 class SearchPane;
 class SignInController;
 
@@ -37,7 +38,8 @@ public:
 
     void setEndpoint(const QUrl &endpoint);
     void setConnectionState(const QString &state);
-    void showNotice(const QString &message);
+    void showNotice(const QString &message);             // a few seconds in the status bar
+    NoticeBar *noticeBar() const { return m_noticeBar; } // stays until dismissed
 
     // Opens (or switches to) the account's tab and loads it.
     AccountTab *openAccount(const QString &accountNumber);
@@ -66,6 +68,7 @@ private:
     QLabel *m_userLabel;
     QLabel *m_connectionLabel;
     QLabel *m_latencyLabel;
+    NoticeBar *m_noticeBar;
     models::AgentIdentity *m_agent;
     bool m_lastRequestOk = true;
     bool m_restoring = false;
