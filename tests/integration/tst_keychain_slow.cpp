@@ -1,0 +1,243 @@
+// A Secret Service that is slow or locked, in a private D-Bus session this program starts for
+// itself: its own dbus-daemon and gnome-keyring-daemon (the real one), so the test can stop
+// the keyring (SIGSTOP: every call waits, as behind an unlock prompt nobody answers) and lock
+// its collection without touching the keyring other tests share.
+//
+// Once the console has said "not remembered", nothing may stay stored, however late the
+// keyring wakes up; a locked keyring at resume says so; and the notice stays until dismissed.
+#include "api/ErrorCatalog.h"
+#include "api/KeychainTokenStore.h"
+#include "api/Session.h"
+#include "api/Transport.h"
+#include "support/SandboxFixture.h"
+#include "ui/MainWindow.h"
+#include "ui/NoticeBar.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <optional>
+#include <signal.h>
+
+using namespace kac::api;
+using Status = TokenStoreResult::Status;
+
+namespace {
+
+const QString ApiKey = QStringLiteral("sk_sandbox_agent_key");
+const QString LoginCollection = QStringLiteral("/org/freedesktop/secrets/collection/login");
+
+TokenStoreResult loadNow(TokenStore &store, const QString &key)
+{
+    QObject context;
+    std::optional<TokenStoreResult> result;
+    store.load(key, &context, [&](const TokenStoreResult &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 25000))
+        return {Status::Failed, QStringLiteral("no answer"), {}, {}};
+    return *result;
+}
+
+bool storeNow(TokenStore &store, const QString &key, const QByteArray &secret)
+{
+    QObject context;
+    std::optional<TokenStoreResult> result;
+    store.store(key, secret, &context, [&](const TokenStoreResult &r) { result = r; });
+    return QTest::qWaitFor([&] { return result.has_value(); }, 25000) && result->ok();
+}
+
+} // namespace
+
+class TestKeychainSlow : public QObject
+{
+    Q_OBJECT
+public:
+    // Started by main() before QApplication, so every D-Bus user in this process sees our bus.
+    TestKeychainSlow(QProcess &bus, const QString &address)
+        : m_bus(bus)
+        , m_busAddress(address)
+    {}
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void slowKeychainKeepsNothingAfterSayingSo();
+    void lockedKeychainAtResumeSaysSo();
+    void keychainNoticeStaysUntilDismissed();
+
+private:
+    bool secretService(const QString &method, const QString &argument);
+
+    QTemporaryDir m_home;
+    QProcess &m_bus;
+    QString m_busAddress;
+    QProcess m_keyring;
+    kac::test::SandboxFixture m_sandbox;
+};
+
+void TestKeychainSlow::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY2(m_bus.state() == QProcess::Running, "dbus-daemon is needed for this test");
+    QVERIFY(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS") == m_busAddress);
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
+    environment.remove(QStringLiteral("DISPLAY")); // no unlock prompt can ever be shown
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    m_keyring.setProcessEnvironment(environment);
+    m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
+                    {QStringLiteral("--foreground"), QStringLiteral("--unlock"),
+                     QStringLiteral("--components=secrets")});
+    QVERIFY2(m_keyring.waitForStarted(10000), "gnome-keyring-daemon is needed for this test");
+    m_keyring.write("kac-test-keyring"); // a throw-away keyring's throw-away password
+    m_keyring.closeWriteChannel();
+
+    // Ready once it answers a read.
+    KeychainTokenStore probe(QUrl(QStringLiteral("http://127.0.0.1:9/")));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return loadNow(probe, QStringLiteral("probe")).status == Status::NotFound; }, 15000));
+    QVERIFY2(m_sandbox.start({QStringLiteral("--token-ttl"), QStringLiteral("2")}),
+             qPrintable(m_sandbox.failure()));
+}
+
+void TestKeychainSlow::cleanupTestCase()
+{
+    if (m_keyring.state() != QProcess::NotRunning) {
+        ::kill(pid_t(m_keyring.processId()), SIGCONT);
+        m_keyring.terminate();
+        m_keyring.waitForFinished(5000);
+    }
+}
+
+// Calls org.freedesktop.Secret.Service.<method>([argument]) on our bus (Lock / Unlock).
+bool TestKeychainSlow::secretService(const QString &method, const QString &argument)
+{
+    QProcess gdbus;
+    gdbus.start(QStringLiteral("gdbus"),
+                {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
+                 QStringLiteral("org.freedesktop.secrets"), QStringLiteral("--object-path"),
+                 QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("--method"),
+                 QStringLiteral("org.freedesktop.Secret.Service.") + method,
+                 QStringLiteral("[objectpath '%1']").arg(argument)});
+    return gdbus.waitForFinished(10000) && gdbus.exitCode() == 0;
+}
+
+void TestKeychainSlow::slowKeychainKeepsNothingAfterSayingSo()
+{
+    KeychainTokenStore keychain(m_sandbox.url());
+    keychain.setTimeoutMs(1500);
+    Transport transport;
+    transport.setEndpoint(m_sandbox.url());
+    Session session(&transport, &keychain);
+    transport.setAuthenticator(&session);
+    QSignalSpy signedIn(&session, &Session::signedIn);
+    QSignalSpy unavailable(&session, &Session::keychainUnavailable);
+
+    const auto keyringPid = pid_t(m_keyring.processId());
+    QCOMPARE(::kill(keyringPid, SIGSTOP), 0); // every keychain call now waits
+    session.signInWithApiKey(ApiKey, true);
+    QVERIFY(signedIn.wait(10000));
+    QVERIFY(unavailable.wait(10000));
+    QVERIFY2(unavailable.first().first().toString().contains(u"will not be remembered"),
+             qPrintable(unavailable.first().first().toString()));
+    QVERIFY(!session.isRemembered());
+
+    // The keyring wakes up (the agent unlocked it after all) while the session refreshes its
+    // 2-second token: what was queued runs now, and nothing may be left stored.
+    QCOMPARE(::kill(keyringPid, SIGCONT), 0);
+    QTest::qWait(3000);
+    QCOMPARE(session.state(), Session::State::SignedIn);
+    KeychainTokenStore reader(m_sandbox.url());
+    for (const QString &key : {Session::refreshTokenKey(), Session::apiKeyKey()}) {
+        QVERIFY2(
+            QTest::qWaitFor([&] { return loadNow(reader, key).status == Status::NotFound; }, 10000),
+            qPrintable(key + QStringLiteral(" stayed in the keychain")));
+    }
+    QCOMPARE(unavailable.size(), 1);
+    transport.setAuthenticator(nullptr);
+}
+
+void TestKeychainSlow::lockedKeychainAtResumeSaysSo()
+{
+    KeychainTokenStore keychain(m_sandbox.url());
+    keychain.setTimeoutMs(5000);
+    QVERIFY(storeNow(keychain, Session::refreshTokenKey(), "kac-a-remembered-refresh-token"));
+    QVERIFY(secretService(QStringLiteral("Lock"), LoginCollection));
+
+    Transport transport;
+    transport.setEndpoint(m_sandbox.url());
+    Session session(&transport, &keychain);
+    transport.setAuthenticator(&session);
+    QSignalSpy required(&session, &Session::signInRequired);
+    QSignalSpy unavailable(&session, &Session::keychainUnavailable);
+    // The unlock prompt cannot be shown (no display): the keyring dismisses it, as an agent
+    // pressing Cancel would, or it never answers.
+    session.resumeFromKeychain();
+    QVERIFY(required.wait(15000));
+    const QString reason = required.first().first().toString();
+    QVERIFY2(reason.contains(u"keychain") && reason.contains(u"cancelled"), qPrintable(reason));
+    QCOMPARE(unavailable.size(), 1);
+    QCOMPARE(session.state(), Session::State::SignInRequired);
+    transport.setAuthenticator(nullptr);
+}
+
+void TestKeychainSlow::keychainNoticeStaysUntilDismissed()
+{
+    KeychainTokenStore keychain(m_sandbox.url());
+    keychain.setTimeoutMs(1000);
+    Transport transport;
+    transport.setEndpoint(m_sandbox.url());
+    Session session(&transport, &keychain);
+    transport.setAuthenticator(&session);
+    ErrorCatalog errors;
+    kac::ui::MainWindow window(kac::ui::ConsoleContext{&transport, &session, nullptr, &errors});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy unavailable(&session, &Session::keychainUnavailable);
+
+    const auto keyringPid = pid_t(m_keyring.processId());
+    QCOMPARE(::kill(keyringPid, SIGSTOP), 0);
+    session.signInWithApiKey(ApiKey, true);
+    QVERIFY(unavailable.wait(10000));
+    QCOMPARE(::kill(keyringPid, SIGCONT), 0);
+    kac::ui::NoticeBar *notice = window.noticeBar();
+    const QString message = unavailable.first().first().toString();
+    QCOMPARE(notice->text(), message);
+    QVERIFY(notice->isVisible());
+    QTest::qWait(6000); // the old status-bar message was gone after 5 s
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->text(), message);
+    notice->dismissButton()->click();
+    QVERIFY(!notice->isVisible());
+    QVERIFY(notice->text().isEmpty());
+    transport.setAuthenticator(nullptr);
+}
+
+int main(int argc, char *argv[])
+{
+    // A bus of our own: the keyring we stop and lock is ours alone.
+    QProcess bus;
+    bus.start(QStringLiteral("dbus-daemon"),
+              {QStringLiteral("--session"), QStringLiteral("--nofork"),
+               QStringLiteral("--print-address=1")});
+    QString address;
+    if (bus.waitForStarted(10000) && bus.waitForReadyRead(10000))
+        address = QString::fromUtf8(bus.readLine().trimmed());
+    qputenv("DBUS_SESSION_BUS_ADDRESS", address.toUtf8());
+    int status = 1;
+    {
+        QApplication app(argc, argv);
+        TestKeychainSlow test(bus, address);
+        QTEST_SET_MAIN_SOURCE_PATH
+        status = QTest::qExec(&test, argc, argv);
+    }
+    bus.terminate();
+    bus.waitForFinished(5000);
+    return status;
+}
+
+#include "tst_keychain_slow.moc"
