@@ -33,19 +33,6 @@ bool ApiError::isTransient() const
     }
 }
 
-bool ApiError::isAccessTokenExpired() const
-{
-    return kind == Kind::Kraken &&
-           (errorCode == QLatin1String("KT-CT-1124") || errorCode == QLatin1String("KT-CT-1120"));
-}
-
-bool ApiError::isAccessTokenRefused() const
-{
-    return isAccessTokenExpired() ||
-           (kind == Kind::Kraken &&
-            (errorCode == QLatin1String("KT-CT-1111") || errorCode == QLatin1String("KT-CT-1112")));
-}
-
 ApiError ApiError::make(Kind kind, const QString &technicalDetail)
 {
     ApiError error;

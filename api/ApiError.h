@@ -41,11 +41,6 @@ struct ApiError
     bool isNone() const { return kind == Kind::None; }
     // Worth trying again unchanged: connection failures, timeouts, gateway errors, rate limiting.
     bool isTransient() const;
-    // Kraken refused the access token the request carried: it expired (KT-CT-1120, KT-CT-1124)
-    // or is no longer valid (KT-CT-1111 invalid, KT-CT-1112 missing: a restarted server, a
-    // rotated signing key, a revoked token). The session renews it once, then asks the agent.
-    bool isAccessTokenRefused() const;
-    bool isAccessTokenExpired() const;
 
     static ApiError make(Kind kind, const QString &technicalDetail = {});
     static QString kindName(Kind kind);

@@ -288,11 +288,11 @@ void GraphQLExchange::handleResult(GraphQLResult result, const QByteArray &retry
         return;
     }
     ApiError error = result.error;
-    if (error.isAccessTokenRefused() && m_options.authenticated) {
+    if (ResponseDecoder::refusesAccessToken(error) && m_options.authenticated) {
         if (!m_renewed && m_transport && m_transport->authenticator()) {
             // An invalid token (a restart, a key rotation, a revocation) will not come back to
             // life: the session must not keep handing it out until it would have expired.
-            if (!error.isAccessTokenExpired())
+            if (!ResponseDecoder::isExpiredAccessToken(error))
                 m_transport->authenticator()->accessTokenRejected(m_sentToken);
             renewToken();
             return;

@@ -15,7 +15,7 @@ namespace {
 ApiError primaryError(const QList<ApiError> &errors)
 {
     for (const ApiError &error : errors) {
-        if (error.isAccessTokenRefused())
+        if (ResponseDecoder::refusesAccessToken(error))
             return error;
     }
     for (const ApiError &error : errors) {
@@ -38,6 +38,20 @@ bool hasUsableData(const QJsonValue &data)
 }
 
 } // namespace
+
+bool ResponseDecoder::isExpiredAccessToken(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Kraken &&
+           (error.errorCode == QLatin1String("KT-CT-1124") ||
+            error.errorCode == QLatin1String("KT-CT-1120"));
+}
+
+bool ResponseDecoder::refusesAccessToken(const ApiError &error)
+{
+    return isExpiredAccessToken(error) || (error.kind == ApiError::Kind::Kraken &&
+                                           (error.errorCode == QLatin1String("KT-CT-1111") ||
+                                            error.errorCode == QLatin1String("KT-CT-1112")));
+}
 
 ApiError ResponseDecoder::errorFromJson(const QJsonObject &json)
 {

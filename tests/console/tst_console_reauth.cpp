@@ -146,6 +146,7 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(refusedSince(before), refused); // the dead token is not sent again
 
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->methods().known, 10000);
         dialog->findChild<QAbstractButton *>(QStringLiteral("byOrganizationKey"))->click();
         auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("key"));
         field->clear();

@@ -221,6 +221,11 @@ int main(int argc, char *argv[])
 {
     // A bus of our own: the keyring we stop and lock is ours alone.
     QProcess bus;
+    // Nothing it starts (the keyring's unlock prompter) may show a window nobody answers.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    bus.setProcessEnvironment(environment);
     bus.start(QStringLiteral("dbus-daemon"),
               {QStringLiteral("--session"), QStringLiteral("--nofork"),
                QStringLiteral("--print-address=1")});
