@@ -7,6 +7,8 @@
 //   RecordTableModel::appendRecords           every account section (transactions, bills,
 //                                             payments, notes, ...), with each section's columns
 //   RecordTableModel::formatValue / valueAt   cell formatting (money, dates, type names)
+//   RecordTableModel::appendFields            field-set sections (label/value rows)
+//   decodeCents/Integer/Number/Date/DateTime  on every value in the answer, checked
 //   MeterReading::fromJson, MeterReadingModel::appendNodes        readings and estimates
 //   PropertyTreeBuilder::build, PropertyTreeModel::setProperties  properties and meter points
 //   SupplyPointModel::appendNodes                                 supply points
@@ -22,6 +24,12 @@
 //   ConversationTimelineModel::appendNodes, LiveChatQueueModel::appendNodes   timeline, chats
 //   HtmlSanitizer::sanitize                    on every string in the answer (email bodies)
 //
+// Besides "no crash", it checks what the agent would read: every money, number and date that
+// the decoders (models/JsonValues.h) or a table cell give out is either the true value, worked
+// out here independently from the JSON, or marked unavailable with a reason (abort otherwise).
+// For money the true value is crisp (a whole number of cents within ±2^53), so a real amount
+// marked unavailable aborts too.
+//
 // Input: the raw body. The first byte chooses the HTTP status the decoder is told (200 most of
 // the time), so error-status handling is fuzzed too; the body is the whole input either way.
 #include "api/EndpointCapabilities.h"
@@ -30,6 +38,8 @@
 #include "api/SignInMethods.h"
 #include "models/AccountOverview.h"
 #include "models/AccountSections.h"
+#include "models/JsonValues.h"
+#include "models/Money.h"
 #include "models/RecordTableModel.h"
 #include "models/campaigns/CallTagModel.h"
 #include "models/campaigns/CampaignItem.h"
@@ -51,9 +61,14 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
 
 using namespace kac;
 
@@ -106,6 +121,256 @@ void collect(const QJsonValue &value, QList<QJsonArray> &arrays, QList<QJsonObje
     }
 }
 
+// A decoded value that is neither the true value nor marked unavailable: the bug this target
+// exists to find. Aborting makes libFuzzer keep the input.
+#define KAC_FUZZ_EXPECT(condition, what)                                                           \
+    do {                                                                                           \
+        if (!(condition)) {                                                                        \
+            std::fprintf(stderr, "fuzz_decode: %s (%s)\n", what, #condition);                      \
+            std::abort();                                                                          \
+        }                                                                                          \
+    } while (false)
+
+constexpr qint64 kLargestExactCents = qint64(1) << 53;
+
+// The true cents of a JSON value, worked out without the decoder: a JSON integer (or integral
+// double) or a string of digits, within ±2^53; nothing otherwise.
+std::optional<qint64> trueCents(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const QVariant variant = value.toVariant();
+        if (variant.typeId() == QMetaType::LongLong) {
+            const qint64 whole = variant.toLongLong();
+            if (whole >= -kLargestExactCents && whole <= kLargestExactCents)
+                return whole;
+            return std::nullopt;
+        }
+        const double number = value.toDouble();
+        if (std::isfinite(number) && std::floor(number) == number &&
+            std::fabs(number) <= double(kLargestExactCents))
+            return qint64(number);
+        return std::nullopt;
+    }
+    if (!value.isString())
+        return std::nullopt;
+    const QByteArray text = value.toString().toLatin1();
+    if (value.toString().size() != text.size())
+        return std::nullopt;
+    qsizetype i = text.startsWith('-') ? 1 : 0;
+    if (text.size() == i || text.size() - i > 19)
+        return std::nullopt;
+    quint64 magnitude = 0;
+    for (; i < text.size(); ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return std::nullopt;
+        magnitude = magnitude * 10 + quint64(text[i] - '0');
+    }
+    if (magnitude > quint64(kLargestExactCents))
+        return std::nullopt;
+    return text.startsWith('-') ? -qint64(magnitude) : qint64(magnitude);
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date, or nothing for a date that does not
+// exist; counted by months, not by the decoder's QDate.
+std::optional<qint64> trueDays(int year, int month, int day)
+{
+    static const int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (year < 1 || month < 1 || month > 12 || day < 1 ||
+        day > lengths[month - 1] + (month == 2 && leap ? 1 : 0))
+        return std::nullopt;
+    qint64 days = 0;
+    for (int y = 1970; y < year; ++y)
+        days += ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 366 : 365;
+    for (int y = year; y < 1970; ++y)
+        days -= ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 366 : 365;
+    for (int m = 1; m < month; ++m)
+        days += lengths[m - 1] + (m == 2 && leap ? 1 : 0);
+    return days + day - 1;
+}
+
+int digitsAt(const QString &text, int from, int count)
+{
+    int value = 0;
+    for (int i = from; i < from + count; ++i) {
+        if (i >= text.size() || !text.at(i).isDigit() || text.at(i).unicode() > '9')
+            return -1;
+        value = value * 10 + (text.at(i).unicode() - '0');
+    }
+    return value;
+}
+
+// Days since 1970 of "yyyy-MM-dd" at `from`.
+std::optional<qint64> trueDate(const QString &text, int from = 0)
+{
+    const int year = digitsAt(text, from, 4), month = digitsAt(text, from + 5, 2),
+              day = digitsAt(text, from + 8, 2);
+    if (year < 0 || month < 0 || day < 0 || text.size() < from + 10 || text.at(from + 4) != u'-' ||
+        text.at(from + 7) != u'-')
+        return std::nullopt;
+    return trueDays(year, month, day);
+}
+
+// Milliseconds since the epoch of "yyyy-MM-ddTHH:mm:ss[.fff...](Z|±HH:mm)".
+std::optional<qint64> trueInstantMs(const QString &text)
+{
+    const std::optional<qint64> days = trueDate(text);
+    const int hour = digitsAt(text, 11, 2), minute = digitsAt(text, 14, 2),
+              second = digitsAt(text, 17, 2);
+    if (!days || text.size() < 20 || text.at(10) != u'T' || text.at(13) != u':' ||
+        text.at(16) != u':' || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 ||
+        second > 59)
+        return std::nullopt;
+    int i = 19;
+    qint64 ms = 0;
+    if (text.at(i) == u'.') {
+        int places = 0;
+        for (++i; i < text.size() && text.at(i).unicode() >= '0' && text.at(i).unicode() <= '9';
+             ++i, ++places) {
+            if (places < 3)
+                ms = ms * 10 + (text.at(i).unicode() - '0');
+        }
+        if (places == 0 || places > 9)
+            return std::nullopt;
+        for (; places < 3; ++places)
+            ms *= 10;
+    }
+    qint64 offsetSeconds = 0;
+    if (i == text.size() - 1 && text.at(i) == u'Z') {
+    } else if (i == text.size() - 6 && (text.at(i) == u'+' || text.at(i) == u'-') &&
+               text.at(i + 3) == u':') {
+        const int hours = digitsAt(text, i + 1, 2), minutes = digitsAt(text, i + 4, 2);
+        if (hours < 0 || hours > 14 || minutes < 0 || minutes > 59)
+            return std::nullopt;
+        offsetSeconds = (text.at(i) == u'-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+    } else {
+        return std::nullopt;
+    }
+    return ((*days * 86400 + hour * 3600 + minute * 60 + second) - offsetSeconds) * 1000 + ms;
+}
+
+// The decoders on one JSON value: each result is the true value or unavailable with a reason.
+void checkDecoders(const QJsonValue &value)
+{
+    const std::optional<qint64> cents = trueCents(value);
+    const models::Decoded<qint64> decodedCents = models::decodeCents(value);
+    KAC_FUZZ_EXPECT(decodedCents.isAvailable() == cents.has_value(), "money availability");
+    KAC_FUZZ_EXPECT(!cents || decodedCents.value() == *cents, "money value");
+    KAC_FUZZ_EXPECT(decodedCents.isAvailable() != !decodedCents.reason().isEmpty(), "money reason");
+
+    const models::Decoded<qint64> integer = models::decodeInteger(value);
+    KAC_FUZZ_EXPECT(integer.isAvailable() == cents.has_value(), "integer availability");
+    KAC_FUZZ_EXPECT(!cents || integer.value() == *cents, "integer value");
+
+    const models::Decoded<double> number = models::decodeNumber(value);
+    if (number.isAvailable()) {
+        // The same digits read by the C library rather than by Qt.
+        const double expected = value.isString()
+                                    ? std::strtod(value.toString().toLatin1().constData(), nullptr)
+                                    : value.toDouble();
+        KAC_FUZZ_EXPECT(value.isDouble() || value.isString(), "number from a non-number");
+        KAC_FUZZ_EXPECT(std::isfinite(expected) && number.value() == expected + 0.0,
+                        "number value");
+    } else {
+        KAC_FUZZ_EXPECT(!number.reason().isEmpty(), "number reason");
+    }
+
+    const models::Decoded<QDate> date = models::decodeDate(value);
+    if (date.isAvailable()) {
+        const std::optional<qint64> days = trueDate(value.toString());
+        KAC_FUZZ_EXPECT(value.isString() && value.toString().size() == 10 && days,
+                        "date from a non-date");
+        KAC_FUZZ_EXPECT(date.value().toJulianDay() - QDate(1970, 1, 1).toJulianDay() == *days,
+                        "date value");
+    } else {
+        KAC_FUZZ_EXPECT(!date.reason().isEmpty(), "date reason");
+    }
+
+    const models::Decoded<QDateTime> instant = models::decodeDateTime(value);
+    if (instant.isAvailable()) {
+        const std::optional<qint64> ms = trueInstantMs(value.toString());
+        KAC_FUZZ_EXPECT(value.isString() && ms, "date-time from a non-date-time");
+        KAC_FUZZ_EXPECT(instant.value().toMSecsSinceEpoch() == *ms, "date-time value");
+    } else {
+        KAC_FUZZ_EXPECT(!instant.reason().isEmpty(), "date-time reason");
+    }
+}
+
+// What a record table shows for one cell: the true value formatted, an empty cell for an
+// absent field, or "Unavailable" with the reason as tooltip and accessible description.
+void checkCell(const QModelIndex &cell, const QJsonValue &value,
+               models::RecordColumn::Format format)
+{
+    static const QLocale australia(QLocale::English, QLocale::Australia);
+    const QString text = cell.data().toString();
+    if (value.isNull() || value.isUndefined()) {
+        KAC_FUZZ_EXPECT(text.isEmpty(), "absent value shown");
+        return;
+    }
+    if (text == models::unavailableText()) {
+        KAC_FUZZ_EXPECT(!cell.data(Qt::ToolTipRole).toString().isEmpty() &&
+                            cell.data(Qt::AccessibleDescriptionRole) == cell.data(Qt::ToolTipRole),
+                        "unavailable cell without its reason");
+        KAC_FUZZ_EXPECT(format != models::RecordColumn::Format::Money || !trueCents(value),
+                        "real amount shown as unavailable");
+        return;
+    }
+    switch (format) {
+    case models::RecordColumn::Format::Money: {
+        const std::optional<qint64> cents = trueCents(value);
+        KAC_FUZZ_EXPECT(cents && text == models::formatCents(*cents), "money cell");
+        break;
+    }
+    case models::RecordColumn::Format::Date: {
+        const std::optional<qint64> days = trueDate(value.toString());
+        KAC_FUZZ_EXPECT(value.isString() && value.toString().size() == 10 && days &&
+                            text == australia.toString(QDate(1970, 1, 1).addDays(*days),
+                                                       QStringLiteral("d MMM yyyy")),
+                        "date cell");
+        break;
+    }
+    case models::RecordColumn::Format::DateTime: {
+        const std::optional<qint64> ms = trueInstantMs(value.toString());
+        KAC_FUZZ_EXPECT(
+            value.isString() && ms &&
+                text == australia.toString(QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime(),
+                                           QStringLiteral("d MMM yyyy HH:mm")),
+            "date-time cell");
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+// Every money and date cell of a record table filled from `records` (appended `pages` times).
+void checkCells(const QAbstractItemModel &model, const QList<models::RecordColumn> &columns,
+                const QJsonArray &records)
+{
+    if (records.isEmpty())
+        return;
+    const int rows = qMin(model.rowCount(), kMaxReadRows);
+    for (int r = 0; r < rows; ++r) {
+        const QJsonObject record = records.at(r % records.size()).toObject();
+        for (int c = 0; c < columns.size(); ++c)
+            checkCell(model.index(r, c),
+                      models::RecordTableModel::valueAt(record, columns.at(c).path),
+                      columns.at(c).format);
+    }
+}
+
+// The header's balance and overdue balance: the true amount or unavailable with the reason.
+void checkOverview(const models::AccountOverview &overview, const QJsonObject &account)
+{
+    for (const auto &[decoded, key] : {std::pair{overview.balanceCents, "balance"},
+                                       std::pair{overview.overdueCents, "overdueBalance"}}) {
+        const std::optional<qint64> cents = trueCents(account.value(QLatin1String(key)));
+        KAC_FUZZ_EXPECT(decoded.isAvailable() == cents.has_value(), "overview availability");
+        KAC_FUZZ_EXPECT(!cents || decoded.value() == *cents, "overview amount");
+        KAC_FUZZ_EXPECT(decoded.isAvailable() || !decoded.reason().isEmpty(), "overview reason");
+    }
+}
+
 // What the RelayPager delivers: edges[].node of a connection.
 QJsonArray nodesOf(const QJsonObject &connection)
 {
@@ -117,7 +382,7 @@ QJsonArray nodesOf(const QJsonObject &connection)
 
 void ingestObject(const QJsonObject &object)
 {
-    (void)models::AccountOverview::fromJson(object);
+    checkOverview(models::AccountOverview::fromJson(object), object);
     (void)models::MeterReading::fromJson(object, models::MeterReading::Origin::Meter);
     (void)models::MeterReading::fromJson(object, models::MeterReading::Origin::Estimate);
     (void)models::CampaignItem::fromNode(object);
@@ -132,6 +397,7 @@ void ingestObject(const QJsonObject &object)
     (void)models::ConversationSummary::fromJson(object);
     (void)models::MessageContent::fromJson(object);
     for (auto it = object.begin(); it != object.end(); ++it) {
+        checkDecoders(it.value());
         if (it.value().isString())
             (void)models::HtmlSanitizer::sanitize(it.value().toString());
         for (auto format :
@@ -150,6 +416,7 @@ void ingestArray(const QJsonArray &array, const QList<models::AccountSectionSpec
         model.appendRecords(array);
         model.appendRecords(array); // a second page lands after the first
         readBack(model);
+        checkCells(model, spec.columns, array);
     }
     {
         models::MeterReadingModel model;
@@ -241,15 +508,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // The paths the services read, as they read them.
     const QJsonObject account = result.data.value(QLatin1String("account")).toObject();
-    (void)models::AccountOverview::fromJson(
-        account, result.data.value(QLatin1String("getUsersForAccounts")).toArray());
+    checkOverview(models::AccountOverview::fromJson(
+                      account, result.data.value(QLatin1String("getUsersForAccounts")).toArray()),
+                  account);
     for (const models::AccountSectionSpec &spec : sections) {
         QJsonValue value = result.data;
         for (const QString &key : spec.listPath)
             value = value.toObject().value(key);
         models::RecordTableModel model(spec.columns);
-        model.appendRecords(value.isObject() ? nodesOf(value.toObject()) : value.toArray());
+        const QJsonArray records = value.isObject() ? nodesOf(value.toObject()) : value.toArray();
+        model.appendRecords(records);
         readBack(model);
+        checkCells(model, spec.columns, records);
+        if (spec.shape == models::AccountSectionSpec::Shape::Fields && value.isObject()) {
+            // A field set: one label/value row a field, as SectionLoader fills it.
+            models::RecordTableModel fields({{QStringLiteral("Field"), QStringLiteral("label")},
+                                             {QStringLiteral("Value"), QStringLiteral("value")}});
+            fields.appendFields(value.toObject(), spec.columns);
+            readBack(fields);
+            for (int r = 0; r < fields.rowCount() && r < spec.columns.size(); ++r)
+                checkCell(
+                    fields.index(r, 1),
+                    models::RecordTableModel::valueAt(value.toObject(), spec.columns.at(r).path),
+                    spec.columns.at(r).format);
+        }
     }
 
     // Then every array and object in the answer, to every entry point.

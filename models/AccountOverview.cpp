@@ -1,7 +1,7 @@
 #include "models/AccountOverview.h"
 
 #include "models/AustralianIdentifiers.h"
-#include "models/Money.h"
+#include "models/JsonValues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -133,8 +133,8 @@ AccountOverview AccountOverview::fromJson(const QJsonObject &account, const QJso
     overview.brand = humanise(str(account, "brand"), true);
     overview.accountType = humanise(str(account, "accountType"));
     overview.customerName = str(account, "billingName");
-    overview.balanceCents = centsFromJson(account.value(QLatin1String("balance")));
-    overview.overdueCents = centsFromJson(account.value(QLatin1String("overdueBalance")));
+    overview.balanceCents = decodeCents(account.value(QLatin1String("balance")));
+    overview.overdueCents = decodeCents(account.value(QLatin1String("overdueBalance")));
 
     for (const AccountFlag &flag :
          {lifeSupportFlag(account), hardshipFlag(account), vulnerabilityFlag(users)}) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/DecodedValue.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -52,8 +54,9 @@ struct AccountOverview
     QString brand;
     QString accountType;
     QString customerName;
-    qint64 balanceCents = 0; // Kraken: negative means the customer owes
-    qint64 overdueCents = 0;
+    // Unavailable (with the reason) when Kraken's value is not a real amount, never 0.
+    Decoded<qint64> balanceCents; // Kraken: negative means the customer owes
+    Decoded<qint64> overdueCents;
     QList<AccountFlag> flags; // most severe first
     QList<SupplyPoint> supplyPoints;
     QList<AccountContact> contacts;

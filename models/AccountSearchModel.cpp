@@ -3,6 +3,7 @@
 #include "models/Money.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace kac::models {
 
@@ -54,6 +55,14 @@ QVariant AccountSearchModel::data(const QModelIndex &index, int role) const
         return sortValue(row, index.column());
     if (role == Qt::TextAlignmentRole && (index.column() == Balance || index.column() == Score))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) {
+        // Why a value shows as unavailable.
+        if (index.column() == Balance)
+            return row.balanceCents.isAvailable() ? QVariant() : row.balanceCents.reason();
+        if (index.column() == Score)
+            return row.score.isAvailable() ? QVariant() : row.score.reason();
+        return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
@@ -66,9 +75,11 @@ QVariant AccountSearchModel::data(const QModelIndex &index, int role) const
     case Address:
         return row.address;
     case Balance:
-        return formatCents(row.balanceCents);
+        return row.balanceCents.isAvailable() ? formatCents(row.balanceCents.value())
+                                              : unavailableText();
     case Score:
-        return QString::number(row.score, 'f', 3);
+        return row.score.isAvailable() ? QString::number(row.score.value(), 'f', 3)
+                                       : unavailableText();
     }
     return {};
 }
@@ -105,10 +116,13 @@ QVariant AccountSearchModel::sortValue(const AccountSearchRow &row, int column) 
         return row.status;
     case Address:
         return row.address;
+    // Unavailable values sort below every real one.
     case Balance:
-        return row.balanceCents;
+        return row.balanceCents.isAvailable() ? row.balanceCents.value()
+                                              : std::numeric_limits<qint64>::min();
     case Score:
-        return row.score;
+        return row.score.isAvailable() ? row.score.value()
+                                       : -std::numeric_limits<double>::infinity();
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/DecodedValue.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QString>
@@ -13,8 +15,8 @@ struct AccountSearchRow
     QString name;
     QString status;
     QString address;
-    qint64 balanceCents = 0;
-    double score = 0.0;
+    Decoded<qint64> balanceCents; // unavailable (with the reason) when not a real amount
+    Decoded<double> score;
 };
 
 // The results of the current search, sortable by any column (sort() reorders the rows; the

@@ -3,7 +3,7 @@
 #include "api/EndpointCapabilities.h"
 #include "api/GraphQLRequest.h"
 #include "api/Transport.h"
-#include "models/Money.h"
+#include "models/JsonValues.h"
 
 #include <QJsonArray>
 
@@ -12,14 +12,14 @@ namespace kac::models {
 namespace {
 
 // `account` is an AccountType (or AccountInterface) with the fields the search operations select.
-AccountSearchRow rowFrom(const QJsonObject &account, double score)
+AccountSearchRow rowFrom(const QJsonObject &account, const Decoded<double> &score)
 {
     AccountSearchRow row;
     row.accountNumber = account.value(QLatin1String("number")).toString();
     row.name = account.value(QLatin1String("billingName")).toString();
     row.status = account.value(QLatin1String("status")).toString();
     row.address = account.value(QLatin1String("billingAddress")).toString();
-    row.balanceCents = centsFromJson(account.value(QLatin1String("balance")));
+    row.balanceCents = decodeCents(account.value(QLatin1String("balance")));
     row.score = score;
     return row;
 }
@@ -30,7 +30,7 @@ AccountSearchRow rowFrom(const QJsonObject &account, double score)
 QList<AccountSearchRow> rowsFrom(const QString &rootField, const QJsonValue &found)
 {
     QList<AccountSearchRow> rows;
-    auto add = [&rows](const QJsonObject &account, double score) {
+    auto add = [&rows](const QJsonObject &account, const Decoded<double> &score) {
         const AccountSearchRow row = rowFrom(account, score);
         if (!row.accountNumber.isEmpty())
             rows << row;
@@ -38,16 +38,15 @@ QList<AccountSearchRow> rowsFrom(const QString &rootField, const QJsonValue &fou
     if (rootField == QLatin1String("accountsSearch")) {
         for (const QJsonValue &item : found.toArray()) {
             // Kraken serialises Decimal as a string ("0.925").
-            const QJsonValue score = item.toObject().value(QLatin1String("score"));
             add(item.toObject().value(QLatin1String("account")).toObject(),
-                score.isString() ? score.toString().toDouble() : score.toDouble());
+                decodeNumber(item.toObject().value(QLatin1String("score"))));
         }
     } else {
         const QJsonArray accounts =
             found.isObject() ? found.toObject().value(QLatin1String("accounts")).toArray()
                              : found.toArray();
         for (const QJsonValue &account : accounts)
-            add(account.toObject(), 1.0);
+            add(account.toObject(), Decoded<double>::of(1.0));
     }
     return rows;
 }

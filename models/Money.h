@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonValue>
 #include <QLocale>
 #include <QString>
 
@@ -10,9 +9,7 @@ namespace kac::models {
 QString formatCents(qint64 cents, const QLocale &locale = QLocale(QLocale::English,
                                                                    QLocale::Australia));
 
-// Cents from a JSON number as Kraken sends it. A value that is not a whole number of cents
-// within ±2^53 (where doubles stop being exact) is not a real amount: it becomes 0 rather than
-// undefined behaviour in the conversion.
-qint64 centsFromJson(const QJsonValue &value);
+// Cents from Kraken's JSON are read with decodeCents() (models/JsonValues.h): a value that is
+// not a real amount is unavailable, never 0.
 
 } // namespace kac::models

@@ -1,10 +1,12 @@
 #include "models/RecordTableModel.h"
 
+#include "models/JsonValues.h"
 #include "models/Money.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
+#include <functional>
 
 namespace kac::models {
 
@@ -24,27 +26,40 @@ QJsonValue RecordTableModel::valueAt(const QJsonObject &record, const QString &d
     return value;
 }
 
-QString RecordTableModel::formatValue(const QJsonValue &value, RecordColumn::Format format)
+namespace {
+
+template <typename T>
+RecordTableModel::Cell cellOf(const Decoded<T> &value,
+                              const std::function<QString(const T &)> &format)
 {
+    if (!value.isAvailable())
+        return {unavailableText(), value.reason()};
+    return {format(value.value()), {}};
+}
+
+} // namespace
+
+RecordTableModel::Cell RecordTableModel::formatCell(const QJsonValue &value,
+                                                    RecordColumn::Format format)
+{
+    // An absent optional field (a bill with no due date) is an empty cell, not a fault.
     if (value.isNull() || value.isUndefined())
         return {};
     static const QLocale australia(QLocale::English, QLocale::Australia);
     switch (format) {
     case RecordColumn::Format::Money:
-        return formatCents(centsFromJson(value));
-    case RecordColumn::Format::Date: {
-        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-        return date.isValid() ? australia.toString(date, QStringLiteral("d MMM yyyy"))
-                              : value.toString();
-    }
-    case RecordColumn::Format::DateTime: {
-        const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        return time.isValid()
-                   ? australia.toString(time.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))
-                   : value.toString();
-    }
+        return cellOf<qint64>(decodeCents(value),
+                              [](const qint64 &cents) { return formatCents(cents); });
+    case RecordColumn::Format::Date:
+        return cellOf<QDate>(decodeDate(value), [](const QDate &date) {
+            return australia.toString(date, QStringLiteral("d MMM yyyy"));
+        });
+    case RecordColumn::Format::DateTime:
+        return cellOf<QDateTime>(decodeDateTime(value), [](const QDateTime &time) {
+            return australia.toString(time.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+        });
     case RecordColumn::Format::Boolean:
-        return value.toBool() ? tr("Yes") : tr("No");
+        return {value.toBool() ? tr("Yes") : tr("No"), {}};
     case RecordColumn::Format::TypeName:
     case RecordColumn::Format::Text:
         break;
@@ -53,28 +68,53 @@ QString RecordTableModel::formatValue(const QJsonValue &value, RecordColumn::For
         QStringList parts;
         for (const QJsonValue &item : value.toArray())
             parts << item.toVariant().toString();
-        return parts.join(QStringLiteral(", "));
+        return {parts.join(QStringLiteral(", ")), {}};
     }
-    return value.toVariant().toString();
+    return {value.toVariant().toString(), {}};
 }
 
 void RecordTableModel::appendRecords(const QJsonArray &records)
 {
-    if (records.isEmpty())
-        return;
-    QList<QStringList> batch;
-    batch.reserve(records.size());
+    QList<QList<Cell>> rows;
+    rows.reserve(records.size());
     for (const QJsonValue &record : records) {
         const QJsonObject object = record.toObject();
-        QStringList cells;
+        QList<Cell> cells;
         cells.reserve(m_columns.size());
         for (const RecordColumn &column : std::as_const(m_columns))
-            cells << formatValue(valueAt(object, column.path), column.format);
-        batch << cells;
+            cells << formatCell(valueAt(object, column.path), column.format);
+        rows << cells;
     }
+    appendRows(rows);
+}
+
+void RecordTableModel::appendFields(const QJsonObject &object, const QList<RecordColumn> &fields)
+{
+    QList<QList<Cell>> rows;
+    rows.reserve(fields.size());
+    for (const RecordColumn &field : fields)
+        rows << QList<Cell>{{field.title, {}},
+                            formatCell(valueAt(object, field.path), field.format)};
+    appendRows(rows);
+}
+
+void RecordTableModel::appendRows(const QList<QList<Cell>> &rows)
+{
+    if (rows.isEmpty())
+        return;
     const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(batch.size()) - 1);
-    m_rows.append(batch);
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (const QList<Cell> &cells : rows) {
+        QStringList texts;
+        texts.reserve(m_columns.size());
+        for (int column = 0; column < m_columns.size(); ++column) {
+            const Cell cell = column < cells.size() ? cells.at(column) : Cell{};
+            texts << cell.text;
+            if (!cell.unavailableReason.isEmpty())
+                m_unavailableReasons.insert({int(m_rows.size()), column}, cell.unavailableReason);
+        }
+        m_rows << texts;
+    }
     endInsertRows();
 }
 
@@ -82,6 +122,7 @@ void RecordTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_unavailableReasons.clear();
     m_moreAvailable = false;
     endResetModel();
 }
@@ -101,8 +142,13 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.parent().isValid() || index.row() >= m_rows.size() ||
         index.column() >= m_columns.size())
         return {};
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+    if (role == Qt::DisplayRole)
         return m_rows.at(index.row()).at(index.column());
+    const QString reason = m_unavailableReasons.value({index.row(), index.column()});
+    if (role == Qt::ToolTipRole)
+        return reason.isEmpty() ? m_rows.at(index.row()).at(index.column()) : reason;
+    if (role == Qt::AccessibleDescriptionRole && !reason.isEmpty())
+        return reason;
     if (role == Qt::TextAlignmentRole &&
         m_columns.at(index.column()).format == RecordColumn::Format::Money)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -37,11 +38,24 @@ public:
     explicit RecordTableModel(const QList<RecordColumn> &columns, QObject *parent = nullptr);
 
     void appendRecords(const QJsonArray &records);
+    // A field set as label/value rows, one per field (a Fields-shaped section).
+    void appendFields(const QJsonObject &object, const QList<RecordColumn> &fields);
     void clear();
     // Whether the view may ask for more (set by the pager after each page).
     void setMoreAvailable(bool more) { m_moreAvailable = more; }
 
-    static QString formatValue(const QJsonValue &value, RecordColumn::Format format);
+    // A cell's text; a money or date value that cannot be trusted is unavailableText() with the
+    // reason (shown as the cell's tooltip and accessible description), never $0.00 or a guess.
+    struct Cell
+    {
+        QString text;
+        QString unavailableReason; // empty when the value is shown
+    };
+    static Cell formatCell(const QJsonValue &value, RecordColumn::Format format);
+    static QString formatValue(const QJsonValue &value, RecordColumn::Format format)
+    {
+        return formatCell(value, format).text;
+    }
     static QJsonValue valueAt(const QJsonObject &record, const QString &dottedPath);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -57,7 +71,10 @@ signals:
 
 private:
     QList<RecordColumn> m_columns;
+    void appendRows(const QList<QList<Cell>> &rows);
+
     QList<QStringList> m_rows;
+    QHash<QPair<int, int>, QString> m_unavailableReasons; // (row, column): few, so kept apart
     bool m_moreAvailable = false;
 };
 

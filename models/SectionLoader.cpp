@@ -18,19 +18,6 @@ QJsonValue valueAtPath(const QJsonObject &data, const QStringList &path)
     return value;
 }
 
-// A field set becomes label/value rows, formatted here so the table shows text only.
-QJsonArray fieldRows(const QJsonObject &object, const QList<RecordColumn> &fields)
-{
-    QJsonArray rows;
-    for (const RecordColumn &field : fields) {
-        const QString text = RecordTableModel::formatValue(
-            RecordTableModel::valueAt(object, field.path), field.format);
-        rows.append(
-            QJsonObject{{QStringLiteral("label"), field.title}, {QStringLiteral("value"), text}});
-    }
-    return rows;
-}
-
 QList<RecordColumn> modelColumns(const AccountSectionSpec &spec)
 {
     if (spec.shape != AccountSectionSpec::Shape::Fields)
@@ -129,14 +116,14 @@ void SectionLoader::onListFinished(const api::GraphQLResult &result)
         setState(State::Failed);
         return;
     }
-    const QJsonArray rows = m_spec.shape == AccountSectionSpec::Shape::Fields
-                                ? fieldRows(value.toObject(), m_spec.columns)
-                                : value.toArray();
     m_partialError = result.partialError();
-    m_model->appendRecords(rows);
-    m_totalCount = int(rows.size());
+    if (m_spec.shape == AccountSectionSpec::Shape::Fields)
+        m_model->appendFields(value.toObject(), m_spec.columns); // one label/value row a field
+    else
+        m_model->appendRecords(value.toArray());
+    m_totalCount = m_model->rowCount();
     emit progress(m_totalCount, m_totalCount);
-    setState(rows.isEmpty() ? State::Empty : State::Ready);
+    setState(m_totalCount == 0 ? State::Empty : State::Ready);
 }
 
 void SectionLoader::onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int totalCount)

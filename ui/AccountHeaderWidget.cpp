@@ -1,6 +1,7 @@
 #include "ui/AccountHeaderWidget.h"
 
 #include "models/Money.h"
+#include "ui/DecodedValueLabel.h"
 #include "ui/SecureClipboard.h"
 
 #include <QFrame>
@@ -105,15 +106,16 @@ void AccountHeaderWidget::setOverview(const models::AccountOverview &overview)
     m_customer->setText(overview.customerName);
     m_status->setText(overview.status);
     m_brand->setText(overview.brand);
-    const bool owing = overview.balanceCents < 0;
-    m_balance->setText(overview.balanceCents == 0 ? models::formatCents(0)
-                       : owing
-                           ? tr("%1 owing").arg(models::formatCents(-overview.balanceCents))
-                           : tr("%1 in credit").arg(models::formatCents(overview.balanceCents)));
-    m_overdue->setText(models::formatCents(overview.overdueCents));
-    m_overdue->setStyleSheet(overview.overdueCents > 0
-                                 ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                 : QString());
+    showDecoded(m_balance, overview.balanceCents, [](qint64 cents) {
+        return cents == 0  ? models::formatCents(0)
+               : cents < 0 ? tr("%1 owing").arg(models::formatCents(-cents))
+                           : tr("%1 in credit").arg(models::formatCents(cents));
+    });
+    showDecoded(m_overdue, overview.overdueCents,
+                [](qint64 cents) { return models::formatCents(cents); });
+    const bool overdue = overview.overdueCents.isAvailable() && overview.overdueCents.value() > 0;
+    m_overdue->setStyleSheet(overdue ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                     : QString());
 
     clearLayout(m_bannerLayout);
     m_bannerTitles.clear();

@@ -2,6 +2,7 @@
 #include "models/AccountOverview.h"
 #include "models/AccountSearchModel.h"
 #include "models/AccountSections.h"
+#include "models/JsonValues.h"
 #include "models/PiiText.h"
 #include "models/RecordTableModel.h"
 
@@ -21,6 +22,13 @@ QJsonObject json(const char *text)
     return QJsonDocument::fromJson(QByteArray(text)).object();
 }
 
+AccountSearchRow searchRow(const char *number, const char *name, const char *status,
+                           const char *address, qint64 cents, double score)
+{
+    return {QString::fromLatin1(number),  QString::fromLatin1(name),  QString::fromLatin1(status),
+            QString::fromLatin1(address), Decoded<qint64>::of(cents), Decoded<double>::of(score)};
+}
+
 } // namespace
 
 class TestConsoleModels : public QObject
@@ -32,9 +40,9 @@ private slots:
         AccountSearchModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRows({{"A-00000002", "Zed", "ACTIVE", "2 Road", -500, 0.5},
-                       {"A-00000001", "Amy", "PENDING", "1 Road", 1000, 0.9},
-                       {"A-00000003", "Bob", "ACTIVE", "3 Road", 0, 0.7}});
+        model.setRows({searchRow("A-00000002", "Zed", "ACTIVE", "2 Road", -500, 0.5),
+                       searchRow("A-00000001", "Amy", "PENDING", "1 Road", 1000, 0.9),
+                       searchRow("A-00000003", "Bob", "ACTIVE", "3 Road", 0, 0.7)});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(AccountSearchModel::ColumnCount));
         QCOMPARE(model.index(0, AccountSearchModel::Balance).data().toString(),
@@ -50,8 +58,17 @@ private slots:
         QCOMPARE(model.index(0, 0).data(AccountSearchModel::AccountNumberRole).toString(),
                  QStringLiteral("A-00000002"));
         // New results keep the chosen order.
-        model.setRows({{"A-1", "x", "", "", 5, 0}, {"A-2", "y", "", "", -5, 0}});
+        model.setRows({searchRow("A-1", "x", "", "", 5, 0), searchRow("A-2", "y", "", "", -5, 0)});
         QCOMPARE(model.accountNumberAt(0), QStringLiteral("A-2"));
+        // A balance Kraken sent as "NaN": "Unavailable" with the reason, sorted below the rest.
+        AccountSearchRow untrusted = searchRow("A-3", "z", "", "", 0, 0);
+        untrusted.balanceCents = decodeCents(QJsonValue(QStringLiteral("NaN")));
+        model.setRows({searchRow("A-1", "x", "", "", -5, 0), untrusted});
+        QCOMPARE(model.accountNumberAt(0), QStringLiteral("A-3"));
+        const QModelIndex balance = model.index(0, AccountSearchModel::Balance);
+        QCOMPARE(balance.data().toString(), QStringLiteral("Unavailable"));
+        QVERIFY(!balance.data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(balance.data(Qt::AccessibleDescriptionRole), balance.data(Qt::ToolTipRole));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
@@ -118,8 +135,10 @@ private slots:
                                       data.value(QLatin1String("getUsersForAccounts")).toArray());
         QCOMPARE(overview.number, QStringLiteral("A-2B7E41C9"));
         QCOMPARE(overview.brand, QStringLiteral("Red Energy"));
-        QCOMPARE(overview.balanceCents, -48712);
-        QCOMPARE(overview.overdueCents, 31240);
+        QVERIFY(overview.balanceCents.isAvailable());
+        QCOMPARE(overview.balanceCents.value(), -48712);
+        QVERIFY(overview.overdueCents.isAvailable());
+        QCOMPARE(overview.overdueCents.value(), 31240);
         QVERIFY(overview.hasFlag(QStringLiteral("lifeSupport")));
         QVERIFY(overview.hasFlag(QStringLiteral("hardship")));
         QVERIFY(overview.hasFlag(QStringLiteral("vulnerability")));
