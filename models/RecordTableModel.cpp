@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
+#include <cstdlib>
 
 namespace kac::models {
 
@@ -58,19 +59,46 @@ QString RecordTableModel::formatValue(const QJsonValue &value, RecordColumn::For
     return value.toVariant().toString();
 }
 
+namespace {
+
+// A money column with a direction: the amount signed by the record's type.
+qint64 signedCents(const QJsonObject &record, const RecordColumn &column)
+{
+    const qint64 cents = centsFromJson(RecordTableModel::valueAt(record, column.path));
+    const QString direction =
+        RecordTableModel::valueAt(record, column.directionPath).toVariant().toString();
+    return column.debitValues.contains(direction) ? -std::abs(cents) : std::abs(cents);
+}
+
+} // namespace
+
 void RecordTableModel::appendRecords(const QJsonArray &records)
 {
     if (records.isEmpty())
         return;
-    QList<QStringList> batch;
+    QList<Row> batch;
     batch.reserve(records.size());
     for (const QJsonValue &record : records) {
         const QJsonObject object = record.toObject();
-        QStringList cells;
-        cells.reserve(m_columns.size());
-        for (const RecordColumn &column : std::as_const(m_columns))
-            cells << formatValue(valueAt(object, column.path), column.format);
-        batch << cells;
+        Row row;
+        row.cells.reserve(m_columns.size());
+        row.sortKeys.reserve(m_columns.size());
+        for (const RecordColumn &column : std::as_const(m_columns)) {
+            const QJsonValue value = valueAt(object, column.path);
+            const bool directed = column.format == RecordColumn::Format::Money &&
+                                  !column.directionPath.isEmpty() && value.isDouble();
+            if (directed) {
+                const qint64 cents = signedCents(object, column);
+                row.cells << (cents > 0 ? QStringLiteral("+") : QString()) + formatCents(cents);
+                row.sortKeys << cents;
+            } else {
+                row.cells << formatValue(value, column.format);
+                row.sortKeys << (column.format == RecordColumn::Format::Money && value.isDouble()
+                                     ? QVariant(centsFromJson(value))
+                                     : value.toVariant());
+            }
+        }
+        batch << row;
     }
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(batch.size()) - 1);
@@ -102,7 +130,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         index.column() >= m_columns.size())
         return {};
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return m_rows.at(index.row()).at(index.column());
+        return m_rows.at(index.row()).cells.at(index.column());
+    if (role == SortRole)
+        return m_rows.at(index.row()).sortKeys.at(index.column());
     if (role == Qt::TextAlignmentRole &&
         m_columns.at(index.column()).format == RecordColumn::Format::Money)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -114,6 +144,10 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
         section < m_columns.size())
         return m_columns.at(section).title;
+    // Money headers sit over their right-aligned amounts.
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section >= 0 &&
+        section < m_columns.size() && m_columns.at(section).format == RecordColumn::Format::Money)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

@@ -24,6 +24,11 @@ struct RecordColumn
     QString title;
     QString path; // dotted JSON path inside the record, e.g. "amount" or "amounts.gross"
     Format format = Format::Text;
+    // Money only. Kraken gives a transaction's amount unsigned and says the direction by the
+    // record's type: when the value at directionPath is one of debitValues the amount shows
+    // as "-$12.30" (it takes from the balance), otherwise as "+$12.30".
+    QString directionPath;
+    QStringList debitValues;
 };
 
 // A read-only table of JSON records (transactions, bills, notes...), one row per record.
@@ -34,6 +39,13 @@ class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    enum Role
+    {
+        // What a column sorts by: cents for money (signed when the column has a direction),
+        // the ISO text for dates, the raw value otherwise.
+        SortRole = Qt::UserRole + 1,
+    };
+
     explicit RecordTableModel(const QList<RecordColumn> &columns, QObject *parent = nullptr);
 
     void appendRecords(const QJsonArray &records);
@@ -43,6 +55,7 @@ public:
 
     static QString formatValue(const QJsonValue &value, RecordColumn::Format format);
     static QJsonValue valueAt(const QJsonObject &record, const QString &dottedPath);
+    const QList<RecordColumn> &columns() const { return m_columns; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,7 +70,12 @@ signals:
 
 private:
     QList<RecordColumn> m_columns;
-    QList<QStringList> m_rows;
+    struct Row
+    {
+        QStringList cells;
+        QVariantList sortKeys;
+    };
+    QList<Row> m_rows;
     bool m_moreAvailable = false;
 };
 
