@@ -61,11 +61,21 @@ QList<AccountSectionSpec> accountSections()
                         {{tr("Posted"), QStringLiteral("postedDate"), F::Date},
                          {tr("Type"), QStringLiteral("__typename"), F::TypeName},
                          {tr("Title"), QStringLiteral("title")},
-                         {tr("Amount"), QStringLiteral("amount"), F::Money},
+                         // Charges and refunds take from the balance, credits and payments
+                         // add to it, as "Balance after" shows (positive: in credit).
+                         {tr("Amount"),
+                          QStringLiteral("amount"),
+                          F::Money,
+                          QStringLiteral("__typename"),
+                          {QStringLiteral("Charge"), QStringLiteral("Refund")}},
                          {tr("Balance after"), QStringLiteral("balanceCarriedForward"), F::Money},
                          {tr("Reversed"), QStringLiteral("isReversed"), F::Boolean},
                          {tr("Note"), QStringLiteral("note")}},
                         tr("No transactions yet."));
+    sections.last().serverOrder = {0, QStringLiteral("orderBy"), QStringLiteral("POSTED_DATE_ASC"),
+                                   QStringLiteral("POSTED_DATE_DESC")};
+    sections.last().fromDateArgument = QStringLiteral("fromDate");
+    sections.last().toDateArgument = QStringLiteral("toDate");
     sections << section(QStringLiteral("bills"), tr("Bills"), QStringLiteral("AccountBills"),
                         QStringLiteral("bills"), Shape::Connection,
                         {{tr("Issued"), QStringLiteral("issuedDate"), F::Date},

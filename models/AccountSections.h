@@ -28,6 +28,21 @@ struct AccountSectionSpec
     QList<RecordColumn> columns; // for Fields: one column per field, shown as rows
     int pageSize = 100;
     QString emptyText; // what the empty state says
+
+    // Connections Kraken can order: sorting by orderedColumn asks the server again with the
+    // argument set to ascending/descending, so the order covers every page, not just the rows
+    // loaded. Other columns sort the loaded rows. No argument: every column sorts loaded rows.
+    struct ServerOrder
+    {
+        int column = -1;
+        QString argument;   // "orderBy"
+        QString ascending;  // "POSTED_DATE_ASC"
+        QString descending; // "POSTED_DATE_DESC" (Kraken's default)
+    } serverOrder;
+    // Connections Kraken can filter by date: the arguments for the first day (inclusive) and
+    // the day after the last (Kraken's end is exclusive). Empty: no date filter.
+    QString fromDateArgument;
+    QString toDateArgument;
 };
 
 // Every section in the order of the account detail's tabs.

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
+#include <cstdlib>
 #include <functional>
 
 namespace kac::models {
@@ -73,6 +74,38 @@ RecordTableModel::Cell RecordTableModel::formatCell(const QJsonValue &value,
     return {value.toVariant().toString(), {}};
 }
 
+namespace {
+
+// A money column with a direction: the amount signed by the record's type.
+RecordTableModel::Cell directedMoneyCell(const QJsonObject &record, const RecordColumn &column)
+{
+    const QJsonValue value = RecordTableModel::valueAt(record, column.path);
+    if (value.isNull() || value.isUndefined())
+        return {};
+    const Decoded<qint64> cents = decodeCents(value);
+    if (!cents.isAvailable())
+        return {unavailableText(), cents.reason(), {}};
+    const QString direction =
+        RecordTableModel::valueAt(record, column.directionPath).toVariant().toString();
+    const qint64 amount = column.debitValues.contains(direction) ? -std::abs(cents.value())
+                                                                 : std::abs(cents.value());
+    return {(amount > 0 ? QStringLiteral("+") : QString()) + formatCents(amount), {}, amount};
+}
+
+RecordTableModel::Cell recordCell(const QJsonObject &record, const RecordColumn &column)
+{
+    const bool money = column.format == RecordColumn::Format::Money;
+    if (money && !column.directionPath.isEmpty())
+        return directedMoneyCell(record, column);
+    const QJsonValue value = RecordTableModel::valueAt(record, column.path);
+    RecordTableModel::Cell cell = RecordTableModel::formatCell(value, column.format);
+    const Decoded<qint64> cents = money ? decodeCents(value) : Decoded<qint64>();
+    cell.sortKey = cents.isAvailable() ? QVariant(cents.value()) : value.toVariant();
+    return cell;
+}
+
+} // namespace
+
 void RecordTableModel::appendRecords(const QJsonArray &records)
 {
     QList<QList<Cell>> rows;
@@ -82,7 +115,7 @@ void RecordTableModel::appendRecords(const QJsonArray &records)
         QList<Cell> cells;
         cells.reserve(m_columns.size());
         for (const RecordColumn &column : std::as_const(m_columns))
-            cells << formatCell(valueAt(object, column.path), column.format);
+            cells << recordCell(object, column);
         rows << cells;
     }
     appendRows(rows);
@@ -105,15 +138,17 @@ void RecordTableModel::appendRows(const QList<QList<Cell>> &rows)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     for (const QList<Cell> &cells : rows) {
-        QStringList texts;
-        texts.reserve(m_columns.size());
+        Row row;
+        row.cells.reserve(m_columns.size());
+        row.sortKeys.reserve(m_columns.size());
         for (int column = 0; column < m_columns.size(); ++column) {
             const Cell cell = column < cells.size() ? cells.at(column) : Cell{};
-            texts << cell.text;
+            row.cells << cell.text;
+            row.sortKeys << cell.sortKey;
             if (!cell.unavailableReason.isEmpty())
                 m_unavailableReasons.insert({int(m_rows.size()), column}, cell.unavailableReason);
         }
-        m_rows << texts;
+        m_rows << row;
     }
     endInsertRows();
 }
@@ -142,11 +177,14 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.parent().isValid() || index.row() >= m_rows.size() ||
         index.column() >= m_columns.size())
         return {};
+    const Row &row = m_rows.at(index.row());
     if (role == Qt::DisplayRole)
-        return m_rows.at(index.row()).at(index.column());
+        return row.cells.at(index.column());
+    if (role == SortRole)
+        return row.sortKeys.at(index.column());
     const QString reason = m_unavailableReasons.value({index.row(), index.column()});
     if (role == Qt::ToolTipRole)
-        return reason.isEmpty() ? m_rows.at(index.row()).at(index.column()) : reason;
+        return reason.isEmpty() ? row.cells.at(index.column()) : reason;
     if (role == Qt::AccessibleDescriptionRole && !reason.isEmpty())
         return reason;
     if (role == Qt::TextAlignmentRole &&
@@ -160,6 +198,10 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
         section < m_columns.size())
         return m_columns.at(section).title;
+    // Money headers sit over their right-aligned amounts.
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section >= 0 &&
+        section < m_columns.size() && m_columns.at(section).format == RecordColumn::Format::Money)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

@@ -25,6 +25,11 @@ struct RecordColumn
     QString title;
     QString path; // dotted JSON path inside the record, e.g. "amount" or "amounts.gross"
     Format format = Format::Text;
+    // Money only. Kraken gives a transaction's amount unsigned and says the direction by the
+    // record's type: when the value at directionPath is one of debitValues the amount shows
+    // as "-$12.30" (it takes from the balance), otherwise as "+$12.30".
+    QString directionPath;
+    QStringList debitValues;
 };
 
 // A read-only table of JSON records (transactions, bills, notes...), one row per record.
@@ -35,6 +40,13 @@ class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    enum Role
+    {
+        // What a column sorts by: cents for money (signed when the column has a direction),
+        // the ISO text for dates, the raw value otherwise.
+        SortRole = Qt::UserRole + 1,
+    };
+
     explicit RecordTableModel(const QList<RecordColumn> &columns, QObject *parent = nullptr);
 
     void appendRecords(const QJsonArray &records);
@@ -50,6 +62,7 @@ public:
     {
         QString text;
         QString unavailableReason; // empty when the value is shown
+        QVariant sortKey;          // SortRole
     };
     static Cell formatCell(const QJsonValue &value, RecordColumn::Format format);
     static QString formatValue(const QJsonValue &value, RecordColumn::Format format)
@@ -57,6 +70,7 @@ public:
         return formatCell(value, format).text;
     }
     static QJsonValue valueAt(const QJsonObject &record, const QString &dottedPath);
+    const QList<RecordColumn> &columns() const { return m_columns; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -73,7 +87,12 @@ private:
     QList<RecordColumn> m_columns;
     void appendRows(const QList<QList<Cell>> &rows);
 
-    QList<QStringList> m_rows;
+    struct Row
+    {
+        QStringList cells;
+        QVariantList sortKeys;
+    };
+    QList<Row> m_rows;
     QHash<QPair<int, int>, QString> m_unavailableReasons; // (row, column): few, so kept apart
     bool m_moreAvailable = false;
 };

@@ -81,7 +81,8 @@ void SectionLoader::start()
         return;
     }
     const api::Operation operation = api::Operation::load(m_spec.operationName);
-    const QJsonObject variables{{QStringLiteral("accountNumber"), m_accountNumber}};
+    QJsonObject variables = m_arguments;
+    variables.insert(QStringLiteral("accountNumber"), m_accountNumber);
     api::RequestOptions options;
     options.faultHeader = m_faultHeader;
     if (m_spec.shape == AccountSectionSpec::Shape::Connection) {
@@ -96,6 +97,15 @@ void SectionLoader::start()
     }
     m_request = m_transport->send(operation, variables, options);
     connect(m_request, &api::GraphQLRequest::finished, this, &SectionLoader::onListFinished);
+}
+
+void SectionLoader::setArguments(const QJsonObject &arguments)
+{
+    if (arguments == m_arguments)
+        return;
+    m_arguments = arguments;
+    if (m_state != State::Idle)
+        start();
 }
 
 void SectionLoader::fetchMore()

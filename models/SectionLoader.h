@@ -5,6 +5,7 @@
 #include "models/AccountSections.h"
 #include "models/RecordTableModel.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -55,6 +56,10 @@ public:
     void load();
     void retry();
     void fetchMore();
+    // Arguments sent besides the account number (an order, a date range): starts over with
+    // them if the section has loaded or is loading; otherwise they go with the first load.
+    void setArguments(const QJsonObject &arguments);
+    QJsonObject arguments() const { return m_arguments; }
     // Tests only: sent as X-Sandbox-Fault with every request of this section.
     void setFaultHeader(const QByteArray &fault) { m_faultHeader = fault; }
 
@@ -84,6 +89,7 @@ private:
     int m_totalCount = -1;
     bool m_pageLoading = false;
     QByteArray m_faultHeader;
+    QJsonObject m_arguments;
 };
 
 } // namespace kac::models

@@ -80,12 +80,44 @@ SectionPane *AccountTab::sectionPane(const QString &sectionId) const
     return findChild<SectionPane *>(QStringLiteral("section_") + sectionId);
 }
 
+namespace {
+
+// What an agent calls the customer on a tab strip: a person by family name, a business by its
+// trading name without the legal form ("Kalogeropoulos Bakehouse", not "Ltd"), cut at a word
+// with an ellipsis when long.
+QString shortCustomerName(const models::AccountOverview &overview)
+{
+    QStringList words = overview.customerName.simplified().split(QLatin1Char(' '));
+    if (overview.accountType.compare(QLatin1String("business"), Qt::CaseInsensitive) != 0)
+        return words.last();
+    static const QStringList legalForms{
+        QStringLiteral("pty"),     QStringLiteral("pty."),    QStringLiteral("ltd"),
+        QStringLiteral("ltd."),    QStringLiteral("limited"), QStringLiteral("p/l"),
+        QStringLiteral("inc"),     QStringLiteral("inc."),    QStringLiteral("incorporated"),
+        QStringLiteral("pty/ltd"), QStringLiteral("co."),     QStringLiteral("corp.")};
+    while (words.size() > 1 && legalForms.contains(words.last().toLower()))
+        words.removeLast();
+    constexpr int kMostCharacters = 28;
+    QString name = words.takeFirst();
+    for (const QString &word : std::as_const(words)) {
+        if (name.size() + 1 + word.size() > kMostCharacters)
+            return name + QStringLiteral("…");
+        name += QLatin1Char(' ') + word;
+    }
+    return name;
+}
+
+} // namespace
+
 QString AccountTab::tabTitle() const
 {
-    const QString name = m_service->overview().customerName;
-    if (name.isEmpty())
+    const models::AccountOverview &overview = m_service->overview();
+    if (overview.customerName.trimmed().isEmpty())
         return accountNumber();
-    return QStringLiteral("%1 %2").arg(accountNumber(), name.section(QLatin1Char(' '), -1));
+    // A tab's text takes '&' as a mnemonic: "Smith & Sons" must read as written.
+    return QStringLiteral("%1 %2")
+        .arg(accountNumber(), shortCustomerName(overview))
+        .replace(QLatin1Char('&'), QStringLiteral("&&"));
 }
 
 void AccountTab::start()

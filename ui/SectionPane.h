@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace kac::api {
@@ -15,11 +16,16 @@ class SectionLoader;
 
 namespace kac::ui {
 
+class DateRangeBar;
 class PaneStateWidget;
 
 // One account section as a table with loading/empty/error states. Scrolling to the bottom of
 // a paged section fetches the next page (the model's fetchMore); the footer says how many rows
 // of how many are loaded, and offers Retry when a later page failed.
+// Column headers sort: the column Kraken can order by (the spec's serverOrder) asks Kraken
+// again, so the order spans every page; other columns sort the rows loaded so far, and the
+// footer says so while more are still to come. Sections Kraken filters by date get a
+// From/To bar that asks Kraken again for that range.
 class SectionPane : public QWidget
 {
     Q_OBJECT
@@ -30,6 +36,8 @@ public:
     models::SectionLoader *loader() const { return m_loader; }
     QTableView *view() const { return m_view; }
     PaneStateWidget *paneState() const { return m_state; }
+    DateRangeBar *dateFilter() const { return m_dateFilter; } // null when Kraken has none
+    QLabel *footer() const { return m_footer; }
 
     // Starts loading the first time the section is shown.
     void activate();
@@ -37,11 +45,17 @@ public:
 private:
     void updateState();
     void updateFooter();
+    void sortBy(int column, Qt::SortOrder order);
+    void sendArguments();
 
     models::SectionLoader *m_loader;
     PaneStateWidget *m_state;
     QTableView *m_view;
+    QSortFilterProxyModel *m_sorted;
+    DateRangeBar *m_dateFilter = nullptr;
     QLabel *m_footer;
+    bool m_serverOrdered = false; // the agent sorted by the column Kraken orders
+    Qt::SortOrder m_serverOrder = Qt::DescendingOrder;
 };
 
 } // namespace kac::ui

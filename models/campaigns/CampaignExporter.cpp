@@ -6,6 +6,7 @@
 #include "models/campaigns/CampaignItem.h"
 #include "models/campaigns/CsvFormat.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSaveFile>
@@ -24,10 +25,32 @@ CampaignExporter::~CampaignExporter()
         m_file->cancelWriting(); // the destructor would discard it too; say so explicitly
 }
 
+namespace {
+
+constexpr int kMarketOffsetSeconds = 10 * 3600; // AEST, as the header says
+
+// A call window time in the zone the header names, whatever offset Kraken wrote it with
+// ("...Z" or "+11:00" become the same instant at +10:00); text that is no time stays as sent.
+QString inMarketTime(const QString &iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!time.isValid() || time.timeSpec() == Qt::LocalTime) // no offset given: leave it be
+        return iso;
+    return time.toOffsetFromUtc(kMarketOffsetSeconds).toString(Qt::ISODate);
+}
+
+} // namespace
+
 QStringList CampaignExporter::header()
 {
-    return {tr("Item ID"), tr("Account ID"),        tr("Account number"),  tr("Phone"),
-            tr("Status"),  tr("Call window start"), tr("Call window end"), tr("Metadata")};
+    return {tr("Item ID"),
+            tr("Account ID"),
+            tr("Account number"),
+            tr("Phone"),
+            tr("Status"),
+            tr("Call window start (AEST UTC+10:00)"),
+            tr("Call window end (AEST UTC+10:00)"),
+            tr("Metadata")};
 }
 
 void CampaignExporter::setFaultHeader(const QByteArray &fault, int fromPage)
@@ -103,8 +126,8 @@ void CampaignExporter::onPage(const QJsonArray &nodes, bool hasNextPage, int tot
         if (item.isPending())
             ++m_pending;
         chunk += CsvFormat::record({item.id, item.accountId, item.accountNumber, item.phoneNumber,
-                                    item.status, item.callWindowStart, item.callWindowEnd,
-                                    item.metadata});
+                                    item.status, inMarketTime(item.callWindowStart),
+                                    inMarketTime(item.callWindowEnd), item.metadata});
     }
     if (m_file->write(chunk) != chunk.size()) {
         fail({}, tr("Writing %1 failed: %2").arg(m_filePath, m_file->errorString()));

@@ -169,6 +169,7 @@ QVariant MeterReadingModel::data(const QModelIndex &index, int role) const
     const MeterReading &r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::ToolTipRole: // the whole text of a cell the column cuts short
         switch (index.column()) {
         case ReadAtColumn:
             // Market time (AEST, UTC+10), which is how NEM interval data is stamped.

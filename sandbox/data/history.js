@@ -57,6 +57,10 @@ function generateTransactions(seed, a) {
     cycle.sort((x, y) => (x[2] < y[2] ? 1 : x[2] > y[2] ? -1 : 0));
     for (const c of cycle) if (txs.length < target) txs.push(c);
   }
+  // Kraken lists transactions by posted date (POSTED_DATE_DESC by default). A cycle's payment
+  // can post after the next cycle's bill when cycles are short, so sort across cycles too
+  // (stable: one day's rows keep their cycle order), before the balances are chained.
+  txs.sort((x, y) => (x[2] < y[2] ? 1 : x[2] > y[2] ? -1 : 0));
   return finishLedger(a, txs);
 }
 

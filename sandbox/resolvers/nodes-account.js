@@ -18,14 +18,17 @@ const uuidOf = (id) => {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
 };
 
-/** Optional filters Kraken offers on transaction connections (applied when the schema has them). */
+/**
+ * Optional filters Kraken offers on transaction connections (applied when the schema has them):
+ * fromDate is inclusive and toDate exclusive, as Kraken documents them for the postedDate range.
+ */
 function filterTransactions(list, args = {}) {
   const types = args.transactionTypes && args.transactionTypes.length ? new Set(args.transactionTypes.map((t) => String(t).toUpperCase())) : null;
   const from = args.fromDate || null;
   const to = args.toDate || null;
   let out = list;
   if (types || from || to) {
-    out = list.filter((t) => (!types || types.has(t.transactionType)) && (!from || t.postedDate >= from) && (!to || t.postedDate <= to));
+    out = list.filter((t) => (!types || types.has(t.transactionType)) && (!from || t.postedDate >= from) && (!to || t.postedDate < to));
   }
   if (args.orderBy && /ASC/i.test(String(args.orderBy))) out = out.slice().reverse();
   return out;

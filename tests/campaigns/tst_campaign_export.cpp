@@ -53,7 +53,8 @@ private slots:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
                                  "Item ID,Account ID,Account number,Phone,Status,"
-                                 "Call window start,Call window end,Metadata\r\n"));
+                                 "Call window start (AEST UTC+10:00),"
+                                 "Call window end (AEST UTC+10:00),Metadata\r\n"));
         QVERIFY(bytes.endsWith("\r\n"));
         QCOMPARE(bytes.count("\r\n"), 20001); // header + one line per item
         QCOMPARE(bytes.count('\n'), 20001);   // no bare LF anywhere
@@ -64,6 +65,12 @@ private slots:
         QVERIFY2(lines.at(1).contains("T09:00:00+10:00,") &&
                      lines.at(1).contains("T17:00:00+10:00,"),
                  lines.at(1).constData());
+        // Every call window is written in the zone the header names.
+        for (int i = 1; i < lines.size() - 1; ++i) {
+            const QList<QByteArray> cells = lines.at(i).split(',');
+            QVERIFY2(cells.at(5).endsWith("+10:00") && cells.at(6).endsWith("+10:00"),
+                     lines.at(i).constData());
+        }
         QVERIFY2(lines.at(1).contains(",\"{\"\"accountNumber\"\":\"\"A-9A63F05B\"\","),
                  lines.at(1).constData());
         QVERIFY(lines.at(2).contains(",A-2B7E41C9,"));

@@ -98,6 +98,26 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(list()->listView()->model()->rowCount(), 24, 10000);
     }
 
+    void beforeAChoiceOnlyThePromptShows()
+    {
+        CampaignsPane fresh(context());
+        fresh.resize(1200, 800);
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        CampaignView *view = fresh.campaignsPanel()->campaignView();
+        QCOMPARE(view->headerState()->state(), PaneState::Empty);
+        QVERIFY(view->headerState()->emptyText().contains(QLatin1String("Choose a campaign")));
+        QVERIFY(view->headerState()->isVisible());
+        // One state at a time: no "has no items" under the prompt, and no empty chart.
+        QVERIFY(!view->itemsState()->isVisible());
+        QVERIFY(!view->outcomeChart()->isVisible());
+        for (const QLabel *label : view->findChildren<QLabel *>()) {
+            if (label->isVisible())
+                QVERIFY2(!label->text().contains(QLatin1String("no items")),
+                         qPrintable(label->text()));
+        }
+    }
+
     void filtersChangeTheRequestAndTheRows()
     {
         list()->statusFilter()->setCurrentIndex(list()->statusFilter()->findData("INACTIVE"));

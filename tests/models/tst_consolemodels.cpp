@@ -94,7 +94,7 @@ private slots:
         QCOMPARE(inserted.size(), 1); // one batch, one insert
         QCOMPARE(model.rowCount(), 100);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("12 Nov 2025"));
-        QCOMPARE(model.index(0, 3).data().toString(), QStringLiteral("$246.26"));
+        QCOMPARE(model.index(0, 3).data().toString(), QStringLiteral("-$246.26")); // a charge
         QCOMPARE(model.index(0, 4).data().toString(), QStringLiteral("-$487.12"));
         QCOMPARE(model.index(0, 5).data().toString(), QStringLiteral("No"));
         QVERIFY(!model.canFetchMore({}));

@@ -14,14 +14,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeAxis>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QValueAxis>
 
 using namespace kac;
 using models::MeterReadingModel;
@@ -34,6 +38,8 @@ private slots:
     void initTestCase();
     void treeThenReadingsWithChart();
     void accumulationReadsAreMarked();
+    void theChosenMeterLoadsWhenTheTabOpens();
+    void wholeRangeChartIsReadableAndTheTableWideEnough();
     void lookupOpensTheAccount();
     void typoIsRejectedWithoutARequest();
     void errorStateShowsCodeAndRetries();
@@ -171,6 +177,92 @@ void TestPropertiesPane::accumulationReadsAreMarked()
     emit view->meterBox()->activated(index);
     QCOMPARE(view->paneState()->state(), PaneStateWidget::State::Empty);
     QVERIFY(view->meterBox()->currentText().contains(QStringLiteral("Bi-monthly")));
+}
+
+void TestPropertiesPane::theChosenMeterLoadsWhenTheTabOpens()
+{
+    // The meter box already shows a meter: opening the tab shows its readings, no Show needed.
+    ui::PropertiesPane pane(context(), QStringLiteral("A-7D20A6F3"));
+    pane.resize(1366, 700);
+    pane.show();
+    QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Content, 20000);
+    ui::ReadingsView *view = pane.readingsView();
+    QVERIFY(!view->currentMeterId().isEmpty());
+    const int before = m_env.requests(QStringLiteral("ElectricityMeterReadings")).size();
+    pane.tabs()->setCurrentWidget(view);
+    QVERIFY(!view->paneState()->emptyText().contains(QStringLiteral("Choose a meter")));
+    QTRY_COMPARE_WITH_TIMEOUT(view->paneState()->state(), PaneStateWidget::State::Content, 20000);
+    QVERIFY(pane.service()->readings()->rowCount() > 0);
+    const auto requests = m_env.requests(QStringLiteral("ElectricityMeterReadings"));
+    QCOMPARE(requests.size(), before + 1); // one first page, for the meter shown
+    QCOMPARE(requests.last()
+                 .value(QLatin1String("variables"))
+                 .toObject()
+                 .value(QLatin1String("meterId"))
+                 .toVariant()
+                 .toString(),
+             view->currentMeterId());
+}
+
+void TestPropertiesPane::wholeRangeChartIsReadableAndTheTableWideEnough()
+{
+    // Two years of half-hourly reads (35,040) charted whole on a 1366 px screen: weekly totals
+    // with the unit on the axis and date labels that do not repeat; the table keeps every read.
+    ui::PropertiesPane pane(context(), QStringLiteral("A-7D20A6F3"));
+    pane.resize(1366, 700);
+    pane.show();
+    QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Content, 20000);
+    emit pane.tree()->activated(
+        pane.service()->properties()->indexOfMeter(QStringLiteral("800004")));
+    ui::ReadingsView *view = pane.readingsView();
+    MeterReadingModel *readings = pane.service()->readings();
+    QTRY_VERIFY_WITH_TIMEOUT(readings->rowCount() > 0 && !readings->isLoading(), 20000);
+    QTest::mouseClick(view->loadAllButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(readings->isComplete(), 120000);
+    QTRY_VERIFY(!view->chart()->isRebuildPending());
+    QVERIFY(readings->rowCount() > 34000); // 35,040 less the quarantined ones left out
+    QCOMPARE(view->table()->model()->rowCount(), readings->rowCount()); // one row per reading
+
+    ui::ReadingsChart *chart = view->chart();
+    QCOMPARE(chart->bucket(), ui::ReadingBucket::Week);
+    const int points = chart->readingSeries()->count();
+    QVERIFY2(points >= 104 && points <= 106, qPrintable(QString::number(points)));
+    double charted = 0;
+    for (int i = 0; i < points; ++i)
+        charted += chart->readingSeries()->at(i).y();
+    double read = 0;
+    for (const auto &r : readings->readings())
+        read += r.consumption;
+    QVERIFY(qAbs(charted - read) < 0.01 * read); // totals, not samples
+    QVERIFY(chart->valueAxis()->titleText().contains(QStringLiteral("kWh per week")));
+    QVERIFY(chart->readingSeries()->pen().color() != QColor(Qt::black));
+    const QDateTimeAxis *axis = chart->timeAxis();
+    QSet<QString> labels;
+    const qint64 from = axis->min().toMSecsSinceEpoch();
+    const qint64 to = axis->max().toMSecsSinceEpoch();
+    for (int tick = 0; tick < axis->tickCount(); ++tick)
+        labels << QDateTime::fromMSecsSinceEpoch(from +
+                                                 (to - from) * tick / (axis->tickCount() - 1))
+                      .toString(axis->format());
+    QCOMPARE(labels.size(), axis->tickCount());
+
+    // The table: the time, the read type and both numbers read in full; cut text has a tooltip.
+    QTableView *table = view->table();
+    QVERIFY(table->isVisible());
+    int needed = table->verticalHeader()->width();
+    const QFontMetrics metrics = table->fontMetrics();
+    for (int column = 0; column <= MeterReadingModel::ConsumptionColumn; ++column) {
+        const QModelIndex cell = table->model()->index(0, column);
+        const int width = table->columnWidth(column);
+        QVERIFY2(width >= metrics.horizontalAdvance(cell.data().toString()),
+                 qPrintable(QStringLiteral("column %1: %2 px").arg(column).arg(width)));
+        QVERIFY(width >= metrics.horizontalAdvance(
+                             table->model()->headerData(column, Qt::Horizontal).toString()));
+        QCOMPARE(cell.data(Qt::ToolTipRole), cell.data());
+        needed += width;
+    }
+    QVERIFY2(table->width() >= needed,
+             qPrintable(QStringLiteral("%1 px of %2").arg(table->width()).arg(needed)));
 }
 
 void TestPropertiesPane::lookupOpensTheAccount()

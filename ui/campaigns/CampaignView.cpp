@@ -83,6 +83,7 @@ CampaignView::CampaignView(CampaignService *service, const ConsoleContext &conte
     split->addWidget(m_chart);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    m_itemsAndChart = split;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_headerState);
@@ -121,6 +122,8 @@ QString CampaignView::headerText() const
 
 void CampaignView::showHeader()
 {
+    // Before a campaign is chosen there are no items to speak of, empty or not.
+    m_itemsAndChart->setVisible(m_service->detailState() != CampaignService::DetailState::Idle);
     switch (m_service->detailState()) {
     case CampaignService::DetailState::Idle:
         m_headerState->showEmpty(tr("Choose a campaign to see its items."));

@@ -60,6 +60,7 @@ private:
     QCheckBox *m_revealPhones;
     QPushButton *m_export;
     OutcomeChart *m_chart;
+    QWidget *m_itemsAndChart; // hidden until a campaign is chosen: one state on screen at a time
     QPointer<ExportDialog> m_lastExport;
 };
 

@@ -135,8 +135,9 @@ void PropertiesPane::showReadingsFor(const QModelIndex &index)
     const QString meterId = index.data(PropertyTreeModel::MeterIdRole).toString();
     if (meterId.isEmpty())
         return;
-    m_tabs->setCurrentWidget(m_readings);
+    // Chosen first, so opening the tab does not load the previously chosen meter too.
     m_readings->showMeter(meterId);
+    m_tabs->setCurrentWidget(m_readings);
 }
 
 void PropertiesPane::onPropertiesState()

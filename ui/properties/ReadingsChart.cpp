@@ -34,7 +34,9 @@ ReadingsChart::ReadingsChart(QWidget *parent)
     m_readings->setName(tr("Consumption"));
     // A one-pixel cosmetic pen takes the raster engine's fast line path: 35,000 segments
     // paint in about 8 ms instead of 19 ms with the theme's 2 px pen (bench_readings).
-    QPen thin = m_readings->pen();
+    // A pen set before the chart's theme applies is kept as is: give it the theme's colour,
+    // not QPen's default black.
+    QPen thin(QColor(0x20, 0x9f, 0xdf));
     thin.setWidth(0);
     thin.setCosmetic(true);
     m_readings->setPen(thin);
@@ -115,6 +117,30 @@ void ReadingsChart::scheduleRebuild()
         m_rebuild->start();
 }
 
+void ReadingsChart::setUnit(const QString &unit)
+{
+    if (unit == m_unit)
+        return;
+    m_unit = unit;
+    scheduleRebuild();
+}
+
+namespace {
+
+// A date format whose labels differ from tick to tick: months when ticks are a month or more
+// apart, days when a day or more, hours and minutes below that.
+QString labelFormatFor(qint64 tickSpacingMs)
+{
+    constexpr qint64 day = 24LL * 3600 * 1000;
+    if (tickSpacingMs >= 32 * day)
+        return QStringLiteral("MMM yyyy");
+    if (tickSpacingMs >= day)
+        return QStringLiteral("d MMM yy");
+    return QStringLiteral("d MMM HH:mm");
+}
+
+} // namespace
+
 void ReadingsChart::rebuildNow()
 {
     m_rebuild->stop();
@@ -137,30 +163,45 @@ void ReadingsChart::rebuildNow()
         minY = std::min(minY, p.y());
         maxY = std::max(maxY, p.y());
     };
-    if (m_readingModel) {
-        const auto &rows = m_readingModel->readings();
-        line.reserve(rows.size());
-        for (const auto &r : rows) {
-            if (!r.hasConsumption)
-                continue;
-            const QPointF p(qreal(r.readAtMs), r.consumption);
-            line.append(p);
-            extend(p);
-            if (r.type == models::MeterReading::Type::Accumulation)
-                accumulation.append(p);
-            if (r.quarantined)
-                quarantined.append(p);
-            else if (r.estimated)
-                estimated.append(p);
+    static const QVector<models::MeterReading> none;
+    const auto &rows = m_readingModel ? m_readingModel->readings() : none;
+    const auto &estimateRows = m_estimateModel ? m_estimateModel->readings() : none;
+    qint64 first = 0, last = 0; // the span the readings and estimates cover (oldest first)
+    bool spanned = false;
+    for (const auto *list : {&rows, &estimateRows}) {
+        if (list->isEmpty())
+            continue;
+        first = spanned ? std::min(first, list->first().readAtMs) : list->first().readAtMs;
+        last = spanned ? std::max(last, list->last().readAtMs) : list->last().readAtMs;
+        spanned = true;
+    }
+    m_bucket = bucketFor(last - first, rows.size());
+    QString unit = m_unit;
+    for (const auto &r : rows) {
+        if (!r.unit.isEmpty()) {
+            unit = r.unit;
+            break;
         }
     }
-    if (m_estimateModel) {
-        for (const auto &r : m_estimateModel->readings()) {
-            const QPointF p(qreal(r.readAtMs), r.consumption);
-            estimates.append(p);
-            extend(p);
-        }
+    for (const ChartPoint &p : chartPoints(rows, m_bucket)) {
+        line.append(p.point);
+        extend(p.point);
+        if (p.accumulation)
+            accumulation.append(p.point);
+        if (p.quarantined)
+            quarantined.append(p.point);
+        else if (p.estimated)
+            estimated.append(p.point);
     }
+    for (const ChartPoint &p : chartPoints(estimateRows, m_bucket)) {
+        estimates.append(p.point);
+        extend(p.point);
+    }
+    const QString per = m_bucket == ReadingBucket::Day    ? tr("per day")
+                        : m_bucket == ReadingBucket::Week ? tr("per week")
+                                                          : tr("per reading");
+    m_valueAxis->setTitleText(unit.isEmpty() ? tr("Consumption %1").arg(per)
+                                             : tr("%1 %2").arg(unit, per));
     // Every change to a series or an axis maps every point of every series again (tens of
     // milliseconds at 35,000 points). So: empty the series, set both axes while there is
     // nothing to map, then one replace() per series maps each point once.
@@ -168,12 +209,14 @@ void ReadingsChart::rebuildNow()
         series->clear();
     if (!any) {
         const QDateTime now = QDateTime::currentDateTime();
+        m_timeAxis->setFormat(labelFormatFor(24LL * 3600 * 1000 / (m_timeAxis->tickCount() - 1)));
         m_timeAxis->setRange(now.addDays(-1), now);
         m_valueAxis->setRange(0, 1);
         return;
     }
     if (maxX <= minX)
         maxX = minX + 3600000;
+    m_timeAxis->setFormat(labelFormatFor(qint64(maxX - minX) / (m_timeAxis->tickCount() - 1)));
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),
                          QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
     m_valueAxis->setRange(std::min<qreal>(0, minY), maxY > minY ? maxY * 1.05 : minY + 1);

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -94,13 +95,17 @@ ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumbe
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row sizing
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->setTextElideMode(Qt::ElideRight); // cut cells show their text as a tooltip
+    sizeColumns();
     m_chart->setModels(readings, service->estimates());
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     m_state->setErrorCatalog(errors);
     m_state->setContent(splitter);
     connect(m_state, &PaneStateWidget::retryRequested, this, [this] {
@@ -127,8 +132,44 @@ ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumbe
                 m_caption->setText(tr("Kraken's estimate failed: %1")
                                        .arg(PaneStateWidget::messageFor(error, nullptr)));
             });
-    m_state->showEmpty(tr("Choose a meter to see its readings."));
+    m_state->showEmpty(tr("No meters yet: they are listed once the account's properties load."));
     updateCaption();
+}
+
+void ReadingsView::sizeColumns()
+{
+    // Wide enough for the header and a typical value: the time, the read type and the two
+    // numbers read in full; the rest can be narrowed (and widened back) by the agent.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QStringList samples{QStringLiteral("2025-11-16 00:30"),
+                              tr("Accumulation · 30 min"),
+                              QStringLiteral("12,345.678"),
+                              QStringLiteral("12,345.678"),
+                              QStringLiteral("kWh"),
+                              tr("Substituted"),
+                              QStringLiteral("NEM12"),
+                              QStringLiteral("E1 0.098 · B1 0.000")};
+    // Row numbers up to two years of half-hourly reads (35,040) and beyond.
+    int essential =
+        metrics.horizontalAdvance(QStringLiteral("0000000")) + 2 * m_table->frameWidth();
+    for (int column = 0; column < samples.size(); ++column) {
+        const QString title = m_proxy->headerData(column, Qt::Horizontal).toString();
+        const int width =
+            std::max(metrics.horizontalAdvance(samples.at(column)),
+                     metrics.horizontalAdvance(title) + 16) + // the sort / padding room
+            12;
+        m_table->setColumnWidth(column, width);
+        if (column <= MeterReadingModel::ConsumptionColumn)
+            essential += width;
+    }
+    m_table->setMinimumWidth(essential);
+}
+
+void ReadingsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!currentMeterId().isEmpty() && currentMeterId() != m_loadedMeterId)
+        reload();
 }
 
 void ReadingsView::setMeters(const QList<PropertyTreeModel::MeterRef> &meters)
@@ -146,6 +187,17 @@ void ReadingsView::setMeters(const QList<PropertyTreeModel::MeterRef> &meters)
     }
     const int index = m_meter->findData(current);
     m_meter->setCurrentIndex(index >= 0 ? index : 0);
+    if (meters.isEmpty()) {
+        m_state->showEmpty(tr("This account has no meters."));
+        return;
+    }
+    // The chosen meter's readings, not a prompt to choose what is already chosen.
+    if (currentMeterId() != m_loadedMeterId) {
+        if (isVisible())
+            reload();
+        else
+            m_state->showLoading(tr("Loading readings…")); // loads when the tab opens
+    }
 }
 
 QString ReadingsView::currentMeterId() const
@@ -173,10 +225,12 @@ void ReadingsView::showMeter(const QString &meterId)
 void ReadingsView::reload()
 {
     const auto meter = currentMeter();
+    m_loadedMeterId = meter.meterId;
     if (meter.meterId.isEmpty()) {
         m_state->showEmpty(tr("This account has no meters."));
         return;
     }
+    m_chart->setUnit(meter.primaryRegisterUnit);
     if (meter.fuel == QLatin1String("GAS")) {
         // Kraken serves interval and accumulation reads for electricity meters only.
         m_service->loadReadings({});

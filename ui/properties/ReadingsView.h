@@ -36,6 +36,7 @@ public:
 
     // The meters to choose from (from the property tree); keeps the current one if still there.
     void setMeters(const QList<models::PropertyTreeModel::MeterRef> &meters);
+    // The chosen meter's readings load as soon as the view is on screen (or at once if it is).
     // Chooses a meter and loads its readings with the current range and switch.
     void showMeter(const QString &meterId);
     QString currentMeterId() const;
@@ -52,11 +53,15 @@ public:
     QPushButton *estimateButton() const { return m_estimate; }
 
 public slots:
-    void reload();      // the current meter with the current range and switch
-    void loadAll();     // every page of the current query
+    void reload();       // the current meter with the current range and switch
+    void loadAll();      // every page of the current query
     void loadEstimate(); // Kraken's estimate for the range
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void sizeColumns();
     void updateState();
     void updateCaption();
     models::PropertyTreeModel::MeterRef currentMeter() const;
@@ -77,6 +82,7 @@ private:
     ReadingsChart *m_chart;
     QTableView *m_table;
     ReadingMarksProxy *m_proxy;
+    QString m_loadedMeterId; // the meter whose readings were last asked for
 };
 
 } // namespace kac::ui
