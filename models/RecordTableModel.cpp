@@ -1,6 +1,9 @@
 #include "models/RecordTableModel.h"
 
+#include "models/AgentWords.h"
+#include "models/DisplayTime.h"
 #include "models/Money.h"
+#include "models/PiiText.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -28,21 +31,17 @@ QString RecordTableModel::formatValue(const QJsonValue &value, RecordColumn::For
 {
     if (value.isNull() || value.isUndefined())
         return {};
-    static const QLocale australia(QLocale::English, QLocale::Australia);
     switch (format) {
     case RecordColumn::Format::Money:
         return formatCents(centsFromJson(value));
-    case RecordColumn::Format::Date: {
-        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-        return date.isValid() ? australia.toString(date, QStringLiteral("d MMM yyyy"))
-                              : value.toString();
-    }
-    case RecordColumn::Format::DateTime: {
-        const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        return time.isValid()
-                   ? australia.toString(time.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"))
-                   : value.toString();
-    }
+    case RecordColumn::Format::Date:
+        return DisplayTime::isoDate(value.toString());
+    case RecordColumn::Format::DateTime:
+        return DisplayTime::isoDateTime(value.toString());
+    case RecordColumn::Format::Enum:
+        return AgentWords::enumText(value.toString());
+    case RecordColumn::Format::Email:
+        return maskEmail(value.toString());
     case RecordColumn::Format::Boolean:
         return value.toBool() ? tr("Yes") : tr("No");
     case RecordColumn::Format::TypeName:

@@ -1,6 +1,7 @@
 #include "ui/AccountHeaderWidget.h"
 
 #include "models/Money.h"
+#include "ui/AccessibleNames.h"
 #include "ui/SecureClipboard.h"
 
 #include <QFrame>
@@ -18,6 +19,8 @@ QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWi
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    // Heard as "Balance: $487.12 owing" once set (AccessibleNames::setLabelledValue).
+    label->setProperty("kacCaption", accessibleName);
     label->setAccessibleName(accessibleName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
@@ -32,6 +35,11 @@ QToolButton *copyButton(const QString &accessibleName, QWidget *parent)
     button->setAccessibleName(accessibleName);
     button->setToolTip(accessibleName);
     return button;
+}
+
+void setValue(QLabel *label, const QString &text)
+{
+    AccessibleNames::setLabelledValue(label, label->property("kacCaption").toString(), text);
 }
 
 void clearLayout(QLayout *layout)
@@ -101,16 +109,16 @@ AccountHeaderWidget::AccountHeaderWidget(QWidget *parent)
 void AccountHeaderWidget::setOverview(const models::AccountOverview &overview)
 {
     m_accountNumber = overview.number;
-    m_number->setText(overview.number);
-    m_customer->setText(overview.customerName);
-    m_status->setText(overview.status);
-    m_brand->setText(overview.brand);
+    setValue(m_number, overview.number);
+    setValue(m_customer, overview.customerName);
+    setValue(m_status, overview.status);
+    setValue(m_brand, overview.brand);
     const bool owing = overview.balanceCents < 0;
-    m_balance->setText(overview.balanceCents == 0 ? models::formatCents(0)
-                       : owing
-                           ? tr("%1 owing").arg(models::formatCents(-overview.balanceCents))
-                           : tr("%1 in credit").arg(models::formatCents(overview.balanceCents)));
-    m_overdue->setText(models::formatCents(overview.overdueCents));
+    setValue(m_balance, overview.balanceCents == 0 ? models::formatCents(0)
+                        : owing
+                            ? tr("%1 owing").arg(models::formatCents(-overview.balanceCents))
+                            : tr("%1 in credit").arg(models::formatCents(overview.balanceCents)));
+    setValue(m_overdue, models::formatCents(overview.overdueCents));
     m_overdue->setStyleSheet(overview.overdueCents > 0
                                  ? QStringLiteral("color: #b00020; font-weight: bold;")
                                  : QString());
@@ -177,9 +185,9 @@ QWidget *AccountHeaderWidget::makeSupplyPoint(const models::SupplyPoint &point)
     // Agents quote the 10-character identifier; the check digit is shown apart.
     const QString full = point.identifier;
     auto *label = valueLabel(point.kind.toLower(), point.kind, box);
-    label->setText(point.checksum.isEmpty()
-                       ? QStringLiteral("%1 %2").arg(point.kind, full)
-                       : QStringLiteral("%1 %2 (%3)").arg(point.kind, full, point.checksum));
+    setValue(label, point.checksum.isEmpty()
+                        ? QStringLiteral("%1 %2").arg(point.kind, full)
+                        : QStringLiteral("%1 %2 (%3)").arg(point.kind, full, point.checksum));
     label->setToolTip(tr("%1 (%2)").arg(point.distributor, point.address));
     auto *copy = copyButton(tr("Copy %1").arg(point.kind), box);
     copy->setObjectName(QStringLiteral("copy") + point.kind);

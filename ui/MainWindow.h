@@ -15,6 +15,7 @@ class AgentIdentity;
 namespace kac::ui {
 
 class AccountTab;
+class IdleLock;
 class SearchPane;
 class SignInController;
 
@@ -67,6 +68,7 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_latencyLabel;
     models::AgentIdentity *m_agent;
+    IdleLock *m_idleLock = nullptr; // also covers the window after sign-out
     bool m_lastRequestOk = true;
     bool m_restoring = false;
 };
