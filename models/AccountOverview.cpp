@@ -1,7 +1,10 @@
 #include "models/AccountOverview.h"
 
+#include "models/AgentWords.h"
 #include "models/AustralianIdentifiers.h"
 #include "models/JsonValues.h"
+#include "models/DisplayTime.h"
+#include "models/Money.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,7 +64,7 @@ AccountFlag hardshipFlag(const QJsonObject &account)
     if (!agreements.isEmpty()) {
         const QJsonObject first = agreements.first().toObject();
         const QString type = AccountOverview::humanise(str(first, "hardshipType"));
-        const QString since = str(first, "startDate");
+        const QString since = DisplayTime::isoDate(str(first, "startDate"));
         detail = tr("Hardship agreement%1%2.")
                      .arg(type.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(type),
                           since.isEmpty() ? QString() : tr(" since %1").arg(since));
@@ -83,7 +86,7 @@ AccountFlag vulnerabilityFlag(const QJsonArray &users)
                                : str(r, "summary");
             if (text.isEmpty())
                 text = tr("Special circumstances recorded");
-            const QString until = str(r, "expiryDate");
+            const QString until = DisplayTime::isoDate(str(r, "expiryDate"));
             if (!until.isEmpty())
                 text = tr("%1 (until %2)").arg(text, until);
             details << text;
@@ -117,19 +120,14 @@ bool AccountOverview::hasFlag(const QString &id) const
 
 QString AccountOverview::humanise(const QString &enumValue, bool titleCase)
 {
-    QStringList words = enumValue.toLower().split(QLatin1Char('_'), Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        if ((i == 0 || titleCase) && !words[i].isEmpty())
-            words[i][0] = words[i][0].toUpper();
-    }
-    return words.join(QLatin1Char(' '));
+    return AgentWords::enumText(enumValue, titleCase);
 }
 
 AccountOverview AccountOverview::fromJson(const QJsonObject &account, const QJsonArray &users)
 {
     AccountOverview overview;
     overview.number = str(account, "number");
-    overview.status = str(account, "status");
+    overview.status = humanise(str(account, "status"));
     overview.brand = humanise(str(account, "brand"), true);
     overview.accountType = humanise(str(account, "accountType"));
     overview.customerName = str(account, "billingName");

@@ -2,6 +2,7 @@
 
 #include "api/EndpointCapabilities.h"
 #include "api/GraphQLRequest.h"
+#include "api/Log.h"
 #include "api/Transport.h"
 #include "models/JsonValues.h"
 
@@ -61,9 +62,7 @@ SearchPlan offeredBy(const api::Transport *transport, const SearchPlan &plan)
     const QString why = capabilities->whyNot(plan.operationName, plan.variables);
     if (why.isEmpty())
         return plan;
-    QString kind = SearchTermClassifier::kindLabel(plan.kind);
-    if (kind.size() > 1 && kind.at(1).isLower())
-        kind[0] = kind.at(0).toLower(); // "phone number", but "NMI"
+    const QString kind = SearchTermClassifier::kindWords(plan.kind);
     SearchPlan refused;
     refused.kind = SearchPlan::Kind::Invalid;
     refused.term = plan.term;
@@ -154,6 +153,9 @@ void AccountSearchService::send()
     api::RequestOptions options;
     options.faultHeader = m_faultHeader;
     m_inFlightPlan = m_plan;
+    // The Kraken query and field are for developers (the agent reads "Searched by NMI").
+    qCDebug(kacModels) << "search by" << m_plan.operationName
+                       << (m_plan.rootField + QLatin1Char('.') + m_plan.inputField);
     m_request =
         m_transport->send(api::Operation::load(m_plan.operationName), m_plan.variables, options);
     connect(m_request, &api::GraphQLRequest::finished, this, &AccountSearchService::onFinished);

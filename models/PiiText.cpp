@@ -1,6 +1,9 @@
 #include "models/PiiText.h"
 
+#include "models/DisplayTime.h"
+
 #include <QDate>
+#include <QRegularExpression>
 
 namespace kac::models {
 
@@ -39,7 +42,8 @@ QString maskDate(const QString &isoDate)
 {
     if (isoDate.isEmpty())
         return {};
-    return QString(2, kDot) + QLatin1Char('/') + QString(2, kDot) + QLatin1Char('/') +
+    // The shape of the revealed form ("14 Mar 1951"), so revealing does not move the row.
+    return QString(2, kDot) + QLatin1Char(' ') + QString(3, kDot) + QLatin1Char(' ') +
            QString(4, kDot);
 }
 
@@ -55,8 +59,24 @@ QString displayPhone(const QString &e164)
 
 QString displayDate(const QString &isoDate)
 {
-    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : isoDate;
+    return DisplayTime::isoDate(isoDate);
+}
+
+QString maskContactHandle(const QString &handle)
+{
+    const QString text = handle.trimmed();
+    if (text.contains(QLatin1Char('@')))
+        return maskEmail(text);
+    // Digits with the usual separators, at least eight of them: a phone number.
+    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()-]{8,}$"));
+    if (phone.match(text).hasMatch()) {
+        QString digits = text;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+        if (digits.startsWith(QLatin1Char('0')) && digits.size() == 10)
+            digits = QStringLiteral("+61") + digits.mid(1);
+        return maskPhone(digits);
+    }
+    return handle;
 }
 
 } // namespace kac::models

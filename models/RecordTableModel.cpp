@@ -1,7 +1,10 @@
 #include "models/RecordTableModel.h"
 
 #include "models/JsonValues.h"
+#include "models/AgentWords.h"
+#include "models/DisplayTime.h"
 #include "models/Money.h"
+#include "models/PiiText.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -46,19 +49,20 @@ RecordTableModel::Cell RecordTableModel::formatCell(const QJsonValue &value,
     // An absent optional field (a bill with no due date) is an empty cell, not a fault.
     if (value.isNull() || value.isUndefined())
         return {};
-    static const QLocale australia(QLocale::English, QLocale::Australia);
     switch (format) {
     case RecordColumn::Format::Money:
         return cellOf<qint64>(decodeCents(value),
                               [](const qint64 &cents) { return formatCents(cents); });
     case RecordColumn::Format::Date:
-        return cellOf<QDate>(decodeDate(value), [](const QDate &date) {
-            return australia.toString(date, QStringLiteral("d MMM yyyy"));
-        });
+        return cellOf<QDate>(decodeDate(value),
+                             [](const QDate &date) { return DisplayTime::date(date); });
     case RecordColumn::Format::DateTime:
-        return cellOf<QDateTime>(decodeDateTime(value), [](const QDateTime &time) {
-            return australia.toString(time.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
-        });
+        return cellOf<QDateTime>(decodeDateTime(value),
+                                 [](const QDateTime &time) { return DisplayTime::dateTime(time); });
+    case RecordColumn::Format::Enum:
+        return {AgentWords::enumText(value.toString()), {}};
+    case RecordColumn::Format::Email:
+        return {maskEmail(value.toString()), {}};
     case RecordColumn::Format::Boolean:
         return {value.toBool() ? tr("Yes") : tr("No"), {}};
     case RecordColumn::Format::TypeName:

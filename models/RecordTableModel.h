@@ -20,7 +20,9 @@ struct RecordColumn
         Date,
         DateTime,
         Boolean,
-        TypeName
+        TypeName,
+        Enum,  // a Kraken enum value, in the agent's words (models/AgentWords)
+        Email, // customer PII: masked like everywhere else (models/PiiText)
     };
     QString title;
     QString path; // dotted JSON path inside the record, e.g. "amount" or "amounts.gross"

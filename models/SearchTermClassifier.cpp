@@ -52,9 +52,9 @@ QString SearchPlan::description() const
 {
     if (!isSearchable())
         return hint;
-    const QString via =
-        inputField.isEmpty() ? rootField : rootField + QLatin1Char('.') + inputField;
-    return tr("%1 %2 (%3)").arg(SearchTermClassifier::kindLabel(kind), term, via);
+    // Agent words only ("phone number"): which Kraken query and field answer is for the debug
+    // log, and the term is what the agent typed (a phone number or email is PII: not repeated).
+    return SearchTermClassifier::kindWords(kind);
 }
 
 QString SearchTermClassifier::kindLabel(SearchPlan::Kind kind)
@@ -88,6 +88,14 @@ QString SearchTermClassifier::kindLabel(SearchPlan::Kind kind)
         return tr("Address");
     }
     return {};
+}
+
+QString SearchTermClassifier::kindWords(SearchPlan::Kind kind)
+{
+    QString label = kindLabel(kind);
+    if (label.size() > 1 && label.at(1).isLower()) // "phone number", but "NMI"
+        label[0] = label.at(0).toLower();
+    return label;
 }
 
 SearchPlan SearchTermClassifier::accountsSearch(SearchPlan::Kind kind, const QString &inputField,

@@ -34,7 +34,7 @@ struct SearchPlan
     QString hint; // Incomplete / Invalid: one sentence telling the agent what to type
 
     bool isSearchable() const { return !operationName.isEmpty(); }
-    // "Phone number +61491570156 (accounts.phoneNumber)": what the UI says it used.
+    // "phone number": what the UI says it searched by, in agent words (no Kraken field names).
     QString description() const;
 };
 
@@ -47,6 +47,8 @@ public:
 
     static SearchPlan classify(const QString &text);
     static QString kindLabel(SearchPlan::Kind kind);
+    // kindLabel() inside a sentence: "phone number", "NMI".
+    static QString kindWords(SearchPlan::Kind kind);
 
 private:
     static SearchPlan accountsSearch(SearchPlan::Kind kind, const QString &inputField,

@@ -2,6 +2,7 @@
 
 #include "models/Money.h"
 #include "ui/DecodedValueLabel.h"
+#include "ui/AccessibleNames.h"
 #include "ui/SecureClipboard.h"
 
 #include <QFrame>
@@ -19,6 +20,8 @@ QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWi
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    // Heard as "Balance: $487.12 owing" once set (AccessibleNames::setLabelledValue).
+    label->setProperty("kacCaption", accessibleName);
     label->setAccessibleName(accessibleName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
@@ -33,6 +36,11 @@ QToolButton *copyButton(const QString &accessibleName, QWidget *parent)
     button->setAccessibleName(accessibleName);
     button->setToolTip(accessibleName);
     return button;
+}
+
+void setValue(QLabel *label, const QString &text)
+{
+    AccessibleNames::setLabelledValue(label, label->property("kacCaption").toString(), text);
 }
 
 void clearLayout(QLayout *layout)
@@ -102,10 +110,10 @@ AccountHeaderWidget::AccountHeaderWidget(QWidget *parent)
 void AccountHeaderWidget::setOverview(const models::AccountOverview &overview)
 {
     m_accountNumber = overview.number;
-    m_number->setText(overview.number);
-    m_customer->setText(overview.customerName);
-    m_status->setText(overview.status);
-    m_brand->setText(overview.brand);
+    setValue(m_number, overview.number);
+    setValue(m_customer, overview.customerName);
+    setValue(m_status, overview.status);
+    setValue(m_brand, overview.brand);
     showDecoded(m_balance, overview.balanceCents, [](qint64 cents) {
         return cents == 0  ? models::formatCents(0)
                : cents < 0 ? tr("%1 owing").arg(models::formatCents(-cents))
@@ -113,6 +121,8 @@ void AccountHeaderWidget::setOverview(const models::AccountOverview &overview)
     });
     showDecoded(m_overdue, overview.overdueCents,
                 [](qint64 cents) { return models::formatCents(cents); });
+    setValue(m_balance, m_balance->text()); // heard with its caption, reason as description
+    setValue(m_overdue, m_overdue->text());
     const bool overdue = overview.overdueCents.isAvailable() && overview.overdueCents.value() > 0;
     m_overdue->setStyleSheet(overdue ? QStringLiteral("color: #b00020; font-weight: bold;")
                                      : QString());
@@ -179,9 +189,9 @@ QWidget *AccountHeaderWidget::makeSupplyPoint(const models::SupplyPoint &point)
     // Agents quote the 10-character identifier; the check digit is shown apart.
     const QString full = point.identifier;
     auto *label = valueLabel(point.kind.toLower(), point.kind, box);
-    label->setText(point.checksum.isEmpty()
-                       ? QStringLiteral("%1 %2").arg(point.kind, full)
-                       : QStringLiteral("%1 %2 (%3)").arg(point.kind, full, point.checksum));
+    setValue(label, point.checksum.isEmpty()
+                        ? QStringLiteral("%1 %2").arg(point.kind, full)
+                        : QStringLiteral("%1 %2 (%3)").arg(point.kind, full, point.checksum));
     label->setToolTip(tr("%1 (%2)").arg(point.distributor, point.address));
     auto *copy = copyButton(tr("Copy %1").arg(point.kind), box);
     copy->setObjectName(QStringLiteral("copy") + point.kind);

@@ -10,6 +10,7 @@
 #include "ui/properties/PropertiesPane.h"
 
 #include <QEvent>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -31,6 +32,7 @@ AccountTab::AccountTab(const ConsoleContext &context, const QString &accountNumb
     m_sections->setObjectName(QStringLiteral("accountSections"));
     m_sections->setAccessibleName(tr("Account sections"));
     m_sections->setDocumentMode(true);
+    m_sections->tabBar()->setAccessibleName(m_sections->accessibleName());
     m_sections->setUsesScrollButtons(true);
     m_sections->addTab(m_contacts, tr("Account users"));
     for (const models::AccountSectionSpec &spec : models::accountSections()) {

@@ -1,6 +1,8 @@
 #include "ui/ContactDetailsPane.h"
 
 #include "models/PiiText.h"
+#include "ui/AccessibleNames.h"
+#include "ui/PiiConcealer.h"
 #include "ui/SecureClipboard.h"
 
 #include <QFormLayout>
@@ -23,6 +25,8 @@ ContactDetailsPane::ContactDetailsPane(QWidget *parent)
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The scroll area takes focus (to scroll with keys): it says what it holds.
+    scroll->setAccessibleName(tr("Account users"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -65,9 +69,9 @@ void ContactDetailsPane::addPiiRow(QFormLayout *form, const QString &label,
     auto *row = new QWidget;
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *text = new QLabel(value.isEmpty() ? tr("—") : masked, row);
+    auto *text = new QLabel(row);
+    AccessibleNames::setLabelledValue(text, label, value.isEmpty() ? tr("—") : masked);
     text->setObjectName(objectName);
-    text->setAccessibleName(label);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(text, 1);
     if (!value.isEmpty()) {
@@ -75,9 +79,13 @@ void ContactDetailsPane::addPiiRow(QFormLayout *form, const QString &label,
         reveal->setObjectName(objectName + QStringLiteral("_reveal"));
         reveal->setAccessibleName(tr("Reveal %1").arg(label));
         reveal->setCheckable(true);
+        PiiConcealer::markRevealToggle(reveal); // masked again on lock and sign-out
         connect(reveal, &QPushButton::toggled, text, [=](bool shown) {
-            text->setText(shown ? revealed : masked);
+            AccessibleNames::setLabelledValue(text, label, shown ? revealed : masked);
             reveal->setText(shown ? tr("Hide") : tr("Reveal"));
+            // The name says what pressing it does now.
+            reveal->setAccessibleName(shown ? tr("Hide %1").arg(label)
+                                            : tr("Reveal %1").arg(label));
         });
         layout->addWidget(reveal);
         if (copyable) {

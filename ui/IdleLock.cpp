@@ -15,6 +15,12 @@ namespace kac::ui {
 
 namespace {
 
+QString idleMessage()
+{
+    return IdleLock::tr("The console was locked after a period of inactivity.\n"
+                        "Sign in again to see customer details.");
+}
+
 bool isInput(QEvent::Type type)
 {
     switch (type) {
@@ -41,17 +47,16 @@ IdleLock::IdleLock(QWidget *covered, QObject *parent)
     : QObject(parent)
     , m_covered(covered)
     , m_overlay(new QWidget(covered))
+    , m_message(new QLabel(idleMessage(), m_overlay))
 {
     m_overlay->setObjectName(QStringLiteral("idleLockOverlay"));
     m_overlay->setAutoFillBackground(true);
     m_overlay->setAccessibleName(tr("Console locked"));
     auto *layout = new QVBoxLayout(m_overlay);
     layout->addStretch();
-    auto *label = new QLabel(tr("The console was locked after a period of inactivity.\n"
-                                "Sign in again to see customer details."),
-                             m_overlay);
-    label->setAlignment(Qt::AlignCenter);
-    layout->addWidget(label);
+    m_message->setObjectName(QStringLiteral("idleLockMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_message);
     auto *signIn = new QPushButton(tr("Sign in…"), m_overlay);
     signIn->setObjectName(QStringLiteral("idleLockSignIn"));
     layout->addWidget(signIn, 0, Qt::AlignHCenter);
@@ -132,6 +137,12 @@ void IdleLock::layoutOverlay()
 
 void IdleLock::lock()
 {
+    lockWithMessage(idleMessage());
+}
+
+void IdleLock::lockWithMessage(const QString &message)
+{
+    m_message->setText(message);
     if (m_locked || !m_covered)
         return;
     m_locked = true;

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class QLabel;
 class QWidget;
 
 namespace kac::models {
@@ -42,6 +43,8 @@ public:
 
 public slots:
     void lock();
+    // The same cover with another reason: the agent signed out (MainWindow).
+    void lockWithMessage(const QString &message);
     void unlock(); // after a successful sign-in
 
 signals:
@@ -60,6 +63,7 @@ private:
 
     QPointer<QWidget> m_covered;
     QWidget *m_overlay;
+    QLabel *m_message;
     QTimer m_timer;
     int m_timeoutMs = 30 * 60 * 1000;
     bool m_locked = false;

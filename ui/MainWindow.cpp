@@ -4,9 +4,11 @@
 #include "api/Transport.h"
 #include "models/AgentIdentity.h"
 #include "models/AppSettings.h"
+#include "ui/AccessibleNames.h"
 #include "ui/AccountTab.h"
 #include "ui/IdleLock.h"
 #include "ui/NoticeBar.h"
+#include "ui/PiiConcealer.h"
 #include "ui/SearchPane.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignInController.h"
@@ -56,14 +58,17 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->setAccessibleName(m_tabs->accessibleName());
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_search);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({460, 740});
+    AccessibleNames::nameSplitterHandles(splitter, tr("Resize search and accounts"));
+    AccessibleNames::installComboBoxNaming();
     setCentralWidget(splitter);
 
-    m_connectionLabel->setText(tr("Not connected"));
+    setConnectionState(tr("Not connected"));
     statusBar()->addWidget(m_endpointLabel);
     statusBar()->addPermanentWidget(m_noticeBar, 1); // a permanent widget: showMessage keeps it
     statusBar()->addPermanentWidget(m_userLabel);
@@ -80,7 +85,8 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
         connect(context.transport, &api::Transport::requestCompleted, this,
                 [this](qint64 latencyMs, bool ok) {
                     m_lastRequestOk = ok;
-                    m_latencyLabel->setText(tr("%1 ms").arg(latencyMs));
+                    AccessibleNames::setLabelledValue(m_latencyLabel, tr("Last request latency"),
+                                                      tr("%1 ms").arg(latencyMs));
                     updateSessionState();
                 });
     }
@@ -120,6 +126,10 @@ void MainWindow::buildMenusAndShortcuts()
     connect(signOut, &QAction::triggered, this, [this] {
         if (m_context.session)
             m_context.session->signOut();
+        // Nothing of the customer stays on screen behind the sign-in dialog: the idle lock's
+        // cover hides the tabs (kept, so the agent is back where they were after signing in)
+        // and the docks, and every revealed value is masked again.
+        m_idleLock->lockWithMessage(tr("You signed out. Sign in to see customer details."));
         m_signIn->showDialog(tr("You signed out."));
     });
     console->addSeparator();
@@ -171,11 +181,13 @@ void MainWindow::buildIdleLock()
     // Customer data (tabs and docks) hides behind a lock after the configured idle time; tabs
     // survive it.
     auto *idleLock = new IdleLock(this, this);
+    m_idleLock = idleLock;
+    // Revealed PII does not come back by itself after a lock or a sign-out.
+    connect(idleLock, &IdleLock::locked, this, [this] { PiiConcealer::concealAll(this); });
     if (m_context.settings)
         idleLock->applySettings(*m_context.settings);
-    connect(idleLock, &IdleLock::signInRequested, m_signIn, [this] {
-        m_signIn->showDialog(tr("Sign in again to unlock the console."));
-    });
+    connect(idleLock, &IdleLock::signInRequested, m_signIn,
+            [this] { m_signIn->showDialog(tr("Sign in again to unlock the console.")); });
     if (m_context.session)
         connect(m_context.session, &api::Session::signedIn, idleLock, &IdleLock::unlock);
 }
@@ -278,12 +290,13 @@ void MainWindow::rememberRecent(const QString &accountNumber)
 
 void MainWindow::setEndpoint(const QUrl &endpoint)
 {
-    m_endpointLabel->setText(endpoint.toString(QUrl::RemoveUserInfo));
+    AccessibleNames::setLabelledValue(m_endpointLabel, tr("Endpoint"),
+                                      endpoint.toString(QUrl::RemoveUserInfo));
 }
 
 void MainWindow::setConnectionState(const QString &state)
 {
-    m_connectionLabel->setText(state);
+    AccessibleNames::setLabelledValue(m_connectionLabel, tr("Connection"), state);
 }
 
 void MainWindow::showNotice(const QString &message)
@@ -302,7 +315,8 @@ void MainWindow::updateSessionState()
     // The agent's name once Kraken has said it; until then what the session knows.
     const QString agent =
         m_agent->displayName().isEmpty() ? m_context.session->user() : m_agent->displayName();
-    m_userLabel->setText(state == State::SignedIn ? agent : QString());
+    AccessibleNames::setLabelledValue(m_userLabel, tr("Signed-in agent"),
+                                      state == State::SignedIn ? agent : QString());
     switch (state) {
     case State::SignedOut:
         setConnectionState(tr("Signed out"));

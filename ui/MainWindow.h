@@ -16,6 +16,7 @@ namespace kac::ui {
 
 class AccountTab;
 class NoticeBar;
+class IdleLock;
 class SearchPane;
 class SignInController;
 
@@ -70,6 +71,7 @@ private:
     QLabel *m_latencyLabel;
     NoticeBar *m_noticeBar;
     models::AgentIdentity *m_agent;
+    IdleLock *m_idleLock = nullptr; // also covers the window after sign-out
     bool m_lastRequestOk = true;
     bool m_restoring = false;
 };

@@ -1,6 +1,7 @@
 #include "ui/SearchPane.h"
 
 #include "models/AccountSearchService.h"
+#include "ui/AccessibleNames.h"
 #include "ui/PaneStateWidget.h"
 
 #include <QHeaderView>
@@ -29,10 +30,11 @@ SearchPane::SearchPane(api::Transport *transport, const api::ErrorCatalog *error
     m_field->setPlaceholderText(tr("Account, name, email, phone, postcode, address, NMI, MIRN"));
     m_field->setAccessibleName(tr("Search accounts"));
     m_field->setClearButtonEnabled(true);
+    AccessibleNames::nameClearButton(m_field, tr("search"));
     m_field->installEventFilter(this);
     m_kind->setObjectName(QStringLiteral("searchKindLabel"));
     m_kind->setWordWrap(true);
-    m_kind->setAccessibleName(tr("Search type"));
+    // No accessible name: its text ("Searched by phone number") is what a screen reader reads.
 
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAccessibleName(tr("Search results"));

@@ -1,16 +1,15 @@
 #include "models/campaigns/CampaignText.h"
 
+#include "models/AgentWords.h"
+#include "models/DisplayTime.h"
+
 #include <QDateTime>
 
 namespace kac::models::CampaignText {
 
 QString humanise(const QString &enumValue)
 {
-    if (enumValue.isEmpty())
-        return {};
-    QString text = enumValue.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
-    text[0] = text[0].toUpper();
-    return text;
+    return AgentWords::enumText(enumValue);
 }
 
 QString duration(int seconds)
@@ -25,20 +24,19 @@ QString duration(int seconds)
 QString dateTime(const QString &iso)
 {
     const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!when.isValid())
-        return {};
-    return when.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    return when.isValid() ? DisplayTime::dateTime(when) : QString();
 }
 
 QString window(const QString &startIso, const QString &endIso)
 {
-    const QDateTime start = QDateTime::fromString(startIso, Qt::ISODateWithMs).toLocalTime();
-    const QDateTime end = QDateTime::fromString(endIso, Qt::ISODateWithMs).toLocalTime();
+    const QDateTime start = QDateTime::fromString(startIso, Qt::ISODateWithMs);
+    const QDateTime end = QDateTime::fromString(endIso, Qt::ISODateWithMs);
     if (!start.isValid() || !end.isValid())
         return start.isValid() ? dateTime(startIso) : dateTime(endIso);
-    const QString endText = end.date() == start.date()
-                                ? end.toString(QStringLiteral("HH:mm"))
-                                : end.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    const QTimeZone zone = DisplayTime::agentZone();
+    const QString endText = end.toTimeZone(zone).date() == start.toTimeZone(zone).date()
+                                ? DisplayTime::time(end, zone)
+                                : DisplayTime::dateTime(end, zone);
     return QStringLiteral("%1 – %2").arg(dateTime(startIso), endText);
 }
 

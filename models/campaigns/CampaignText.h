@@ -10,10 +10,10 @@ namespace CampaignText {
 QString humanise(const QString &enumValue);
 // 125 -> "2 min 5 s"; negative -> "—".
 QString duration(int seconds);
-// ISO 8601 date-time -> local "dd/MM/yyyy HH:mm" (Australian order); empty when invalid.
+// ISO 8601 date-time -> "3 Dec 2026, 2:05 pm AEDT" (models/DisplayTime); empty when invalid.
 QString dateTime(const QString &iso);
-// A call window "dd/MM/yyyy HH:mm – HH:mm" (the end's date too when it differs); one end alone
-// when the other is missing; empty when neither is valid.
+// A call window "3 Dec 2026, 2:05 pm AEDT – 2:30 pm AEDT" (the end's date too when it differs); one
+// end alone when the other is missing; empty when neither is valid.
 QString window(const QString &startIso, const QString &endIso);
 } // namespace CampaignText
 

@@ -1,5 +1,7 @@
 #include "models/conversations/ConversationSummary.h"
 
+#include "models/AgentWords.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
@@ -77,7 +79,7 @@ QString ConversationSummary::statusLabel(const QString &status)
         return tr("Closed");
     if (status == QLatin1String("SNOOZED"))
         return tr("Snoozed");
-    return status;
+    return AgentWords::enumText(status);
 }
 
 } // namespace kac::models

@@ -1,5 +1,8 @@
 #include "models/conversations/ConversationTimelineModel.h"
 
+#include "models/DisplayTime.h"
+#include "models/PiiText.h"
+
 #include <QJsonArray>
 
 namespace kac::models {
@@ -70,8 +73,7 @@ int ConversationTimelineModel::columnCount(const QModelIndex &parent) const
 
 QString ConversationTimelineModel::formatTime(const QDateTime &time)
 {
-    // Shown in the offset Kraken stamped it with (the customer's state), not the agent's.
-    return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return DisplayTime::dateTime(time); // the console's one format, zone named
 }
 
 QVariant ConversationTimelineModel::data(const QModelIndex &index, int role) const
@@ -90,7 +92,7 @@ QVariant ConversationTimelineModel::data(const QModelIndex &index, int role) con
         case DirectionColumn:
             return MessageContent::directionLabel(m.direction);
         case SenderColumn:
-            return m.sender();
+            return maskContactHandle(m.sender()); // masked like every other pane
         case PreviewColumn:
             return m.preview();
         }
@@ -100,7 +102,7 @@ QVariant ConversationTimelineModel::data(const QModelIndex &index, int role) con
     case Qt::AccessibleTextRole:
         return tr("%1 %2 %3 from %4: %5")
             .arg(MessageContent::kindLabel(m.kind), MessageContent::directionLabel(m.direction),
-                 formatTime(e.occurredAt), m.sender(), m.preview());
+                 formatTime(e.occurredAt), maskContactHandle(m.sender()), m.preview());
     case KindRole:
         return int(m.kind);
     case DirectionRole:

@@ -1,5 +1,6 @@
 #include "models/conversations/LiveChatQueueModel.h"
 
+#include "models/PiiText.h"
 #include "models/conversations/ConversationSummary.h"
 #include "models/conversations/ConversationTimelineModel.h"
 #include "models/conversations/MessageContent.h"
@@ -29,7 +30,8 @@ void LiveChatQueueModel::appendNodes(const QJsonArray &nodes)
         chat.buckets = summary.buckets.join(QStringLiteral(", "));
         if (!summary.channels.isEmpty()) {
             const auto &channel = summary.channels.first();
-            chat.customer = channel.displayName.isEmpty() ? channel.handle : channel.displayName;
+            chat.customer = channel.displayName.isEmpty() ? maskContactHandle(channel.handle)
+                                                          : channel.displayName;
         }
         const QJsonArray edges =
             node.value(QLatin1String("events")).toObject().value(QLatin1String("edges")).toArray();

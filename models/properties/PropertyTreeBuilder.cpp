@@ -1,5 +1,7 @@
 #include "models/properties/PropertyTreeBuilder.h"
 
+#include "models/AgentWords.h"
+#include "models/DisplayTime.h"
 #include "models/properties/MeterIdentifiers.h"
 
 #include <QCoreApplication>
@@ -35,10 +37,7 @@ std::unique_ptr<PropertyNode> node(PropertyNode::Kind kind, const QString &title
 // TURNED_ON -> "Turned on"
 QString lowerWords(const QString &constant)
 {
-    QString text = constant.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
+    return AgentWords::enumText(constant);
 }
 
 QString period(const QString &from, const QString &to)
@@ -111,14 +110,7 @@ QString PropertyTreeBuilder::shortDate(const QString &iso)
 {
     if (iso.isEmpty())
         return {};
-    QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
-    if (iso.size() > 10) {
-        // A date-time: show the day it is in Australian market time, not in UTC.
-        const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
-        if (at.isValid())
-            date = at.toOffsetFromUtc(10 * 3600).date();
-    }
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : iso;
+    return DisplayTime::isoDate(iso); // a date-time: the day it is in Australia, not in UTC
 }
 
 std::vector<std::unique_ptr<PropertyNode>> PropertyTreeBuilder::build(const QJsonArray &properties)
@@ -193,8 +185,8 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meterPoint(const QJsonObject 
         str(m.value(QLatin1String(gas ? "distributor" : "lnsp")).toObject(), "displayName");
     QStringList facts;
     facts << (str(m, "supplyType").isEmpty()
-                  ? (gas ? QStringLiteral("GAS") : QStringLiteral("ELECTRICITY"))
-                  : str(m, "supplyType"));
+                  ? lowerWords(gas ? QStringLiteral("GAS") : QStringLiteral("ELECTRICITY"))
+                  : lowerWords(str(m, "supplyType")));
     if (!distributor.isEmpty())
         facts << distributor;
     const bool sensitiveLoad = m.value(QLatin1String("sensitiveLoad")).toBool();
@@ -202,7 +194,7 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meterPoint(const QJsonObject 
         facts.prepend(tr("SENSITIVE LOAD"));
 
     auto point = node(PropertyNode::Kind::MeterPoint, title, facts.join(QStringLiteral(" · ")),
-                      str(m, "supplyStatus"));
+                      lowerWords(str(m, "supplyStatus")));
     point->id = m.value(QLatin1String("id")).isDouble()
                     ? QString::number(m.value(QLatin1String("id")).toInteger())
                     : str(m, "id");
@@ -274,7 +266,7 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meter(const QJsonObject &m,
         status = lowerWords(str(m, "gasMeterStatus")); // TURNED_ON -> Turned on
     } else {
         if (!str(m, "installationType").isEmpty())
-            facts << str(m, "installationType"); // BASIC, COMMS4, MRIM, ...
+            facts << lowerWords(str(m, "installationType")); // BASIC, COMMS4, MRIM, ...
         if (m.value(QLatin1String("isSmart")).toBool())
             facts << tr("smart");
         const QString method = str(m, "readTypeMethod");

@@ -302,7 +302,7 @@ private slots:
         tab.findChild<QAbstractButton *>(QStringLiteral("contact0_email_reveal"))->click();
         QCOMPARE(email->text(), QStringLiteral("bronwyn.tregellas@bigpond.com"));
         tab.findChild<QAbstractButton *>(QStringLiteral("contact0_dateOfBirth_reveal"))->click();
-        QCOMPARE(dob->text(), QStringLiteral("14/03/1951"));
+        QCOMPARE(dob->text(), QStringLiteral("14 Mar 1951"));
 
         tab.findChild<QAbstractButton *>(QStringLiteral("contact0_email_copy"))->click();
         const QMimeData *copied = QGuiApplication::clipboard()->mimeData();

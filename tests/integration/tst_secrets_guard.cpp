@@ -71,6 +71,7 @@ const QStringList Pii = {
     QStringLiteral("(02) 5550 1234"),
     QStringLiteral("1951-03-14"),
     QStringLiteral("14/03/1951"),
+    QStringLiteral("14 Mar 1951"), // the console's one date format (models/DisplayTime)
     QStringLiteral("rajesh.venkataraman@yahoo.com.au"),
     QStringLiteral("+61491570110"),
     QStringLiteral("0491570110"),

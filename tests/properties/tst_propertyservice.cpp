@@ -98,7 +98,7 @@ void TestPropertyService::electricityAndGasMeterPoints()
     QVERIFY(nmi.data().toString().contains(QStringLiteral("NMI 4102918273 (9)")));
     QVERIFY(nmi.data(PropertyTreeModel::SensitiveLoadRole).toBool()); // Bronwyn is on life support
     QCOMPARE(nmi.siblingAtColumn(PropertyTreeModel::StatusColumn).data().toString(),
-             QStringLiteral("ON_SUPPLY"));
+             QStringLiteral("On supply")); // Kraken's ON_SUPPLY in agent words
     const QString nmiFacts = nmi.siblingAtColumn(PropertyTreeModel::DetailColumn).data().toString();
     QVERIFY2(nmiFacts.contains(QStringLiteral("Ausgrid")),
              qPrintable(nmiFacts)); // lnsp.displayName
@@ -135,7 +135,7 @@ void TestPropertyService::electricityAndGasMeterPoints()
     QCOMPARE(elecMeter.data(PropertyTreeModel::ReadingFrequencyRole).toString(),
              QStringLiteral("A_3"));
     QCOMPARE(elecMeter.siblingAtColumn(PropertyTreeModel::DetailColumn).data().toString(),
-             QStringLiteral("BASIC · manually read · quarterly"));
+             QStringLiteral("Basic (accumulation meter) · manually read · quarterly"));
     QCOMPARE(elecMeter.siblingAtColumn(PropertyTreeModel::StatusColumn).data().toString(),
              QStringLiteral("Current"));
     QCOMPARE(model.rowCount(elecMeter), 2); // general usage and controlled load
@@ -193,7 +193,7 @@ void TestPropertyService::halfHourlyMeterWithSolarRegister()
     QCOMPARE(meters.at(0).marketIdentifier, QStringLiteral("3114605528"));
     const QModelIndex meter = model.indexOfMeter(QStringLiteral("800004"));
     QCOMPARE(meter.siblingAtColumn(PropertyTreeModel::DetailColumn).data().toString(),
-             QStringLiteral("COMMS4 · smart · remotely read · daily or weekly"));
+             QStringLiteral("Comms 4 (interval meter) · smart · remotely read · daily or weekly"));
     QVERIFY(model.index(0, 0)
                 .siblingAtColumn(PropertyTreeModel::DetailColumn)
                 .data()

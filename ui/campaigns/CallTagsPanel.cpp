@@ -2,8 +2,9 @@
 
 #include "models/campaigns/CallLookupService.h"
 #include "models/campaigns/CallTagModel.h"
-#include "ui/PaneStateWidget.h"
+#include "ui/AccessibleNames.h"
 #include "ui/LoaderStateBinding.h"
+#include "ui/PaneStateWidget.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -32,6 +33,7 @@ CallTagsPanel::CallTagsPanel(models::CallLookupService *service, const ConsoleCo
     m_name->setPlaceholderText(tr("Part of the tag name"));
     m_name->setAccessibleName(tr("Filter tags by name"));
     m_name->setClearButtonEnabled(true);
+    AccessibleNames::nameClearButton(m_name, tr("tag filter"));
     m_state->addItem(tr("Active and inactive"));
     m_state->addItem(tr("Active only"), true);
     m_state->addItem(tr("Inactive only"), false);

@@ -2,6 +2,7 @@
 
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
+#include "ui/AccessibleNames.h"
 #include "ui/LoaderStateBinding.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/campaigns/CampaignView.h"
@@ -48,6 +49,7 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service,
     m_name->setAccessibleName(tr("Filter by name"));
     m_name->setPlaceholderText(tr("Part of the name"));
     m_name->setClearButtonEnabled(true);
+    AccessibleNames::nameClearButton(m_name, tr("name filter"));
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(300);
 
@@ -86,6 +88,7 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service,
     split->addWidget(left);
     split->addWidget(m_view);
     split->setStretchFactor(1, 2);
+    AccessibleNames::nameSplitterHandles(split, tr("Resize campaigns and campaign"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

@@ -1,12 +1,14 @@
 #include "ui/campaigns/CampaignView.h"
 
+#include "models/PagedLoader.h"
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignService.h"
 #include "models/campaigns/CampaignText.h"
-#include "models/PagedLoader.h"
-#include "ui/PaneStateWidget.h"
-#include "ui/campaigns/ExportDialog.h"
+#include "ui/AccessibleNames.h"
 #include "ui/LoaderStateBinding.h"
+#include "ui/PaneStateWidget.h"
+#include "ui/PiiConcealer.h"
+#include "ui/campaigns/ExportDialog.h"
 #include "ui/campaigns/OutcomeChart.h"
 
 #include <QCheckBox>
@@ -55,6 +57,7 @@ CampaignView::CampaignView(CampaignService *service, const ConsoleContext &conte
     headerLayout->addWidget(m_tags);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_revealPhones);
+    PiiConcealer::markRevealToggle(m_revealPhones); // masked again on lock and sign-out
     actions->addStretch(1);
     actions->addWidget(m_export);
     headerLayout->addLayout(actions);
@@ -84,6 +87,7 @@ CampaignView::CampaignView(CampaignService *service, const ConsoleContext &conte
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     m_itemsAndChart = split;
+    AccessibleNames::nameSplitterHandles(split, tr("Resize items and outcome chart"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_headerState);

@@ -8,6 +8,7 @@
 #include "ui/campaigns/CallTagsPanel.h"
 #include "ui/campaigns/CampaignListPanel.h"
 
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -25,6 +26,7 @@ CampaignsPane::CampaignsPane(const ConsoleContext &context, QWidget *parent)
     , m_status(new CallCentreStatusWidget(m_monitor, context))
 {
     m_tabs->setAccessibleName(tr("Campaign views"));
+    m_tabs->tabBar()->setAccessibleName(m_tabs->accessibleName());
     m_tabs->addTab(m_listPanel, tr("&Campaigns"));
     m_tabs->addTab(m_tagsPanel, tr("Call &tags"));
     m_tabs->addTab(m_callPanel, tr("Ca&lls"));

@@ -1,9 +1,11 @@
 #include "ui/conversations/ConversationsPane.h"
 
+#include "models/AgentWords.h"
 #include "models/PiiText.h"
 #include "models/conversations/ConversationService.h"
 #include "models/conversations/ConversationTimelineModel.h"
 #include "models/conversations/TimelineFilterModel.h"
+#include "ui/AccessibleNames.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/conversations/MessageView.h"
 
@@ -57,6 +59,7 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
     m_search->setPlaceholderText(tr("Search loaded messages"));
     m_search->setAccessibleName(tr("Search loaded messages"));
     m_search->setClearButtonEnabled(true);
+    AccessibleNames::nameClearButton(m_search, tr("message search"));
     m_count->setObjectName(QStringLiteral("conversationCount"));
     m_loadAll->setObjectName(QStringLiteral("loadAllEvents"));
     m_loadAll->setToolTip(tr("Load the whole history, so the search covers every message"));
@@ -91,6 +94,7 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
     splitter->addWidget(m_message);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    AccessibleNames::nameSplitterHandles(splitter, tr("Resize messages and message text"));
     auto *page = new QWidget;
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -177,11 +181,10 @@ void ConversationsPane::onSummary(const models::ConversationSummary &summary)
     QStringList parts;
     parts << QStringLiteral("<b>%1</b>").arg(summary.statusText().toHtmlEscaped());
     for (const auto &channel : summary.channels) {
-        const bool phone =
-            channel.channel == QLatin1String("SMS") || channel.handle.startsWith(QLatin1Char('+'));
-        const QString handle = phone ? models::maskPhone(channel.handle) : channel.handle;
+        const QString handle = models::maskContactHandle(channel.handle);
         parts << QStringLiteral("%1: %2%3")
-                     .arg(channel.channel.toHtmlEscaped(), handle.toHtmlEscaped(),
+                     .arg(models::AgentWords::enumText(channel.channel).toHtmlEscaped(),
+                          handle.toHtmlEscaped(),
                           channel.isDefault ? tr(" (preferred)") : QString());
     }
     if (!summary.buckets.isEmpty())

@@ -1,5 +1,7 @@
 #include "ui/conversations/MessageHtml.h"
 
+#include "models/AgentWords.h"
+#include "models/PiiText.h"
 #include "models/conversations/ConversationTimelineModel.h"
 
 #include <QCoreApplication>
@@ -25,6 +27,15 @@ QString row(const QString &label, const QString &value)
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
+// The customer's handles are masked here as on every pane (models/PiiText).
+QString masked(const QStringList &handles)
+{
+    QStringList out;
+    for (const QString &handle : handles)
+        out << models::maskContactHandle(handle);
+    return out.join(QStringLiteral(", "));
+}
+
 QString when(const MessageContent &m)
 {
     return models::ConversationTimelineModel::formatTime(m.occurredAt);
@@ -47,15 +58,14 @@ QString header(const MessageContent &m)
             QStringLiteral(
                 "<tr><td colspan=\"2\" style=\"font-size:large; font-weight:bold\">%1</td></tr>")
                 .arg(m.subject.isEmpty() ? tr("(no subject)") : m.subject.toHtmlEscaped());
-    html += row(tr("From"), m.from);
-    html += row(tr("To"), m.toList.join(QStringLiteral(", ")));
-    html += row(tr("Cc"), m.ccList.join(QStringLiteral(", ")));
+    html += row(tr("From"), models::maskContactHandle(m.from));
+    html += row(tr("To"), masked(m.toList));
+    html += row(tr("Cc"), masked(m.ccList));
     html += row(tr("Date"), when(m));
     const QString channel = MessageContent::kindLabel(m.kind) + QStringLiteral(" · ") +
                             MessageContent::directionLabel(m.direction);
     html += row(tr("Channel"), channel);
-    html +=
-        row(tr("Delivery"), m.deliveryStatus.isEmpty() ? QString() : m.deliveryStatus.toLower());
+    html += row(tr("Delivery"), models::AgentWords::enumText(m.deliveryStatus));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -66,8 +76,9 @@ QString bubble(const MessageContent &m)
     const QString text = m.body.isEmpty() ? m.plainText : m.body;
     const QString colour = outbound ? QStringLiteral("#d7e8ff") : QStringLiteral("#ececec");
     const QString align = outbound ? QStringLiteral("right") : QStringLiteral("left");
-    const QString footer = QStringList{m.sender(), when(m), MessageContent::kindLabel(m.kind)}.join(
-        QStringLiteral(" · "));
+    const QString footer = QStringList{models::maskContactHandle(m.sender()), when(m),
+                                       MessageContent::kindLabel(m.kind)}
+                               .join(QStringLiteral(" · "));
     return QStringLiteral(
                "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td align=\"%1\">"
                "<table cellspacing=\"0\" cellpadding=\"10\" bgcolor=\"%2\" style=\"max-width:80%\">"

@@ -1,5 +1,6 @@
 #include "ui/properties/MeterLookupWidget.h"
 
+#include "models/AgentWords.h"
 #include "ui/PaneStateWidget.h"
 
 #include <QComboBox>
@@ -159,9 +160,11 @@ void MeterLookupWidget::onFound(const MeterLookupService::Result &result)
         return;
     }
     m_foundAccount = result.accountNumber;
-    const QString status = result.krakenStatus.isEmpty()
-                               ? QString()
-                               : QStringLiteral(" (%1)").arg(result.krakenStatus.toHtmlEscaped());
+    const QString status =
+        result.krakenStatus.isEmpty()
+            ? QString()
+            : QStringLiteral(" (%1)").arg(
+                  models::AgentWords::enumText(result.krakenStatus).toHtmlEscaped());
     const QString identifier =
         result.checkDigit.isEmpty()
             ? result.identifier

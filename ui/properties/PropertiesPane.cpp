@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -104,6 +105,7 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
             &PropertiesPane::openAccountRequested);
 
     m_tabs->setAccessibleName(tr("Property views"));
+    m_tabs->tabBar()->setAccessibleName(m_tabs->accessibleName());
     m_tabs->addTab(m_treeState, tr("&Meter points"));
     m_tabs->addTab(m_readings, tr("&Readings"));
     m_tabs->addTab(m_supplyState, tr("Supply &points"));

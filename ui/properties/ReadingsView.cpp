@@ -3,6 +3,7 @@
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
 #include "models/properties/PropertyTreeBuilder.h"
+#include "ui/AccessibleNames.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/properties/ReadingMarksProxy.h"
 #include "ui/properties/ReadingsChart.h"
@@ -57,8 +58,7 @@ ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumbe
     m_from->setAccessibleName(tr("Readings from"));
     m_to->setAccessibleName(tr("Readings to"));
     m_useRange->setToolTip(tr("Without a range every reading is listed, oldest first"));
-    m_estimate->setToolTip(
-        tr("Kraken's estimated reads for the dates chosen (estimateMeterReadings)"));
+    m_estimate->setToolTip(tr("Kraken's estimated reads for the dates chosen"));
     connect(m_useRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_useRange, &QCheckBox::toggled, this, &ReadingsView::reload);
@@ -106,6 +106,7 @@ ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumbe
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    AccessibleNames::nameSplitterHandles(splitter, tr("Resize chart and readings"));
     m_state->setErrorCatalog(errors);
     m_state->setContent(splitter);
     connect(m_state, &PaneStateWidget::retryRequested, this, [this] {
