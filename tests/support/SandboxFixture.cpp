@@ -96,21 +96,4 @@ bool SandboxFixture::setFault(const QString &spec)
     return ok;
 }
 
-bool SandboxFixture::revokeTokens()
-{
-    QUrl revokeUrl = url();
-    revokeUrl.setPath(QStringLiteral("/sandbox/revoke-tokens"));
-    QNetworkAccessManager network;
-    QNetworkRequest request(revokeUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/plain"));
-    QNetworkReply *reply = network.post(request, QByteArray());
-    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
-    const bool ok = finished && reply->error() == QNetworkReply::NoError &&
-                    QJsonDocument::fromJson(reply->readAll()).object().value(u"revoked").toBool();
-    if (!ok)
-        m_failure = QStringLiteral("revoking the tokens failed: %1").arg(reply->errorString());
-    delete reply;
-    return ok;
-}
-
 } // namespace kac::test

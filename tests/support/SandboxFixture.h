@@ -31,9 +31,6 @@ public:
     // Sets the fault for requests without an X-Sandbox-Fault header (needs --allow-faults),
     // e.g. "http-503;op=AccountTransactions"; empty clears it. Waits for the sandbox's answer.
     bool setFault(const QString &spec);
-    // Invalidates every token issued so far, as a restart would (POST /sandbox/revoke-tokens,
-    // needs --allow-faults): access tokens answer KT-CT-1111, refresh tokens KT-CT-1135.
-    bool revokeTokens();
 
 private:
     void keepRequestLog() const;
