@@ -34,6 +34,8 @@ private slots:
                                     << "SMS";
         QTest::newRow("BPAY") << "BPAY"
                               << "BPAY";
+        QTest::newRow("state") << "ACT"
+                               << "ACT";
         QTest::newRow("words already") << "Red Energy"
                                        << "Red Energy";
         QTest::newRow("empty") << ""
@@ -44,6 +46,15 @@ private slots:
         QFETCH(QString, kraken);
         QFETCH(QString, agent);
         QCOMPARE(AgentWords::enumText(kraken), agent);
+    }
+
+    void fieldNamesReadAsWords()
+    {
+        QCOMPARE(AgentWords::fieldText(QStringLiteral("overdueBalance")),
+                 QStringLiteral("Overdue balance"));
+        QCOMPARE(AgentWords::fieldText(QStringLiteral("state")), QStringLiteral("State"));
+        QCOMPARE(AgentWords::fieldText(QStringLiteral("last_call_result")),
+                 QStringLiteral("Last call result"));
     }
 
     void brandsAreTitleCased()
