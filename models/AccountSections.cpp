@@ -116,7 +116,7 @@ QList<AccountSectionSpec> accountSections()
                          {tr("Amount"), QStringLiteral("paymentAmount"), F::Money},
                          {tr("Variable"), QStringLiteral("isVariablePaymentAmount"), F::Boolean},
                          {tr("Holiday"), QStringLiteral("isPaymentHoliday"), F::Boolean},
-                         {tr("Reason"), QStringLiteral("reason")}},
+                         {tr("Reason"), QStringLiteral("reason"), F::Enum}},
                         tr("No payment schedules."));
     sections << section(QStringLiteral("notes"), tr("Notes"), QStringLiteral("AccountNotes"),
                         QStringLiteral("notes"), Shape::List,
@@ -128,7 +128,7 @@ QList<AccountSectionSpec> accountSections()
     sections << section(QStringLiteral("references"), tr("References"),
                         QStringLiteral("AccountReferences"), QStringLiteral("references"),
                         Shape::List,
-                        {{tr("Namespace"), QStringLiteral("namespace")},
+                        {{tr("Namespace"), QStringLiteral("namespace"), F::Enum},
                          {tr("Value"), QStringLiteral("value")},
                          {tr("Created"), QStringLiteral("createdAt"), F::DateTime}},
                         tr("No external references."));
@@ -144,7 +144,7 @@ QList<AccountSectionSpec> accountSections()
     sections << section(QStringLiteral("consents"), tr("Consents"),
                         QStringLiteral("AccountConsents"), QStringLiteral("consents"), Shape::List,
                         {{tr("Consent"), QStringLiteral("type.name")},
-                         {tr("Code"), QStringLiteral("code")},
+                         {tr("Code"), QStringLiteral("code"), F::Enum},
                          {tr("Value"), QStringLiteral("value")}},
                         tr("No consents recorded."));
     return sections;

@@ -32,6 +32,7 @@ const QHash<QString, QString> &specialWords()
         {QStringLiteral("E_BILLING"), tr("Email")},
         {QStringLiteral("EMAIL"), tr("Email")},
         {QStringLiteral("POST"), tr("Post")},
+        {QStringLiteral("GAS"), tr("Gas")},
     };
     return words;
 }
@@ -49,12 +50,31 @@ QString enumText(const QString &krakenValue, bool titleCase)
     // Not an enum constant (already words, e.g. a display name): leave it as Kraken wrote it.
     if (value != value.toUpper())
         return value;
+    // Up to three capitals without an underscore are an initialism: "NSW", "ACT", "VIC".
+    if (value.size() <= 3 && !value.contains(QLatin1Char('_')))
+        return value;
     QStringList words = value.toLower().split(QLatin1Char('_'), Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < words.size(); ++i) {
         if ((i == 0 || titleCase) && !words[i].isEmpty())
             words[i][0] = words[i][0].toUpper();
     }
     return words.join(QLatin1Char(' '));
+}
+
+QString fieldText(const QString &krakenField)
+{
+    QString words;
+    for (const QChar c : krakenField) {
+        if (c == QLatin1Char('_')) {
+            words += QLatin1Char(' ');
+        } else if (c.isUpper() && !words.isEmpty() && !words.endsWith(QLatin1Char(' '))) {
+            words += QLatin1Char(' ');
+            words += c.toLower();
+        } else {
+            words += words.isEmpty() ? c.toUpper() : c;
+        }
+    }
+    return words.simplified();
 }
 
 } // namespace kac::models::AgentWords

@@ -11,6 +11,8 @@ namespace kac::models {
 namespace AgentWords {
 // "DIRECT_DEBIT" -> "Direct debit"; "" -> "". `titleCase` capitalises every word (brands).
 QString enumText(const QString &krakenValue, bool titleCase = false);
+// A Kraken field or metadata key in words: "overdueBalance" -> "Overdue balance".
+QString fieldText(const QString &krakenField);
 } // namespace AgentWords
 
 } // namespace kac::models

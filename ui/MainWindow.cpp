@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QShortcut>
+#include <QSizeGrip>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
@@ -74,6 +75,8 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_latencyLabel);
+    for (QSizeGrip *grip : statusBar()->findChildren<QSizeGrip *>())
+        grip->setAccessibleName(tr("Resize window"));
 
     connect(m_search, &SearchPane::openAccountRequested, this, &MainWindow::openAccount);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeAccountTab);
@@ -221,6 +224,8 @@ AccountTab *MainWindow::openAccount(const QString &accountNumber)
     auto *tab = new AccountTab(m_context, accountNumber);
     const int index = m_tabs->addTab(tab, accountNumber);
     m_tabs->setTabToolTip(index, accountNumber);
+    if (QWidget *closeButton = m_tabs->tabBar()->tabButton(index, QTabBar::RightSide))
+        closeButton->setAccessibleName(tr("Close account %1").arg(accountNumber));
     connect(tab, &AccountTab::titleChanged, this, [this, tab](const QString &title) {
         const int at = m_tabs->indexOf(tab);
         if (at >= 0)

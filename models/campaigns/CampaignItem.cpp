@@ -1,5 +1,7 @@
 #include "models/campaigns/CampaignItem.h"
 
+#include "models/AgentWords.h"
+
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -16,12 +18,13 @@ QString readable(const QJsonObject &metadata)
             continue;
         const QJsonValue value = it.value();
         const QString text =
-            value.isString() ? value.toString()
+            value.isString() ? AgentWords::enumText(value.toString())
             : value.isDouble()
                 ? QString::number(value.toDouble())
                 : QString::fromUtf8(
                       QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
-        parts << QStringLiteral("%1: %2").arg(it.key(), text);
+        // The upload's keys and enum values in the agent's words ("Overdue balance: 982.10").
+        parts << QStringLiteral("%1: %2").arg(AgentWords::fieldText(it.key()), text);
     }
     return parts.join(QStringLiteral("; "));
 }

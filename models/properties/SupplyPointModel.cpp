@@ -85,10 +85,9 @@ QVariant SupplyPointModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case MarketColumn:
-            return p.marketName == QLatin1String("AU_GAS") ? tr("Gas (AU_GAS)")
-                   : p.marketName == QLatin1String("AU_ELECTRICITY")
-                       ? tr("Electricity (AU_ELECTRICITY)")
-                       : p.marketName;
+            return p.marketName == QLatin1String("AU_GAS")           ? tr("Gas")
+                   : p.marketName == QLatin1String("AU_ELECTRICITY") ? tr("Electricity")
+                                                                     : p.marketName;
         case IdentifierColumn:
             return p.externalIdentifier;
         case AddressColumn:

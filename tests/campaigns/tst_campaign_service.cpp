@@ -194,7 +194,7 @@ private slots:
         QVERIFY(!first.accountId.isEmpty());
         QCOMPARE(first.status, QStringLiteral("UNASSIGNED"));
         QVERIFY(first.isPending());
-        QVERIFY(first.details.contains(QLatin1String("overdueBalance: ")));
+        QVERIFY(first.details.contains(QLatin1String("Overdue balance: ")));
         QVERIFY(!first.details.contains(QLatin1String("A-9A63F05B")));
         QCOMPARE(service.items()->index(0, CampaignItemModel::Account).data().toString(),
                  QStringLiteral("A-9A63F05B"));

@@ -1,6 +1,7 @@
 #include "api/RelayPager.h"
 #include "models/AccountSections.h"
 #include "models/AccountService.h"
+#include "models/AgentWords.h"
 #include "models/SectionLoader.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
@@ -132,7 +133,8 @@ private slots:
         QVERIFY(painted.wait(5000) || !painted.isEmpty());
         kac::ui::AccountHeaderWidget *header = tab.header();
         QCOMPARE(header->fieldText(QStringLiteral("accountNumber")), number);
-        QCOMPARE(header->fieldText(QStringLiteral("accountStatus")), status);
+        QCOMPARE(header->fieldText(QStringLiteral("accountStatus")),
+                 kac::models::AgentWords::enumText(status));
         QCOMPARE(header->fieldText(QStringLiteral("accountBrand")), QStringLiteral("Red Energy"));
         QCOMPARE(header->fieldText(QStringLiteral("customerName")), customer);
         QCOMPARE(header->fieldText(QStringLiteral("balance")), balance);

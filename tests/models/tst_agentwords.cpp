@@ -34,6 +34,8 @@ private slots:
                                     << "SMS";
         QTest::newRow("BPAY") << "BPAY"
                               << "BPAY";
+        QTest::newRow("state") << "ACT"
+                               << "ACT";
         QTest::newRow("words already") << "Red Energy"
                                        << "Red Energy";
         QTest::newRow("empty") << ""
@@ -44,6 +46,15 @@ private slots:
         QFETCH(QString, kraken);
         QFETCH(QString, agent);
         QCOMPARE(AgentWords::enumText(kraken), agent);
+    }
+
+    void fieldNamesReadAsWords()
+    {
+        QCOMPARE(AgentWords::fieldText(QStringLiteral("overdueBalance")),
+                 QStringLiteral("Overdue balance"));
+        QCOMPARE(AgentWords::fieldText(QStringLiteral("state")), QStringLiteral("State"));
+        QCOMPARE(AgentWords::fieldText(QStringLiteral("last_call_result")),
+                 QStringLiteral("Last call result"));
     }
 
     void brandsAreTitleCased()
@@ -74,7 +85,7 @@ private slots:
                                        << "3 Dec 2026, 2:05 pm AEDT";
         QTest::newRow("Sydney winter") << "2026-06-03T03:05:00Z"
                                        << "ACT"
-                                       << "3 Jun 2026, 1:05 pm AEST";
+                                       << "3 June 2026, 1:05 pm AEST"; // en-AU: "June" in full
         QTest::newRow("Brisbane no DST") << "2026-12-03T03:05:00Z"
                                          << "QLD"
                                          << "3 Dec 2026, 1:05 pm AEST";
@@ -152,7 +163,7 @@ private slots:
         QVERIFY2(all.contains(maskEmail(QStringLiteral("bronwyn.tregellas@bigpond.com"))),
                  qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("Paperless billing")), qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("3 Jun 2019, 9:12 am AEST")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("3 June 2019, 9:12 am AEST")), qPrintable(all));
     }
 
     // The message list: the customer's mobile and email are masked in the From column and in

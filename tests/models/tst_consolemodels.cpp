@@ -146,7 +146,7 @@ private slots:
         QVERIFY(overview.flags.first().detail.contains(QStringLiteral("Oxygen concentrator")));
         QVERIFY(overview.flags.at(1).detail.contains(QStringLiteral("Reduced income")));
         QVERIFY(overview.flags.at(2).detail.contains(
-            QStringLiteral("Financial hardship (until 2026-04-04)")));
+            QStringLiteral("Financial hardship (until 4 Apr 2026)")));
         QCOMPARE(overview.supplyPoints.size(), 2); // no copy button for the water point
         QCOMPARE(overview.supplyPoints.at(0).kind, QStringLiteral("NMI"));
         QCOMPARE(overview.supplyPoints.at(0).identifier, QStringLiteral("4102918273"));

@@ -14,6 +14,7 @@
 #include "ui/AccountTab.h"
 #include "ui/MainWindow.h"
 #include "ui/PaneStateWidget.h"
+#include "ui/SignInController.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -71,7 +72,7 @@ public:
 
     bool signIn()
     {
-        transport.setEndpoint(sandbox.url());
+        window->signIn()->useEndpoint(sandbox.url()); // the sign-in dialog asks the sandbox too
         QSignalSpy signedIn(&session, &api::Session::signedIn);
         session.signInWithApiKey(QStringLiteral("sk_sandbox_agent_key"), false);
         return signedIn.wait(15000) || !signedIn.isEmpty();

@@ -31,6 +31,8 @@ CallCentreStatusWidget::CallCentreStatusWidget(models::CallCentreMonitor *monito
     m_interval->setRange(5, 3600);
     m_interval->setSuffix(tr(" s"));
     m_interval->setAccessibleName(tr("Refresh interval in seconds"));
+    if (auto *field = m_interval->findChild<QLineEdit *>()) // the spin box's own text field
+        field->setAccessibleName(m_interval->accessibleName());
     for (QLabel *label : {m_agentStatus, m_wait, m_refreshed}) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);

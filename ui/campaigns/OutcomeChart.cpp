@@ -25,6 +25,7 @@ OutcomeChart::OutcomeChart(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(180);
     m_view->setAccessibleName(tr("Item status chart"));
+    m_view->viewport()->setAccessibleName(m_view->accessibleName()); // it takes the focus
     m_summariseAll->setToolTip(tr("Loads every item of the campaign so the summary covers all"));
     m_rebuild->setSingleShot(true);
     m_rebuild->setInterval(100);

@@ -27,6 +27,7 @@ ReadingsChart::ReadingsChart(QWidget *parent)
     , m_rebuild(new QTimer(this))
 {
     setAccessibleName(tr("Meter readings chart"));
+    viewport()->setAccessibleName(accessibleName());
     setMinimumHeight(200);
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
