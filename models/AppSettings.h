@@ -53,7 +53,9 @@ public:
     static constexpr int kMaxRecentAccounts = 10;
     static constexpr int kMaxListEntries = 100; // allowed endpoints, locked keys
     static constexpr int kMaxTextLength = 2048; // any one text value (an endpoint URL is ~60)
-    static constexpr qint64 kMaxFileBytes = 1024 * 1024; // a real settings file is ~1 KB
+    // A real settings file is ~1 KB. Up to this size a file is read and its values checked one by
+    // one (a 5 MB entry is dropped, the rest kept); beyond it, reading alone stalls the start.
+    static constexpr qint64 kMaxFileBytes = 8 * 1024 * 1024;
 
     // Neither QSettings is owned; either may be null (that scope is then empty). Tests pass
     // QSettings on temporary INI files.

@@ -57,11 +57,13 @@ public:
         for (const char *name : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
                                  "XDG_STATE_HOME"})
             environment.insert(QLatin1String(name),
-                               QDir(home).filePath(QString::fromLatin1(name).mid(4).toLower()));
+                               QDir(home).filePath(QString::fromLatin1(name).mid(4).chopped(5).toLower()));
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         m_process.setProcessEnvironment(environment);
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral(KAC_CONSOLE_BINARY), {QStringLiteral("--sandbox")});
+        // KAC_CONSOLE_BINARY in the environment runs the same checks on another build.
+        m_process.start(qEnvironmentVariable("KAC_CONSOLE_BINARY", QStringLiteral(KAC_CONSOLE_BINARY)),
+                        {QStringLiteral("--sandbox")});
     }
     ~Console()
     {

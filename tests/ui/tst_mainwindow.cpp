@@ -275,7 +275,8 @@ private slots:
         window.restoreTabs();
         QCOMPARE(window.accountTabs()->count(), AppSettings::kMaxOpenTabs);
         QCOMPARE(window.openAccountNumbers().first(), QStringLiteral("A-2B7E41C9"));
-        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        // Generous for a loaded 2-core machine: the count is the bound (3,003 tabs took minutes).
+        QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("profileLabel")));
     }
 
@@ -302,8 +303,9 @@ private slots:
             QVERIFY(second.statusBar()->currentMessage().contains(
                 QStringLiteral("Another Kraken Agent Console")));
             second.openAccount(QStringLiteral("A-7D20A6F3"));
+            second.openAccount(QStringLiteral("A-8E4B92D1"));
             second.closeAccountTab(0);
-            QCOMPARE(second.openAccountNumbers(), QStringList{QStringLiteral("A-7D20A6F3")});
+            QCOMPARE(second.openAccountNumbers(), QStringList{QStringLiteral("A-8E4B92D1")});
         }
         secondSettings->sync();
         firstSettings->sync();
