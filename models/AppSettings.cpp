@@ -98,7 +98,8 @@ CheckedList checkList(const QString &key, const QStringList &entries)
 
 bool isTooLongText(const QVariant &raw)
 {
-    return raw.typeId() == QMetaType::QString && raw.toString().size() > AppSettings::kMaxTextLength;
+    return raw.typeId() == QMetaType::QString &&
+           raw.toString().size() > AppSettings::kMaxTextLength;
 }
 
 // Converts a stored value to the key's type; an invalid QVariant when it cannot be, so the next
@@ -347,12 +348,14 @@ void AppSettings::repairStoredValues()
                 continue;
             QStringList why;
             if (checked.notAccountNumbers > 0)
-                why << tr("%1 not an account number").arg(locale.toString(checked.notAccountNumbers));
+                why << tr("%1 not an account number")
+                           .arg(locale.toString(checked.notAccountNumbers));
             if (checked.tooLong > 0)
                 why << tr("%1 too long").arg(locale.toString(checked.tooLong));
             if (checked.overLimit > 0)
                 why << tr("%1 beyond the limit of %2")
-                           .arg(locale.toString(checked.overLimit), locale.toString(listLimit(key)));
+                           .arg(locale.toString(checked.overLimit),
+                                locale.toString(listLimit(key)));
             if (checked.duplicates > 0)
                 why << tr("%1 repeated").arg(locale.toString(checked.duplicates));
             dropped << tr("%1 (%2)").arg(describeKey(key), why.join(QStringLiteral(", ")));
@@ -365,8 +368,8 @@ void AppSettings::repairStoredValues()
         }
     }
     if (!dropped.isEmpty())
-        addRestoreNote(tr("Some saved settings were left out: %1.")
-                           .arg(dropped.join(QStringLiteral("; "))));
+        addRestoreNote(
+            tr("Some saved settings were left out: %1.").arg(dropped.join(QStringLiteral("; "))));
 }
 
 QString AppSettings::managedSource() const

@@ -9,7 +9,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <sys/types.h>
 
@@ -54,16 +53,18 @@ public:
     explicit Console(const QString &home)
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
-                                 "XDG_STATE_HOME"})
-            environment.insert(QLatin1String(name),
-                               QDir(home).filePath(QString::fromLatin1(name).mid(4).chopped(5).toLower()));
+        for (const char *name :
+             {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"})
+            environment.insert(
+                QLatin1String(name),
+                QDir(home).filePath(QString::fromLatin1(name).mid(4).chopped(5).toLower()));
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         m_process.setProcessEnvironment(environment);
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         // KAC_CONSOLE_BINARY in the environment runs the same checks on another build.
-        m_process.start(qEnvironmentVariable("KAC_CONSOLE_BINARY", QStringLiteral(KAC_CONSOLE_BINARY)),
-                        {QStringLiteral("--sandbox")});
+        m_process.start(
+            qEnvironmentVariable("KAC_CONSOLE_BINARY", QStringLiteral(KAC_CONSOLE_BINARY)),
+            {QStringLiteral("--sandbox")});
     }
     ~Console()
     {
@@ -113,11 +114,13 @@ private:
     QTemporaryDir m_home;
     QString settingsPath() const
     {
-        return QDir(m_home.path()).filePath(QStringLiteral("config/") + QLatin1String(kSettingsFile));
+        return QDir(m_home.path())
+            .filePath(QStringLiteral("config/") + QLatin1String(kSettingsFile));
     }
     QString lockPath() const
     {
-        return QDir(m_home.path()).filePath(QStringLiteral("config/") + QLatin1String(kProfileLock));
+        return QDir(m_home.path())
+            .filePath(QStringLiteral("config/") + QLatin1String(kProfileLock));
     }
 
     QStringList savedTabs() const
@@ -207,8 +210,8 @@ private slots:
         QByteArray tabs = "not-an-account, A-5C19D3E8";
         for (int i = 0; i < 3001; ++i)
             tabs += ", A-" + QByteArray::number(0x10000000 + i, 16).toUpper();
-        writeSettings("[ui]\nopenTabs=" + tabs + "\nrecentAccounts=" +
-                      QByteArray(5 * 1024 * 1024, '7') + ", A-2B7E41C9\n");
+        writeSettings("[ui]\nopenTabs=" + tabs +
+                      "\nrecentAccounts=" + QByteArray(5 * 1024 * 1024, '7') + ", A-2B7E41C9\n");
         QElapsedTimer clock;
         clock.start();
         Console console(m_home.path());
@@ -234,8 +237,10 @@ private slots:
         QVERIFY(console.process().waitForFinished(15000));
         QCOMPARE(console.process().exitCode(), 0);
         QCOMPARE(savedTabs(), QStringList{QStringLiteral("A-2B7E41C9")});
-        const QStringList aside = QFileInfo(settingsPath()).dir().entryList(
-            {QFileInfo(settingsPath()).fileName() + QStringLiteral(".too-large-*")});
+        const QStringList aside =
+            QFileInfo(settingsPath())
+                .dir()
+                .entryList({QFileInfo(settingsPath()).fileName() + QStringLiteral(".too-large-*")});
         QCOMPARE(aside.size(), 1);
     }
 
@@ -258,7 +263,8 @@ private slots:
         QVERIFY(first.process().waitForFinished(15000));
         QCOMPARE(first.process().exitCode(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!sandboxAlive(first.sandboxPid()), 5000);
-        QCOMPARE(savedTabs(), (QStringList{QStringLiteral("A-5C19D3E8"), QStringLiteral("A-7D20A6F3")}));
+        QCOMPARE(savedTabs(),
+                 (QStringList{QStringLiteral("A-5C19D3E8"), QStringLiteral("A-7D20A6F3")}));
     }
 };
 

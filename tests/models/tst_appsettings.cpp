@@ -1,7 +1,7 @@
 #include "models/AppSettings.h"
 
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -183,13 +183,16 @@ private slots:
     void listsRoundTripThroughTheUserScope()
     {
         AppSettings settings(m_user.get(), m_system.get());
-        QVERIFY(settings.setValue(AppSettings::kOpenTabs, QStringList{QStringLiteral("A-2B7E41C9")}));
-        QVERIFY(settings.setValue(AppSettings::kRecentAccounts,
-                                  QStringList{QStringLiteral("A-2B7E41C9"), QStringLiteral("A-5C19D3E8")}));
+        QVERIFY(
+            settings.setValue(AppSettings::kOpenTabs, QStringList{QStringLiteral("A-2B7E41C9")}));
+        QVERIFY(settings.setValue(
+            AppSettings::kRecentAccounts,
+            QStringList{QStringLiteral("A-2B7E41C9"), QStringLiteral("A-5C19D3E8")}));
         m_user->sync();
         QSettings reread(m_user->fileName(), QSettings::IniFormat);
         AppSettings again(&reread, m_system.get());
-        QCOMPARE(again.value(AppSettings::kOpenTabs), QVariant(QStringList{QStringLiteral("A-2B7E41C9")}));
+        QCOMPARE(again.value(AppSettings::kOpenTabs),
+                 QVariant(QStringList{QStringLiteral("A-2B7E41C9")}));
         QCOMPARE(again.value(AppSettings::kRecentAccounts).toStringList().size(), 2);
     }
 
@@ -220,9 +223,9 @@ private slots:
         const QStringList restored = settings->value(AppSettings::kOpenTabs).toStringList();
         QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(restored.size(), AppSettings::kMaxOpenTabs);
-        QCOMPARE(restored.mid(0, 3), (QStringList{QStringLiteral("A-2B7E41C9"),
-                                                 QStringLiteral("A-5C19D3E8"),
-                                                 QStringLiteral("A-00000000")}));
+        QCOMPARE(restored.mid(0, 3),
+                 (QStringList{QStringLiteral("A-2B7E41C9"), QStringLiteral("A-5C19D3E8"),
+                              QStringLiteral("A-00000000")}));
         QCOMPARE(settings->value(AppSettings::kRecentAccounts).toStringList(),
                  QStringList{QStringLiteral("A-7D20A6F3")});
         QCOMPARE(settings->value(AppSettings::kEndpointUrl).toString(), QString());
@@ -242,7 +245,8 @@ private slots:
 
         // The file is repaired, so the next start has nothing to drop and nothing to wade through.
         settings->sync();
-        QVERIFY2(QFileInfo(path).size() < 4096, qPrintable(QString::number(QFileInfo(path).size())));
+        QVERIFY2(QFileInfo(path).size() < 4096,
+                 qPrintable(QString::number(QFileInfo(path).size())));
     }
 
     void aSetValueIsCappedToo()
@@ -313,7 +317,8 @@ private slots:
                  qPrintable(second->restoreNote()));
         QCOMPARE(second->value(AppSettings::kOpenTabs).toStringList(), firstTabs); // it reads
         // Its own changes hold for its session...
-        QVERIFY(second->setValue(AppSettings::kOpenTabs, QStringList{QStringLiteral("A-7D20A6F3")}));
+        QVERIFY(
+            second->setValue(AppSettings::kOpenTabs, QStringList{QStringLiteral("A-7D20A6F3")}));
         QVERIFY(second->setValue(AppSettings::kEndpointUrl,
                                  QStringLiteral("https://api.second.example/v1/graphql/")));
         QVERIFY(second->resetValue(AppSettings::kRestoreTabs));
