@@ -1,9 +1,17 @@
 #include "api/LocalSandbox.h"
 
+#include "api/Log.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
 
 namespace kac::api {
 
@@ -15,6 +23,29 @@ QString nodeProgram()
     const QString fromEnvironment = qEnvironmentVariable("KAC_NODE");
     return fromEnvironment.isEmpty() ? QStringLiteral("node") : fromEnvironment;
 }
+
+// The sandbox must end with the console however the console ends, a SIGKILL or a crash
+// included, when no destructor runs. Two independent ways, so either alone is enough:
+// - everywhere: the sandbox runs with --exit-with-stdin and QProcess keeps the write end of
+//   its stdin pipe open; the kernel closes it when this process dies, and the sandbox exits.
+// - on Linux also the parent-death signal, which needs no cooperation from node: SIGTERM when
+//   the thread that started the child (the UI thread) ends.
+// Windows (a job object with JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE) and macOS (no parent-death
+// signal) rely on the pipe; see packaging/README.md.
+void tieChildToParent(QProcess &process)
+{
+#ifdef Q_OS_LINUX
+    const pid_t parent = ::getpid();
+    process.setChildProcessModifier([parent] {
+        // Runs in the child between fork and exec: async-signal-safe calls only.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent) // the console died before prctl took effect
+            ::_exit(1);
+    });
+#else
+    Q_UNUSED(process);
+#endif
+}
 } // namespace
 
 LocalSandbox::LocalSandbox(QObject *parent)
@@ -22,6 +53,10 @@ LocalSandbox::LocalSandbox(QObject *parent)
 {
     // The sandbox's stderr goes to ours; it never prints secrets or customer data.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    tieChildToParent(m_process);
+    // Support staff (and the shutdown tests) can tell which node process is ours.
+    connect(&m_process, &QProcess::started, this,
+            [this] { qCInfo(kacSandbox, "sandbox process %lld", m_process.processId()); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalSandbox::readFirstLine);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
         if (m_url.isEmpty())
@@ -70,8 +105,10 @@ void LocalSandbox::start(const QStringList &extraArguments)
     m_url.clear();
     m_stdoutBuffer.clear();
     m_process.setWorkingDirectory(directory);
-    m_process.start(nodeProgram(), QStringList{QStringLiteral("server.js"), QStringLiteral("--port"),
-                                               QStringLiteral("0")} + extraArguments);
+    m_process.start(nodeProgram(),
+                    QStringList{QStringLiteral("server.js"), QStringLiteral("--port"),
+                                QStringLiteral("0"), QStringLiteral("--exit-with-stdin")} +
+                        extraArguments);
 }
 
 void LocalSandbox::readFirstLine()

@@ -1,8 +1,12 @@
 #include "app/ConsoleApp.h"
 
+#include "api/Log.h"
 #include "models/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInController.h"
+
+#include <QGuiApplication>
+#include <QSessionManager>
 
 namespace kac::app {
 
@@ -34,6 +38,10 @@ ConsoleApp::ConsoleApp(const CommandLineOptions &options, QObject *parent)
                 m_learner.forget(); // what the last endpoint offered says nothing of this one
             });
     connect(&m_learner, &api::EndpointLearner::failed, m_window.get(), &ui::MainWindow::showNotice);
+    // Log-out: the session manager may end the process without a quit, so everything the
+    // agent would lose is written now (open tabs are stored as they change).
+    connect(qGuiApp, &QGuiApplication::commitDataRequest, this,
+            [this](QSessionManager &) { m_settings->sync(); });
 }
 
 ConsoleApp::~ConsoleApp()
@@ -66,6 +74,8 @@ void ConsoleApp::startSandbox()
         [this] {
             if (m_window->openAccountNumbers().isEmpty())
                 m_window->openAccount(QString::fromLatin1(kSandboxDemoAccount));
+            // The tabs are open now (restored or the demo one): scripts and tests wait for this.
+            qCInfo(kacSandbox, "signed in to the sandbox");
         },
         Qt::SingleShotConnection);
     connect(&m_sandbox, &api::LocalSandbox::ready, this, [this](const QUrl &url) {

@@ -1,5 +1,6 @@
 #include "app/CommandLine.h"
 #include "app/ConsoleApp.h"
+#include "app/QuitSignals.h"
 #include "kac/BuildInfo.h"
 
 #include <QApplication>
@@ -40,6 +41,11 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(KAC_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(KAC_APP_ID)));
 
+    // SIGTERM (log-out, shutdown, kill) and SIGINT quit through the event loop, so the console
+    // below is destroyed normally: tabs and settings saved, sandbox stopped.
+    kac::app::QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &kac::app::QuitSignals::quitRequested, &app,
+                     &QCoreApplication::quit);
     kac::app::ConsoleApp console(options);
     console.start();
     if (options.quitAfterStart)

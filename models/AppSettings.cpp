@@ -1,21 +1,19 @@
 #include "models/AppSettings.h"
 
 #include "api/Endpoint.h"
+#include "models/SearchTermClassifier.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
+#include <QLocale>
+#include <QLockFile>
 #include <QRegularExpression>
-#include <QSettings>
 
 namespace kac::models {
 
 namespace {
 constexpr int kDefaultIdleTimeoutMinutes = 30; // OWASP ASVS level 2 re-authentication
 constexpr int kMaxIdleTimeoutMinutes = 24 * 60;
-#ifdef Q_OS_MACOS
-// The suite domain QSettings derives from the organisation name "KrakenAgentConsole".
-constexpr char kMacPreferencesDomain[] = "com.krakenagentconsole";
-#endif
+// Longer than any account number however typed ("a-2b7e41c9 "), short enough to check fast.
+constexpr int kMaxAccountNumberLength = 16;
 
 bool isListKey(const QString &key)
 {
@@ -43,6 +41,67 @@ QStringList toStringList(const QVariant &raw)
     return result;
 }
 
+bool isAccountListKey(const QString &key)
+{
+    return key == AppSettings::kOpenTabs || key == AppSettings::kRecentAccounts;
+}
+
+int listLimit(const QString &key)
+{
+    if (key == AppSettings::kOpenTabs)
+        return AppSettings::kMaxOpenTabs;
+    if (key == AppSettings::kRecentAccounts)
+        return AppSettings::kMaxRecentAccounts;
+    return AppSettings::kMaxListEntries;
+}
+
+// A list as stored, reduced to what may be used, with what was left out counted.
+struct CheckedList
+{
+    QStringList kept;
+    int notAccountNumbers = 0; // open tabs, recent accounts
+    int tooLong = 0;           // other lists
+    int overLimit = 0;
+    int duplicates = 0;
+};
+
+// Account numbers are checked the way the search box checks them (and normalised the same way,
+// "a-2b7e41c9" -> "A-2B7E41C9"); the length test first, so a 5 MB entry costs nothing.
+CheckedList checkList(const QString &key, const QStringList &entries)
+{
+    CheckedList result;
+    const int limit = listLimit(key);
+    for (const QString &entry : entries) {
+        QString usable = entry;
+        if (isAccountListKey(key)) {
+            const SearchPlan plan = entry.size() <= kMaxAccountNumberLength
+                                        ? SearchTermClassifier::classify(entry)
+                                        : SearchPlan();
+            if (plan.kind != SearchPlan::Kind::AccountNumber) {
+                ++result.notAccountNumbers;
+                continue;
+            }
+            usable = plan.term;
+        } else if (entry.size() > AppSettings::kMaxTextLength) {
+            ++result.tooLong;
+            continue;
+        }
+        if (result.kept.contains(usable))
+            ++result.duplicates;
+        else if (result.kept.size() >= limit)
+            ++result.overLimit;
+        else
+            result.kept << usable;
+    }
+    return result;
+}
+
+bool isTooLongText(const QVariant &raw)
+{
+    return raw.typeId() == QMetaType::QString &&
+           raw.toString().size() > AppSettings::kMaxTextLength;
+}
+
 // Converts a stored value to the key's type; an invalid QVariant when it cannot be, so the next
 // source (user, system, built-in default) is consulted instead of a garbled value being used.
 QVariant normalised(const QString &key, const QVariant &raw)
@@ -50,7 +109,9 @@ QVariant normalised(const QString &key, const QVariant &raw)
     if (!raw.isValid())
         return {};
     if (isListKey(key))
-        return toStringList(raw);
+        return checkList(key, toStringList(raw)).kept;
+    if (isTooLongText(raw))
+        return {};
     const QVariant fallback = AppSettings::defaultValue(key);
     switch (fallback.typeId()) {
     case QMetaType::Int: {
@@ -87,6 +148,10 @@ QString describeKey(const QString &key)
         return AppSettings::tr("reopening tabs");
     if (key == AppSettings::kHttp2)
         return AppSettings::tr("HTTP/2");
+    if (key == AppSettings::kOpenTabs)
+        return AppSettings::tr("open tabs");
+    if (key == AppSettings::kRecentAccounts)
+        return AppSettings::tr("recent accounts");
     return key;
 }
 
@@ -119,29 +184,10 @@ AppSettings::AppSettings(QSettings *user, QSettings *system, QObject *parent)
 
 AppSettings::~AppSettings() = default;
 
-std::unique_ptr<AppSettings> AppSettings::openStandardScopes(QObject *parent)
+void AppSettings::sync()
 {
-    const QString organisation = QCoreApplication::organizationName();
-    const QString application = QCoreApplication::applicationName();
-    auto user = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
-                                            organisation, application);
-    // Without this the user scope would also answer with system values, and a preset would look
-    // like the agent's own choice.
-    user->setFallbacksEnabled(false);
-    auto system = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::SystemScope,
-                                              organisation, application);
-#ifdef Q_OS_MACOS
-    // A configuration profile pushed by MDM lands here; the system scope only sees
-    // /Library/Preferences. Qt reads the plist directly and maps its "endpoint.url" keys back.
-    const QString profile = QStringLiteral("/Library/Managed Preferences/%1.plist")
-                                .arg(QLatin1String(kMacPreferencesDomain));
-    if (QFileInfo::exists(profile))
-        system = std::make_unique<QSettings>(profile, QSettings::NativeFormat);
-#endif
-    auto settings = std::make_unique<AppSettings>(user.get(), system.get(), parent);
-    settings->m_ownedUser = std::move(user);
-    settings->m_ownedSystem = std::move(system);
-    return settings;
+    if (m_user != nullptr && !m_sessionOnly)
+        m_user->sync();
 }
 
 QVariant AppSettings::defaultValue(const QString &key)
@@ -166,6 +212,9 @@ QVariant AppSettings::systemValue(const QString &key) const
 
 QVariant AppSettings::userValue(const QString &key) const
 {
+    const auto changedThisSession = m_sessionValues.constFind(key);
+    if (changedThisSession != m_sessionValues.cend())
+        return *changedThisSession; // session-only: what this console set, or reset
     if (m_user == nullptr || !m_user->contains(key))
         return {};
     const QVariant value = normalised(key, m_user->value(key));
@@ -214,7 +263,8 @@ bool AppSettings::isAcceptable(const QString &key, const QVariant &value) const
 
 bool AppSettings::setValue(const QString &key, const QVariant &value)
 {
-    if (m_user == nullptr || key == kAllowedEndpoints || key == kLockedList || isLocked(key))
+    if ((m_user == nullptr && !m_sessionOnly) || key == kAllowedEndpoints || key == kLockedList ||
+        isLocked(key))
         return false;
     const QVariant asText =
         value.typeId() == QMetaType::QUrl ? QVariant(value.toUrl().toString()) : value;
@@ -222,7 +272,10 @@ bool AppSettings::setValue(const QString &key, const QVariant &value)
     if (!stored.isValid() || !isAcceptable(key, stored))
         return false;
     const QVariant before = this->value(key);
-    m_user->setValue(key, stored);
+    if (m_sessionOnly)
+        m_sessionValues.insert(key, stored);
+    else
+        m_user->setValue(key, stored);
     const QVariant after = this->value(key);
     if (after != before)
         emit valueChanged(key, after);
@@ -231,10 +284,13 @@ bool AppSettings::setValue(const QString &key, const QVariant &value)
 
 bool AppSettings::resetValue(const QString &key)
 {
-    if (m_user == nullptr || isLocked(key))
+    if ((m_user == nullptr && !m_sessionOnly) || isLocked(key))
         return false;
     const QVariant before = value(key);
-    m_user->remove(key);
+    if (m_sessionOnly)
+        m_sessionValues.insert(key, QVariant());
+    else
+        m_user->remove(key);
     const QVariant after = value(key);
     if (after != before)
         emit valueChanged(key, after);
@@ -268,6 +324,52 @@ QString AppSettings::managedNote() const
         names << describeKey(key);
     return tr("Your organisation manages these settings, so they cannot be changed here: %1.")
         .arg(names.join(QStringLiteral(", ")));
+}
+
+void AppSettings::addRestoreNote(const QString &sentence)
+{
+    m_restoreNote = m_restoreNote.isEmpty() ? sentence : m_restoreNote + u' ' + sentence;
+}
+
+void AppSettings::repairStoredValues()
+{
+    if (m_user == nullptr)
+        return;
+    const QLocale locale;
+    QStringList dropped;
+    const QStringList keys = m_user->allKeys();
+    for (const QString &key : keys) {
+        const QVariant raw = m_user->value(key);
+        if (isListKey(key)) {
+            const CheckedList checked = checkList(key, toStringList(raw));
+            if (checked.notAccountNumbers + checked.tooLong + checked.overLimit +
+                    checked.duplicates ==
+                0)
+                continue;
+            QStringList why;
+            if (checked.notAccountNumbers > 0)
+                why << tr("%1 not an account number")
+                           .arg(locale.toString(checked.notAccountNumbers));
+            if (checked.tooLong > 0)
+                why << tr("%1 too long").arg(locale.toString(checked.tooLong));
+            if (checked.overLimit > 0)
+                why << tr("%1 beyond the limit of %2")
+                           .arg(locale.toString(checked.overLimit),
+                                locale.toString(listLimit(key)));
+            if (checked.duplicates > 0)
+                why << tr("%1 repeated").arg(locale.toString(checked.duplicates));
+            dropped << tr("%1 (%2)").arg(describeKey(key), why.join(QStringLiteral(", ")));
+            if (!m_sessionOnly)
+                m_user->setValue(key, checked.kept);
+        } else if (defaultValue(key).isValid() && !normalised(key, raw).isValid()) {
+            dropped << tr("%1 (not a usable value)").arg(describeKey(key));
+            if (!m_sessionOnly)
+                m_user->remove(key);
+        }
+    }
+    if (!dropped.isEmpty())
+        addRestoreNote(
+            tr("Some saved settings were left out: %1.").arg(dropped.join(QStringLiteral("; "))));
 }
 
 QString AppSettings::managedSource() const

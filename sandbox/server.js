@@ -93,6 +93,13 @@ async function main(argv = process.argv.slice(2), modules) {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+  if (options.exitWithStdin) {
+    // The parent holds the other end of this pipe; the kernel closes it when the parent dies
+    // (even by SIGKILL or a crash, and on every OS), so end of input means "no one is left".
+    process.stdin.once('end', stop);
+    process.stdin.once('error', stop);
+    process.stdin.resume();
+  }
   process.stdout.write(`listening on http://127.0.0.1:${sandbox.port}/v1/graphql/\n`);
 }
 

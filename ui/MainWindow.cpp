@@ -29,8 +29,6 @@
 namespace kac::ui {
 
 namespace {
-constexpr int kMaxRecentAccounts = 10;
-
 QLabel *statusLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -100,9 +98,18 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
         connect(context.session, &api::Session::signedIn, m_agent, &models::AgentIdentity::load);
         connect(m_agent, &models::AgentIdentity::changed, this, &MainWindow::updateSessionState);
     }
-    if (context.settings)
+    if (context.settings) {
         m_search->setRecentAccounts(
             context.settings->value(models::AppSettings::kRecentAccounts).toStringList());
+        // What the stored settings could not give back, and whether this console saves at all.
+        if (!context.settings->restoreNote().isEmpty())
+            showNotice(context.settings->restoreNote());
+        if (context.settings->isSessionOnly()) {
+            QLabel *profile = statusLabel(QStringLiteral("profileLabel"), tr("Profile"), this);
+            profile->setText(tr("Not saving: another console has this profile"));
+            statusBar()->addPermanentWidget(profile);
+        }
+    }
     buildMenusAndShortcuts();
     buildTeamDocks();
     buildIdleLock();
@@ -287,7 +294,7 @@ void MainWindow::rememberRecent(const QString &accountNumber)
         m_context.settings->value(models::AppSettings::kRecentAccounts).toStringList();
     recent.removeAll(accountNumber);
     recent.prepend(accountNumber);
-    while (recent.size() > kMaxRecentAccounts)
+    while (recent.size() > models::AppSettings::kMaxRecentAccounts)
         recent.removeLast();
     m_context.settings->setValue(models::AppSettings::kRecentAccounts, recent);
     m_search->setRecentAccounts(recent);

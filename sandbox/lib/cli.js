@@ -37,6 +37,8 @@ Usage: node server.js [options]
                            (repeatable; everything referring to a hidden type goes too)
   --kraken-version NUMBER  what Query.krakenVersion answers (default v2025.11.14-sandbox); lets
                            tests act out a Kraken upgrade
+  --exit-with-stdin        exit when stdin closes: the console that started this sandbox keeps
+                           its write end open, so the sandbox ends with it however it ends
   --help                   show this text
 
 Default sign-ins: API key ${DEFAULT_API_KEY}, organisation secret key
@@ -85,6 +87,7 @@ function parseArgs(argv) {
     passwordSignIn: false,
     hide: [],
     krakenVersion: null,
+    exitWithStdin: false,
   };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
@@ -151,6 +154,7 @@ function parseArgs(argv) {
         break;
       }
       case '--password-sign-in': options.passwordSignIn = true; break;
+      case '--exit-with-stdin': options.exitWithStdin = true; break;
       case '--hide': {
         const name = next();
         if (!name) throw new CliError('--hide needs a name: Type, Type.field or Enum.VALUE');

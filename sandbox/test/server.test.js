@@ -93,6 +93,27 @@ test('server', async (t) => {
   });
 });
 
+test('--exit-with-stdin: the sandbox exits 0 when its parent\'s pipe closes', async (t) => {
+  const sb = await spawnSandbox(['--exit-with-stdin'], { requestLog: false, stdin: 'pipe' });
+  t.after(() => sb.stop());
+  const r = await request(sb.url, { body: { query: '{ __typename }' } });
+  assert.strictEqual(r.status, 200, 'serves while the pipe is open');
+  sb.child.stdin.end(); // what the kernel does when the console dies, however it dies
+  const timer = setTimeout(() => sb.child.kill('SIGKILL'), 5000);
+  const result = await sb.exited;
+  clearTimeout(timer);
+  assert.deepStrictEqual(result, { code: 0, signal: null });
+});
+
+test('without --exit-with-stdin a closed stdin is ignored', async (t) => {
+  const sb = await spawnSandbox([], { requestLog: false, stdin: 'pipe' });
+  t.after(() => sb.stop());
+  sb.child.stdin.end();
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const r = await request(sb.url, { body: { query: '{ __typename }' } });
+  assert.strictEqual(r.status, 200);
+});
+
 test('--latency-ms delays every POST', async (t) => {
   const sb = await spawnSandbox(['--latency-ms', '300'], { requestLog: false });
   t.after(() => sb.stop());

@@ -1,5 +1,10 @@
 #include "models/AppSettings.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -178,14 +183,163 @@ private slots:
     void listsRoundTripThroughTheUserScope()
     {
         AppSettings settings(m_user.get(), m_system.get());
-        QVERIFY(settings.setValue(AppSettings::kOpenTabs, QStringList{QStringLiteral("A-1")}));
-        QVERIFY(settings.setValue(AppSettings::kRecentAccounts,
-                                  QStringList{QStringLiteral("A-1"), QStringLiteral("A-2")}));
+        QVERIFY(
+            settings.setValue(AppSettings::kOpenTabs, QStringList{QStringLiteral("A-2B7E41C9")}));
+        QVERIFY(settings.setValue(
+            AppSettings::kRecentAccounts,
+            QStringList{QStringLiteral("A-2B7E41C9"), QStringLiteral("A-5C19D3E8")}));
         m_user->sync();
         QSettings reread(m_user->fileName(), QSettings::IniFormat);
         AppSettings again(&reread, m_system.get());
-        QCOMPARE(again.value(AppSettings::kOpenTabs), QVariant(QStringList{QStringLiteral("A-1")}));
+        QCOMPARE(again.value(AppSettings::kOpenTabs),
+                 QVariant(QStringList{QStringLiteral("A-2B7E41C9")}));
         QCOMPARE(again.value(AppSettings::kRecentAccounts).toStringList().size(), 2);
+    }
+
+    // Issue 14.3: a settings file written by something else (3,003 tabs, a 5 MB entry, junk
+    // account numbers, a 5 MB endpoint) opens at once and gives back only what is usable.
+    void storedValuesAreCheckedCappedAndRepaired()
+    {
+        const QString path = freshPath(QStringLiteral("hostile"));
+        QStringList tabs{QStringLiteral("not-an-account"), QStringLiteral("A-2B7E41C9"),
+                         QStringLiteral("'; DROP TABLE"), QStringLiteral("a-5c19d3e8"),
+                         QStringLiteral("A-2B7E41C9")};
+        for (int i = 0; i < 3000; ++i)
+            tabs << QStringLiteral("A-%1").arg(i, 8, 16, QLatin1Char('0')).toUpper();
+        const QString huge(5 * 1024 * 1024, u'7');
+        {
+            QSettings writer(path, QSettings::IniFormat);
+            writer.setValue(AppSettings::kOpenTabs, tabs);
+            writer.setValue(AppSettings::kRecentAccounts,
+                            QStringList{huge, QStringLiteral("A-7D20A6F3"), QStringLiteral("x")});
+            writer.setValue(AppSettings::kEndpointUrl,
+                            QStringLiteral("https://a.example/") + QString(64 * 1024, u'x'));
+        }
+        QVERIFY(QFileInfo(path).size() < AppSettings::kMaxFileBytes); // read, not set aside
+
+        QElapsedTimer clock;
+        clock.start();
+        const auto settings = AppSettings::openProfile(path, QSettings::IniFormat, nullptr);
+        const QStringList restored = settings->value(AppSettings::kOpenTabs).toStringList();
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(restored.size(), AppSettings::kMaxOpenTabs);
+        QCOMPARE(restored.mid(0, 3),
+                 (QStringList{QStringLiteral("A-2B7E41C9"), QStringLiteral("A-5C19D3E8"),
+                              QStringLiteral("A-00000000")}));
+        QCOMPARE(settings->value(AppSettings::kRecentAccounts).toStringList(),
+                 QStringList{QStringLiteral("A-7D20A6F3")});
+        QCOMPARE(settings->value(AppSettings::kEndpointUrl).toString(), QString());
+
+        // The agent is told what was left out, in words, without echoing the stored values.
+        const QString note = settings->restoreNote();
+        const QString tabsNote = QStringLiteral("open tabs (2 not an account number, %1 beyond the "
+                                                "limit of 20, 1 repeated)")
+                                     .arg(QLocale().toString(2982));
+        QVERIFY2(note.contains(tabsNote), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("recent accounts (2 not an account number)")),
+                 qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("endpoint (not a usable value)")), qPrintable(note));
+        QVERIFY(!note.contains(QStringLiteral("DROP")));
+        QVERIFY(note.size() < 400);
+        QVERIFY(!settings->isSessionOnly());
+
+        // The file is repaired, so the next start has nothing to drop and nothing to wade through.
+        settings->sync();
+        QVERIFY2(QFileInfo(path).size() < 4096,
+                 qPrintable(QString::number(QFileInfo(path).size())));
+    }
+
+    void aSetValueIsCappedToo()
+    {
+        AppSettings settings(m_user.get(), m_system.get());
+        QStringList many;
+        for (int i = 0; i < 30; ++i)
+            many << QStringLiteral("A-%1").arg(i, 8, 10, QLatin1Char('0'));
+        QVERIFY(settings.setValue(AppSettings::kOpenTabs, many));
+        QCOMPARE(settings.value(AppSettings::kOpenTabs).toStringList(), many.mid(0, 20));
+        QVERIFY(!settings.setValue(AppSettings::kEndpointUrl,
+                                   QString(QStringLiteral("https://a.example/") +
+                                           QString(AppSettings::kMaxTextLength, u'a'))));
+    }
+
+    // Issue 14.3: a 55 MB settings file is not read (5 s of black window before); it is kept
+    // under another name, and the console starts with defaults and says so.
+    void anOversizeFileIsSetAsideUnread()
+    {
+        const QString path = freshPath(QStringLiteral("oversize"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[ui]\nrestoreTabs=false\nopenTabs=A-2B7E41C9\nrecentAccounts=");
+            const QByteArray chunk(1024 * 1024, 'A');
+            for (int i = 0; i < 55; ++i)
+                file.write(chunk);
+            file.write("\n");
+        }
+        const qint64 size = QFileInfo(path).size();
+        QElapsedTimer clock;
+        clock.start();
+        const auto settings = AppSettings::openProfile(path, QSettings::IniFormat, nullptr);
+        QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(settings->value(AppSettings::kRestoreTabs), QVariant(true)); // the default
+        QVERIFY(settings->value(AppSettings::kOpenTabs).toStringList().isEmpty());
+        const QString note = settings->restoreNote();
+        QVERIFY2(note.contains(QStringLiteral("too large")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("default settings")), qPrintable(note));
+        // Nothing lost: the file is still there, under the name the notice gives.
+        const QStringList aside = QFileInfo(path).dir().entryList(
+            {QFileInfo(path).fileName() + QStringLiteral(".too-large-*")});
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(note.contains(aside.first()), qPrintable(note));
+        QCOMPARE(QFileInfo(QFileInfo(path).dir().filePath(aside.first())).size(), size);
+        // Changes are saved to a fresh file.
+        QVERIFY(settings->setValue(AppSettings::kRestoreTabs, false));
+        settings->sync();
+        QVERIFY(QFileInfo(path).size() < 4096);
+    }
+
+    // Issue 14.7: a second console on the same profile reads it but never writes it.
+    void aSecondConsoleOnTheProfileSavesNothing()
+    {
+        const QString path = freshPath(QStringLiteral("shared"));
+        const QStringList firstTabs{QStringLiteral("A-2B7E41C9"), QStringLiteral("A-5C19D3E8")};
+        auto first = AppSettings::openProfile(path, QSettings::IniFormat, nullptr);
+        QVERIFY(!first->isSessionOnly());
+        QVERIFY(first->restoreNote().isEmpty());
+        QVERIFY(first->setValue(AppSettings::kOpenTabs, firstTabs));
+        QVERIFY(first->setValue(AppSettings::kEndpointUrl,
+                                QStringLiteral("https://api.first.example/v1/graphql/")));
+        first->sync();
+
+        auto second = AppSettings::openProfile(path, QSettings::IniFormat, nullptr);
+        QVERIFY(second->isSessionOnly());
+        QVERIFY2(second->restoreNote().contains(QStringLiteral("Another Kraken Agent Console")),
+                 qPrintable(second->restoreNote()));
+        QCOMPARE(second->value(AppSettings::kOpenTabs).toStringList(), firstTabs); // it reads
+        // Its own changes hold for its session...
+        QVERIFY(
+            second->setValue(AppSettings::kOpenTabs, QStringList{QStringLiteral("A-7D20A6F3")}));
+        QVERIFY(second->setValue(AppSettings::kEndpointUrl,
+                                 QStringLiteral("https://api.second.example/v1/graphql/")));
+        QVERIFY(second->resetValue(AppSettings::kRestoreTabs));
+        QCOMPARE(second->value(AppSettings::kOpenTabs).toStringList(),
+                 QStringList{QStringLiteral("A-7D20A6F3")});
+        second->sync();
+        second.reset();
+
+        // ...and never reach the file the first one owns.
+        {
+            QSettings onDisk(path, QSettings::IniFormat);
+            QCOMPARE(onDisk.value(AppSettings::kOpenTabs).toStringList(), firstTabs);
+            QCOMPARE(onDisk.value(AppSettings::kEndpointUrl).toString(),
+                     QStringLiteral("https://api.first.example/v1/graphql/"));
+        }
+        QCOMPARE(first->value(AppSettings::kOpenTabs).toStringList(), firstTabs);
+
+        // Once the first closes, the next console owns the profile again.
+        first.reset();
+        auto next = AppSettings::openProfile(path, QSettings::IniFormat, nullptr);
+        QVERIFY(!next->isSessionOnly());
     }
 
     void standardScopesUseTheDocumentedLocations()

@@ -11,11 +11,13 @@
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -245,6 +247,72 @@ private slots:
         MainWindow next({nullptr, nullptr, &settings, nullptr});
         next.restoreTabs();
         QCOMPARE(next.openAccountNumbers(), (QStringList{numbers[2], numbers[0]}));
+    }
+
+    // Issue 14.3: 3,003 stored tabs (some junk) and a 5 MB recent entry: the window restores
+    // at most 20 well-formed tabs at once and tells the agent what was left out.
+    void hostileStoredTabsAreBoundedAndNamed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("hostile-tabs.ini"));
+        QStringList tabs{QStringLiteral("<script>"), QStringLiteral("A-2B7E41C9")};
+        for (int i = 0; i < 3001; ++i)
+            tabs << QStringLiteral("A-%1").arg(i, 8, 16, QLatin1Char('0')).toUpper();
+        {
+            QSettings writer(path, QSettings::IniFormat);
+            writer.setValue(AppSettings::kOpenTabs, tabs);
+            writer.setValue(AppSettings::kRecentAccounts,
+                            QStringList{QString(5 * 1024 * 1024, u'9')});
+        }
+        const auto settings = AppSettings::openProfile(path, QSettings::IniFormat, nullptr);
+        MainWindow window({nullptr, nullptr, settings.get(), nullptr});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("left out")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("open tabs")));
+        QElapsedTimer clock;
+        clock.start();
+        window.restoreTabs();
+        QCOMPARE(window.accountTabs()->count(), AppSettings::kMaxOpenTabs);
+        QCOMPARE(window.openAccountNumbers().first(), QStringLiteral("A-2B7E41C9"));
+        // Generous for a loaded 2-core machine: the count is the bound (3,003 tabs took minutes).
+        QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("profileLabel")));
+    }
+
+    // Issue 14.7: a second window on the same profile shows it saves nothing, and its tabs never
+    // replace the first one's.
+    void aSecondConsoleOnTheProfileLeavesTheFirstsTabs()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shared-profile.ini"));
+        const QStringList firstTabs{QStringLiteral("A-2B7E41C9"), QStringLiteral("A-5C19D3E8")};
+        const auto firstSettings = AppSettings::openProfile(path, QSettings::IniFormat, nullptr);
+        MainWindow first({nullptr, nullptr, firstSettings.get(), nullptr});
+        for (const QString &number : firstTabs)
+            first.openAccount(number);
+        QVERIFY(!first.findChild<QLabel *>(QStringLiteral("profileLabel")));
+
+        const auto secondSettings = AppSettings::openProfile(path, QSettings::IniFormat, nullptr);
+        {
+            MainWindow second({nullptr, nullptr, secondSettings.get(), nullptr});
+            second.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&second));
+            auto *profile = second.findChild<QLabel *>(QStringLiteral("profileLabel"));
+            QVERIFY(profile && profile->isVisible());
+            QVERIFY(profile->text().contains(QStringLiteral("Not saving")));
+            QVERIFY(second.statusBar()->currentMessage().contains(
+                QStringLiteral("Another Kraken Agent Console")));
+            second.openAccount(QStringLiteral("A-7D20A6F3"));
+            second.openAccount(QStringLiteral("A-8E4B92D1"));
+            second.closeAccountTab(0);
+            QCOMPARE(second.openAccountNumbers(), QStringList{QStringLiteral("A-8E4B92D1")});
+        }
+        secondSettings->sync();
+        firstSettings->sync();
+        QSettings onDisk(path, QSettings::IniFormat);
+        QCOMPARE(onDisk.value(AppSettings::kOpenTabs).toStringList(), firstTabs);
+        QCOMPARE(onDisk.value(AppSettings::kRecentAccounts).toStringList().first(),
+                 firstTabs.last());
     }
 
     void controlsHaveAccessibleNames()

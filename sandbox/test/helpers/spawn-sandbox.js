@@ -21,14 +21,14 @@ process.on('exit', () => {
 
 /**
  * @param {string[]} [args] extra server arguments
- * @param {{requestLog?: boolean, startTimeoutMs?: number}} [opts]
+ * @param {{requestLog?: boolean, startTimeoutMs?: number, stdin?: 'ignore'|'pipe'}} [opts]
  */
 function spawnSandbox(args = [], opts = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kraken-sandbox-test-'));
   tempDirs.add(tmp);
   const logPath = opts.requestLog === false ? null : path.join(tmp, 'requests.log');
   const fullArgs = [path.join(SANDBOX_DIR, 'server.js'), '--port', '0', ...(logPath ? ['--request-log', logPath] : []), ...args];
-  const child = spawn(process.execPath, fullArgs, { cwd: SANDBOX_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, fullArgs, { cwd: SANDBOX_DIR, stdio: [opts.stdin || 'ignore', 'pipe', 'pipe'] });
   running.add(child);
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
