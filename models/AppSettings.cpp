@@ -12,6 +12,10 @@ namespace kac::models {
 namespace {
 constexpr int kDefaultIdleTimeoutMinutes = 30; // OWASP ASVS level 2 re-authentication
 constexpr int kMaxIdleTimeoutMinutes = 24 * 60;
+// One answer may not weigh more than this (api::Transport's cap); a 1 GB ceiling keeps a typo
+// from disabling the protection.
+constexpr int kDefaultMaxResponseMegabytes = 32;
+constexpr int kMaxMaxResponseMegabytes = 1024;
 #ifdef Q_OS_MACOS
 // The suite domain QSettings derives from the organisation name "KrakenAgentConsole".
 constexpr char kMacPreferencesDomain[] = "com.krakenagentconsole";
@@ -55,10 +59,12 @@ QVariant normalised(const QString &key, const QVariant &raw)
     switch (fallback.typeId()) {
     case QMetaType::Int: {
         bool ok = false;
-        const int minutes = raw.toString().trimmed().toInt(&ok);
-        if (!ok || minutes < 1 || minutes > kMaxIdleTimeoutMinutes) // the only int key
+        const int number = raw.toString().trimmed().toInt(&ok);
+        const int ceiling = key == AppSettings::kMaxResponseMegabytes ? kMaxMaxResponseMegabytes
+                                                                      : kMaxIdleTimeoutMinutes;
+        if (!ok || number < 1 || number > ceiling)
             return {};
-        return minutes;
+        return number;
     }
     case QMetaType::Bool:
         return raw.toBool();
@@ -150,6 +156,8 @@ QVariant AppSettings::defaultValue(const QString &key)
         return QString(); // the sign-in dialog offers api::endpointPresets()
     if (key == kIdleTimeoutMinutes)
         return kDefaultIdleTimeoutMinutes;
+    if (key == kMaxResponseMegabytes)
+        return kDefaultMaxResponseMegabytes;
     if (key == kRestoreTabs || key == kHttp2)
         return true;
     if (isListKey(key))

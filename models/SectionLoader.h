@@ -54,6 +54,9 @@ public:
     // the first, and otherwise starts over (after a failure, or to ask again for refused fields).
     void load();
     void retry();
+    // Out of sight: a first load in flight is dropped and the loader is Idle again; a later
+    // page in flight is dropped and asked again by the next load(). No error is shown.
+    void suspend();
     void fetchMore();
     // Tests only: sent as X-Sandbox-Fault with every request of this section.
     void setFaultHeader(const QByteArray &fault) { m_faultHeader = fault; }
@@ -83,6 +86,7 @@ private:
     api::ApiError m_pageError;
     int m_totalCount = -1;
     bool m_pageLoading = false;
+    bool m_pageSuspended = false;
     QByteArray m_faultHeader;
 };
 
