@@ -110,11 +110,16 @@ private slots:
         RequestOptions options;
         options.timeoutMs = 700;
         std::vector<std::unique_ptr<GraphQLRequest>> requests;
-        for (int i = 0; i < 12; ++i)
+        std::vector<std::unique_ptr<QSignalSpy>> spies;
+        for (int i = 0; i < 12; ++i) {
             requests.emplace_back(transport.send(Operation::load(QStringLiteral("Account")),
                                                  accountVariables(i), options));
-        for (auto &request : requests) {
-            const GraphQLResult result = waitForResult(request.get());
+            spies.emplace_back(
+                std::make_unique<QSignalSpy>(requests.back().get(), &GraphQLRequest::finished));
+        }
+        for (auto &spy : spies) {
+            QTRY_COMPARE_WITH_TIMEOUT(spy->size(), 1, 15000);
+            const auto result = spy->first().first().value<GraphQLResult>();
             QVERIFY2(result.ok(), qPrintable(result.error.summary()));
             QCOMPARE(result.attempts, 1);
         }
