@@ -62,6 +62,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("SignInRequired");
     case Kind::NotOffered:
         return QStringLiteral("NotOffered");
+    case Kind::TooLarge:
+        return QStringLiteral("TooLarge");
     }
     return {};
 }

@@ -24,6 +24,7 @@ struct ApiError
         SignInRequired,    // no token and renewing it failed: the agent must sign in again
         NotOffered,        // never sent: this endpoint's schema cannot answer the operation
                            // (errorDescription says why, e.g. "this Kraken has no field X.y")
+        TooLarge,          // the answer passed its size cap; reading stopped, nothing was kept
     };
 
     Kind kind = Kind::None;

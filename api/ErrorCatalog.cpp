@@ -44,6 +44,8 @@ QString ErrorCatalog::messageFor(const ApiError &error) const
         if (error.httpStatus >= 500)
             return QStringLiteral("Kraken is unavailable right now (HTTP %1); retry in a moment.")
                 .arg(error.httpStatus);
+        if (error.httpStatus >= 300 && error.httpStatus < 400 && !error.errorDescription.isEmpty())
+            return error.errorDescription; // a loop, or where it pointed (never followed)
         if (error.httpStatus >= 300 && error.httpStatus < 400)
             return QStringLiteral("Kraken's address redirected somewhere else; check the endpoint "
                                   "setting or contact support.");
@@ -70,6 +72,11 @@ QString ErrorCatalog::messageFor(const ApiError &error) const
         return QStringLiteral("The request was cancelled.");
     case Kind::SignInRequired:
         return QStringLiteral("Your session has ended; sign in again to continue.");
+    case Kind::TooLarge:
+        // The sentence names the cap and the operation; it is built where both are known.
+        if (!error.errorDescription.isEmpty())
+            return error.errorDescription;
+        return QStringLiteral("Kraken's answer was too large to show; nothing was shown.");
     case Kind::NotOffered: {
         // Shown under the bold "Not offered by this Kraken": the reason, as a sentence.
         QString why = error.errorDescription;

@@ -5,17 +5,24 @@
 #include "api/GraphQLRequest.h"
 #include "api/Log.h"
 #include "api/Redaction.h"
+#include "api/ReplyErrors.h"
 #include "api/ResponseDecoder.h"
 #include "api/Transport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QThread>
+
+#include <utility>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace kac::api {
 
 namespace {
+
+// What Qt may buffer for us between two readyRead signals; with the size cap it bounds the
+// memory one answer can take to cap + one chunk.
+constexpr qint64 kReadChunkBytes = 256 * 1024;
 
 DecodedBody decodeBody(const QByteArray &body, int httpStatus)
 {
@@ -51,7 +58,7 @@ GraphQLExchange::GraphQLExchange(Transport *transport, const Operation &operatio
     m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &GraphQLExchange::onDeadline);
-    connect(&m_retryTimer, &QTimer::timeout, this, &GraphQLExchange::sendAttempt);
+    connect(&m_retryTimer, &QTimer::timeout, this, &GraphQLExchange::queueAttempt);
     m_clock.start();
 }
 
@@ -115,7 +122,21 @@ void GraphQLExchange::start()
         finish(result);
         return;
     }
-    sendAttempt();
+    queueAttempt();
+}
+
+void GraphQLExchange::queueAttempt()
+{
+    if (m_done || !m_transport)
+        return;
+    m_transport->queueForWire(this);
+}
+
+qint64 GraphQLExchange::responseCap() const
+{
+    if (m_options.maxResponseBytes > 0)
+        return m_options.maxResponseBytes;
+    return m_transport ? m_transport->responseCapBytes() : 0;
 }
 
 bool GraphQLExchange::retriesAllowed() const
@@ -125,8 +146,12 @@ bool GraphQLExchange::retriesAllowed() const
 
 void GraphQLExchange::sendAttempt()
 {
-    if (m_done || !m_transport)
+    if (!m_transport)
         return;
+    if (m_done) {
+        m_transport->releaseWire(this);
+        return;
+    }
     const QString problem = endpointProblem(m_transport->endpoint());
     if (!problem.isEmpty()) {
         GraphQLResult result;
@@ -143,6 +168,7 @@ void GraphQLExchange::sendAttempt()
         token = authenticator ? authenticator->accessToken() : QByteArray();
         if (token.isEmpty()) {
             if (authenticator && !m_renewed) {
+                m_transport->releaseWire(this); // nothing goes out until the token is back
                 renewToken();
                 return;
             }
@@ -162,14 +188,57 @@ void GraphQLExchange::sendAttempt()
     qCDebug(kacTransport).noquote()
         << "send" << m_operation.name << "attempt" << m_attempts << "variables"
         << redact(QJsonDocument(m_variables).toJson(QJsonDocument::Compact));
+    m_body.clear();
     m_reply = m_transport->post(QJsonDocument(body).toJson(QJsonDocument::Compact), token,
                                 m_options, !m_http2FallbackUsed);
+    m_reply->setReadBufferSize(kReadChunkBytes);
+    connect(m_reply.data(), &QNetworkReply::metaDataChanged, this,
+            &GraphQLExchange::onReplyHeaders);
+    connect(m_reply.data(), &QNetworkReply::readyRead, this, &GraphQLExchange::onReplyData);
     connect(m_reply.data(), &QNetworkReply::finished, this, &GraphQLExchange::onReplyFinished);
+    // The transport hands Qt no more requests than it has connections, so this request is on
+    // the wire now: the deadline counts the server's time, never time spent queued.
     m_deadline.start(m_options.timeoutMs);
+}
+
+void GraphQLExchange::onReplyHeaders()
+{
+    const qint64 cap = responseCap();
+    bool known = false;
+    const qint64 declared = m_reply ? m_reply->header(QNetworkRequest::ContentLengthHeader)
+                                          .toLongLong(&known)
+                                    : 0;
+    if (cap <= 0 || !known || declared <= cap)
+        return;
+    qCWarning(kacTransport) << m_operation.name << "declared" << declared
+                            << "bytes, past its cap of" << cap << "; not reading it";
+    m_deadline.stop();
+    releaseReply();
+    failAttempt(tooLargeError(cap, declared, m_operation.name));
+}
+
+void GraphQLExchange::onReplyData()
+{
+    if (!m_reply)
+        return;
+    m_body += m_reply->readAll();
+    const qint64 cap = responseCap();
+    if (cap <= 0 || m_body.size() <= cap)
+        return;
+    qCWarning(kacTransport) << m_operation.name << "answer passed its cap of" << cap
+                            << "bytes; stopped reading";
+    const qint64 received = m_body.size();
+    m_deadline.stop();
+    releaseReply();
+    failAttempt(tooLargeError(cap, received, m_operation.name));
 }
 
 void GraphQLExchange::releaseReply()
 {
+    m_body.clear();
+    m_body.squeeze();
+    if (m_transport)
+        m_transport->releaseWire(this);
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
@@ -202,6 +271,9 @@ void GraphQLExchange::onReplyFinished()
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
+    if (m_transport)
+        m_transport->releaseWire(this);
+    QByteArray body = std::exchange(m_body, {}) + reply->readAll();
 
     const QNetworkReply::NetworkError code = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -221,14 +293,13 @@ void GraphQLExchange::onReplyFinished()
         // A refused or reset HTTP/2 stream: some proxies mishandle HTTP/2. Once, over HTTP/1.1.
         qCInfo(kacTransport) << m_operation.name << "HTTP/2 stream failed; resending over HTTP/1.1";
         m_http2FallbackUsed = true;
-        sendAttempt();
+        queueAttempt();
         return;
     }
     if (code == QNetworkReply::InsecureRedirectError || (status >= 300 && status < 400)) {
-        ApiError error = ApiError::make(
-            ApiError::Kind::HttpStatus,
-            QStringLiteral("refused to follow a redirect to another origin (%1)").arg(errorText));
-        error.httpStatus = status;
+        // Never followed (see Transport): say where it pointed, or that it is a loop.
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        ApiError error = redirectError(reply->request().url(), target, status);
         error.networkError = code;
         failAttempt(error);
         return;
@@ -243,7 +314,12 @@ void GraphQLExchange::onReplyFinished()
                                    QStringLiteral("response cut short: %1").arg(errorText)));
         return;
     }
-    decode(reply->readAll(), status, retryAfter);
+    const qint64 cap = responseCap();
+    if (cap > 0 && body.size() > cap) {
+        failAttempt(tooLargeError(cap, body.size(), m_operation.name));
+        return;
+    }
+    decode(body, status, retryAfter);
 }
 
 void GraphQLExchange::decode(const QByteArray &body, int httpStatus,
@@ -324,7 +400,7 @@ void GraphQLExchange::renewToken()
         if (!guard || guard->m_done)
             return;
         if (renewed) {
-            guard->sendAttempt();
+            guard->queueAttempt();
             return;
         }
         GraphQLResult result;

@@ -40,12 +40,18 @@ public:
     ~GraphQLExchange() override;
 
     QByteArray shareKey() const { return m_shareKey; }
+    RequestOptions::Priority priority() const { return m_options.priority; }
     void subscribe(GraphQLRequest *request);
     void unsubscribe(GraphQLRequest *request);
     void start();
+    // Called by the transport when a connection is free for this exchange's next attempt.
+    void sendAttempt();
 
 private:
-    void sendAttempt();
+    void queueAttempt();
+    void onReplyHeaders();
+    void onReplyData();
+    qint64 responseCap() const;
     void onReplyFinished();
     void onDeadline();
     void decode(const QByteArray &body, int httpStatus, const QByteArray &retryAfterHeader);
@@ -65,6 +71,7 @@ private:
     QList<QPointer<GraphQLRequest>> m_requests;
 
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body; // read as it arrives, so the size cap bounds what is ever held
     QTimer m_deadline;   // ours, not Qt's: it dies with this object, so never fires late
     QTimer m_retryTimer; // the backoff wait
     QElapsedTimer m_clock;

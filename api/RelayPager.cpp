@@ -1,6 +1,7 @@
 #include "api/RelayPager.h"
 
 #include "api/GraphQLRequest.h"
+#include "api/Log.h"
 #include "api/Transport.h"
 
 namespace kac::api {
@@ -32,6 +33,13 @@ void RelayPager::fetchNext()
     m_request = m_transport->send(m_operation, variables, m_options);
     connect(m_request, &GraphQLRequest::finished, this, &RelayPager::onFinished);
     setLoading(true);
+}
+
+void RelayPager::cancelPage()
+{
+    delete m_request; // aborts; no callback reaches us
+    m_request = nullptr;
+    setLoading(false);
 }
 
 void RelayPager::reset()
@@ -68,8 +76,14 @@ void RelayPager::onFinished(const GraphQLResult &result)
     const QJsonObject connection = value.toObject();
     QJsonArray nodes;
     const QJsonArray edges = connection.value(QLatin1String("edges")).toArray();
-    for (const QJsonValue &edge : edges)
-        nodes.append(edge.toObject().value(QLatin1String("node")));
+    // Never more rows than the page asked for, whatever the server sends: a broken or hostile
+    // server must not fill the agent's table (and memory) with a million rows for `first: 50`.
+    const qsizetype kept = qMin<qsizetype>(edges.size(), m_pageSize);
+    if (edges.size() > kept)
+        qCWarning(kacTransport) << m_operation.name << "sent" << edges.size()
+                                << "rows for a page of" << m_pageSize << "; kept" << kept;
+    for (qsizetype i = 0; i < kept; ++i)
+        nodes.append(edges.at(i).toObject().value(QLatin1String("node")));
     const QJsonObject pageInfo = connection.value(QLatin1String("pageInfo")).toObject();
     m_hasNextPage = pageInfo.value(QLatin1String("hasNextPage")).toBool();
     m_endCursor = pageInfo.value(QLatin1String("endCursor")).toString();

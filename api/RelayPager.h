@@ -43,6 +43,8 @@ public:
 
     // Asks for the next page; does nothing while loading or after the last page.
     void fetchNext();
+    // Drops a page in flight, keeping the cursor: the next fetchNext() asks for it again.
+    void cancelPage();
     // Forgets the cursor (and drops a page in flight) so the next fetch starts at the top.
     void reset();
 

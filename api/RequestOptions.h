@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QtGlobal>
 
 namespace kac::api {
 
@@ -12,6 +13,17 @@ struct RequestOptions
     int timeoutMs = 30000;     // per attempt: transfer (inactivity) timeout and overall deadline
     int maxAttempts = 4;       // including the first
     QByteArray faultHeader;    // tests only: sent as X-Sandbox-Fault
+    // The most this answer may weigh; 0 = the transport's cap (setting network/maxResponseMB).
+    // Past it the reply is aborted and the request fails with ApiError::Kind::TooLarge.
+    qint64 maxResponseBytes = 0;
+    // Background requests (polls, prefetches) never take the last connections, so what the
+    // agent is looking at is never queued behind them.
+    enum class Priority
+    {
+        Background,
+        Visible
+    };
+    Priority priority = Priority::Visible;
 };
 
 } // namespace kac::api

@@ -51,6 +51,7 @@ bool credentialRefused(const ApiError &error)
     case ApiError::Kind::MalformedResponse:
     case ApiError::Kind::Cancelled:
     case ApiError::Kind::NotOffered:
+    case ApiError::Kind::TooLarge:
         break;
     }
     return false;

@@ -6,7 +6,10 @@
 #include "api/Log.h"
 #include "kac/BuildInfo.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
+#include <QPointer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -28,7 +31,8 @@ QByteArray shareKey(const Operation &operation, const QJsonObject &variables,
     hash.addData(QByteArrayView("\0", 1));
     hash.addData(QByteArray::number(options.authenticated) + QByteArray::number(options.retryable) +
                  QByteArray::number(options.timeoutMs) + ':' +
-                 QByteArray::number(options.maxAttempts) + ':' + options.faultHeader);
+                 QByteArray::number(options.maxAttempts) + ':' +
+                 QByteArray::number(options.maxResponseBytes) + ':' + options.faultHeader);
     return hash.result();
 }
 
@@ -40,8 +44,13 @@ Transport::Transport(QObject *parent)
 {
     // Honour the agent's system proxy (corporate networks).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    // Never follow a redirect to another origin: it would carry the Authorization header there.
-    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    // Never follow a redirect, not even to the same origin. Every request is a GraphQL POST
+    // carrying the token: Qt turns a POST into a bodiless GET on 301/302/303 (the token goes,
+    // the query does not), a 307/308 re-sends the token on every hop, and a same-origin loop
+    // was followed with the token until Qt gave up and called it "another origin". Kraken's
+    // endpoint does not redirect; when it does, the exchange reports where it pointed (or
+    // that it is a loop) and the endpoint setting is what to fix.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setStrictTransportSecurityEnabled(true);
 }
 
@@ -116,6 +125,57 @@ void Transport::forgetExchange(GraphQLExchange *exchange)
     const QByteArray key = exchange->shareKey();
     if (!key.isEmpty() && m_sharedExchanges.value(key) == exchange)
         m_sharedExchanges.remove(key);
+    releaseWire(exchange);
+}
+
+void Transport::queueForWire(GraphQLExchange *exchange)
+{
+    if (!m_queued.contains(exchange) && !m_onWire.contains(exchange))
+        m_queued.append(exchange);
+    schedulePump();
+}
+
+void Transport::releaseWire(GraphQLExchange *exchange)
+{
+    m_queued.removeAll(exchange);
+    if (m_onWire.removeAll(exchange) > 0)
+        schedulePump();
+}
+
+void Transport::schedulePump()
+{
+    // From the event loop: an exchange that releases its connection is often in the middle of
+    // finishing, and the next one's sendAttempt() must not run inside that.
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(this, &Transport::pump, Qt::QueuedConnection);
+}
+
+void Transport::pump()
+{
+    m_pumpScheduled = false;
+    const QPointer<Transport> self(this);
+    while (self && m_onWire.size() < kMaxOnWire && !m_queued.isEmpty()) {
+        const auto background = [](const GraphQLExchange *exchange) {
+            return exchange->priority() == RequestOptions::Priority::Background;
+        };
+        const qsizetype backgroundOnWire = std::count_if(m_onWire.cbegin(), m_onWire.cend(),
+                                                         background);
+        // Oldest Visible first; the oldest Background only while it leaves room for the agent.
+        auto next = std::find_if(m_queued.begin(), m_queued.end(),
+                                 [&](const GraphQLExchange *e) { return !background(e); });
+        if (next == m_queued.end() && backgroundOnWire < kMaxBackgroundOnWire)
+            next = m_queued.begin();
+        if (next == m_queued.end())
+            return;
+        GraphQLExchange *exchange = *next;
+        m_queued.erase(next);
+        m_onWire.append(exchange);
+        // May finish the exchange at once (no token, refused endpoint): it releases the
+        // connection itself, and a slot it calls may even destroy this transport.
+        exchange->sendAttempt();
+    }
 }
 
 QNetworkReply *Transport::post(const QByteArray &body, const QByteArray &token,
@@ -134,7 +194,7 @@ QNetworkReply *Transport::post(const QByteArray &body, const QByteArray &token,
     request.setTransferTimeout(options.timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_http2Allowed && allowHttp2);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::SameOriginRedirectPolicy);
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);

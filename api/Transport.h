@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QUrl>
@@ -62,6 +63,23 @@ public:
     void setOffThreadDecodeThreshold(qint64 bytes) { m_offThreadThreshold = bytes; }
     qint64 offThreadDecodeThreshold() const { return m_offThreadThreshold; }
 
+    // The default size cap of one answer (RequestOptions::maxResponseBytes overrides it per
+    // operation); setting network/maxResponseMB. A hostile or broken server cannot take the
+    // console's memory: past the cap the reply is aborted.
+    static constexpr qint64 kDefaultResponseCapBytes = 32 * 1024 * 1024;
+    void setResponseCapBytes(qint64 bytes) { m_responseCapBytes = bytes; }
+    qint64 responseCapBytes() const { return m_responseCapBytes; }
+
+    // At most this many requests are on the wire at once: Qt's own limit of HTTP/1.1
+    // connections per host. The rest wait in our queue, where their deadline has not started
+    // (it starts when a request is handed to Qt, so time spent queued never times it out), and
+    // where Visible requests go first. Background requests never hold more than
+    // kMaxBackgroundOnWire connections, so a visible pane always finds one free.
+    static constexpr int kMaxOnWire = 6;
+    static constexpr int kMaxBackgroundOnWire = 4;
+    int onWireCount() const { return int(m_onWire.size()); }
+    int queuedCount() const { return int(m_queued.size()); }
+
     // Starts a request. The returned object belongs to `context` when given, else to the caller.
     // Identical queries already in flight (same operation, variables and options) share one
     // network request; each caller still gets its own GraphQLRequest.
@@ -82,6 +100,13 @@ private:
     QNetworkReply *post(const QByteArray &body, const QByteArray &token,
                         const RequestOptions &options, bool allowHttp2);
     void forgetExchange(GraphQLExchange *exchange);
+    // The exchange's next attempt waits for a connection; GraphQLExchange::sendAttempt() is
+    // called when one is free. releaseWire() gives the connection (or the place in the queue)
+    // back; it is safe to call when holding neither.
+    void queueForWire(GraphQLExchange *exchange);
+    void releaseWire(GraphQLExchange *exchange);
+    void schedulePump();
+    void pump();
 
     QNetworkAccessManager *m_network;
     QUrl m_endpoint;
@@ -91,6 +116,10 @@ private:
     RetryPolicy m_retryPolicy;
     qint64 m_offThreadThreshold = 256 * 1024;
     int m_timeoutCapMs = 0;
+    qint64 m_responseCapBytes = kDefaultResponseCapBytes;
+    QList<GraphQLExchange *> m_queued; // oldest first
+    QList<GraphQLExchange *> m_onWire;
+    bool m_pumpScheduled = false;
     QHash<QByteArray, GraphQLExchange *> m_sharedExchanges;
 };
 

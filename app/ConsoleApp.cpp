@@ -25,6 +25,8 @@ ConsoleApp::ConsoleApp(const CommandLineOptions &options, QObject *parent)
     connect(&m_session, &api::Session::signedIn, &m_learner, &api::EndpointLearner::learn);
     connect(&m_session, &api::Session::signedOut, &m_learner, &api::EndpointLearner::forget);
     m_transport.setHttp2Allowed(m_settings->value(models::AppSettings::kHttp2).toBool());
+    m_transport.setResponseCapBytes(
+        qint64(m_settings->value(models::AppSettings::kMaxResponseMegabytes).toInt()) * 1024 * 1024);
     ui::ConsoleContext context;
     context.transport = &m_transport;
     context.session = &m_session;

@@ -26,6 +26,17 @@ void AccountService::load()
         send();
 }
 
+void AccountService::suspend()
+{
+    for (SectionLoader *loader : std::as_const(m_sections))
+        loader->suspend();
+    if (m_state != State::Loading)
+        return;
+    delete m_request;
+    m_request = nullptr;
+    setState(State::Idle);
+}
+
 void AccountService::retry()
 {
     if (m_state != State::Loading)

@@ -49,8 +49,12 @@ public:
     int overviewAttempts() const { return m_attempts; }
     qint64 overviewElapsedMs() const { return m_elapsedMs; }
 
-    void load(); // first time only
+    void load(); // first time only (and again after suspend())
     void retry();
+    // The account went out of sight: an overview still loading is dropped (it must not hold a
+    // connection the visible pane needs) and the service is Idle again; its sections too.
+    // load() asks again when the agent comes back. Nothing is shown as an error.
+    void suspend();
 
     // The loader of a section (created, not started, on first use): call load() on it when the
     // agent opens the section.

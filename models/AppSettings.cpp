@@ -14,6 +14,10 @@ constexpr int kDefaultIdleTimeoutMinutes = 30; // OWASP ASVS level 2 re-authenti
 constexpr int kMaxIdleTimeoutMinutes = 24 * 60;
 // Longer than any account number however typed ("a-2b7e41c9 "), short enough to check fast.
 constexpr int kMaxAccountNumberLength = 16;
+// One answer may not weigh more than this (api::Transport's cap); a 1 GB ceiling keeps a typo
+// from disabling the protection.
+constexpr int kDefaultMaxResponseMegabytes = 32;
+constexpr int kMaxMaxResponseMegabytes = 1024;
 
 bool isListKey(const QString &key)
 {
@@ -116,10 +120,12 @@ QVariant normalised(const QString &key, const QVariant &raw)
     switch (fallback.typeId()) {
     case QMetaType::Int: {
         bool ok = false;
-        const int minutes = raw.toString().trimmed().toInt(&ok);
-        if (!ok || minutes < 1 || minutes > kMaxIdleTimeoutMinutes) // the only int key
+        const int number = raw.toString().trimmed().toInt(&ok);
+        const int ceiling = key == AppSettings::kMaxResponseMegabytes ? kMaxMaxResponseMegabytes
+                                                                      : kMaxIdleTimeoutMinutes;
+        if (!ok || number < 1 || number > ceiling)
             return {};
-        return minutes;
+        return number;
     }
     case QMetaType::Bool:
         return raw.toBool();
@@ -196,6 +202,8 @@ QVariant AppSettings::defaultValue(const QString &key)
         return QString(); // the sign-in dialog offers api::endpointPresets()
     if (key == kIdleTimeoutMinutes)
         return kDefaultIdleTimeoutMinutes;
+    if (key == kMaxResponseMegabytes)
+        return kDefaultMaxResponseMegabytes;
     if (key == kRestoreTabs || key == kHttp2)
         return true;
     if (isListKey(key))

@@ -46,6 +46,8 @@ public:
     static constexpr QLatin1String kOpenTabs{"ui/openTabs"};
     static constexpr QLatin1String kRecentAccounts{"ui/recentAccounts"};
     static constexpr QLatin1String kHttp2{"network/http2"};
+    // The most one answer from Kraken may weigh, in MB (1..1024, default 32).
+    static constexpr QLatin1String kMaxResponseMegabytes{"network/maxResponseMB"};
     // The system-scope key listing the locked keys, e.g. `locked=endpoint/url, network/http2`.
     static constexpr QLatin1String kLockedList{"locked"};
 

@@ -51,8 +51,32 @@ bool SectionLoader::canFetchMore() const
 
 void SectionLoader::load()
 {
-    if (m_state == State::Idle)
+    if (m_state == State::Idle) {
         start();
+    } else if (m_pageSuspended) {
+        m_pageSuspended = false;
+        if (m_pager)
+            m_pager->fetchNext();
+        m_pageLoading = m_pager && m_pager->isLoading();
+    }
+}
+
+void SectionLoader::suspend()
+{
+    if (m_state == State::Loading) {
+        delete m_request; // aborts; the connection goes to what the agent is looking at
+        m_request = nullptr;
+        delete m_pager;
+        m_pager = nullptr;
+        m_pageLoading = false;
+        setState(State::Idle);
+        return;
+    }
+    if (m_pageLoading && m_pager) {
+        m_pager->cancelPage();
+        m_pageLoading = false;
+        m_pageSuspended = true;
+    }
 }
 
 void SectionLoader::retry()
@@ -65,6 +89,7 @@ void SectionLoader::retry()
 
 void SectionLoader::start()
 {
+    m_pageSuspended = false;
     delete m_request;
     m_request = nullptr;
     delete m_pager;

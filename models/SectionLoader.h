@@ -55,6 +55,9 @@ public:
     // the first, and otherwise starts over (after a failure, or to ask again for refused fields).
     void load();
     void retry();
+    // Out of sight: a first load in flight is dropped and the loader is Idle again; a later
+    // page in flight is dropped and asked again by the next load(). No error is shown.
+    void suspend();
     void fetchMore();
     // Arguments sent besides the account number (an order, a date range): starts over with
     // them if the section has loaded or is loading; otherwise they go with the first load.
@@ -88,6 +91,7 @@ private:
     api::ApiError m_pageError;
     int m_totalCount = -1;
     bool m_pageLoading = false;
+    bool m_pageSuspended = false;
     QByteArray m_faultHeader;
     QJsonObject m_arguments;
 };

@@ -2,6 +2,7 @@
 
 #include "models/AccountSections.h"
 #include "models/AccountService.h"
+#include "models/SectionLoader.h"
 #include "ui/AccountHeaderWidget.h"
 #include "ui/ContactDetailsPane.h"
 #include "ui/PaneStateWidget.h"
@@ -11,6 +12,7 @@
 
 #include <QEvent>
 #include <QTabBar>
+#include <QHideEvent>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -152,11 +154,34 @@ void AccountTab::onOverviewLoaded(const models::AccountOverview &overview)
     onSectionChanged(m_sections->currentIndex());
 }
 
+void AccountTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Lazily: a restored tab costs nothing until the agent looks at it; one whose loads were
+    // dropped while hidden asks again.
+    m_service->load();
+    onSectionChanged(m_sections->currentIndex());
+}
+
+void AccountTab::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // A minimised window (spontaneous) keeps loading: the agent will look at it next.
+    if (!event->spontaneous())
+        m_service->suspend();
+}
+
 void AccountTab::onSectionChanged(int index)
 {
     if (m_service->state() != AccountService::State::Ready)
         return;
     QWidget *section = m_sections->widget(index);
+    // The sections left behind give their connections up (and ask again when shown).
+    for (int i = 0; i < m_sections->count(); ++i) {
+        auto *other = qobject_cast<SectionPane *>(m_sections->widget(i));
+        if (other && i != index)
+            other->loader()->suspend();
+    }
     // Lazily: each section loads the first time the agent opens it.
     if (auto *pane = qobject_cast<SectionPane *>(section))
         pane->activate();

@@ -20,7 +20,9 @@ class SectionPane;
 
 // One open account: the header (always visible once loaded) above the sections, each a tab
 // loaded the first time it is shown. The first section (account users and contact details)
-// arrives with the header in one request. Closing the tab cancels everything in flight.
+// arrives with the header in one request. Closing the tab cancels everything in flight; so does
+// hiding it (another account tab, or another section, in front): what is out of sight never
+// holds a connection the visible pane needs, and it loads again when shown.
 class AccountTab : public QWidget
 {
     Q_OBJECT
@@ -37,7 +39,7 @@ public:
     // Short label for the tab: "A-2B7E41C9 Tregellas".
     QString tabTitle() const;
 
-    void start(); // sends the overview request
+    void start(); // sends the overview request now (it is also sent when the tab is shown)
 
 signals:
     void titleChanged(const QString &title);
@@ -49,6 +51,8 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void onStateChanged();

@@ -240,8 +240,12 @@ AccountTab *MainWindow::openAccount(const QString &accountNumber)
     });
     connect(tab, &AccountTab::copied, this, &MainWindow::showNotice);
     connect(tab, &AccountTab::openAccountRequested, this, &MainWindow::openAccount);
-    m_tabs->setCurrentIndex(index);
-    tab->start();
+    // Restored tabs load when first shown (AccountTab::showEvent): a long restored list costs
+    // nothing until the agent looks at it.
+    if (!m_restoring) {
+        m_tabs->setCurrentIndex(index);
+        tab->start();
+    }
     rememberRecent(accountNumber);
     rememberTabs();
     emit accountOpened(tab);

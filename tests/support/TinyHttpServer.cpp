@@ -1,6 +1,8 @@
 #include "support/TinyHttpServer.h"
 
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace kac::test {
 
@@ -68,12 +70,46 @@ void TinyHttpServer::onReadyRead(QTcpSocket *socket)
     request.body = buffer.mid(headerEnd + 4, length);
     buffer.remove(0, headerEnd + 4 + length);
     m_requests << request;
-    const QByteArray answer = m_handler ? m_handler(request) : QByteArray();
+    const QByteArray reply = m_handler ? m_handler(request) : QByteArray();
+    const int delay = m_delayMs ? m_delayMs(request) : 0;
     emit requestReceived();
-    if (!answer.isEmpty()) {
-        socket->write(answer);
-        socket->disconnectFromHost();
+    if (m_streamBytes > 0) {
+        socket->write(m_streamHead);
+        m_streamLeft.insert(socket, m_streamBytes);
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { stream(socket); });
+        stream(socket);
+        return;
     }
+    if (reply.isEmpty())
+        return;
+    if (delay <= 0) {
+        answer(socket, reply);
+        return;
+    }
+    QTimer::singleShot(delay, socket, [this, socket, reply] { answer(socket, reply); });
+}
+
+void TinyHttpServer::answer(QTcpSocket *socket, const QByteArray &reply)
+{
+    socket->write(reply);
+    socket->disconnectFromHost();
+}
+
+void TinyHttpServer::stream(QTcpSocket *socket)
+{
+    // Keeps a little in the socket's buffer only, so bytesStreamed() says what the client
+    // really let through (plus the kernel's buffers), not what we queued.
+    static const QByteArray chunk(64 * 1024, ' ');
+    qint64 &left = m_streamLeft[socket];
+    while (left > 0 && socket->bytesToWrite() < chunk.size() &&
+           socket->state() == QAbstractSocket::ConnectedState) {
+        const QByteArray piece = chunk.left(qMin<qint64>(left, chunk.size()));
+        socket->write(piece);
+        left -= piece.size();
+        m_bytesStreamed += piece.size();
+    }
+    if (left <= 0 && socket->bytesToWrite() == 0)
+        socket->disconnectFromHost();
 }
 
 } // namespace kac::test

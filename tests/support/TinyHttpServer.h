@@ -32,6 +32,16 @@ public:
     QUrl url(const QString &path = QStringLiteral("/v1/graphql/")) const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const QList<Request> &requests() const { return m_requests; }
+    // Slow servers: each answer is written this many ms after its request arrived.
+    void setDelay(std::function<int(const Request &)> delayMs) { m_delayMs = std::move(delayMs); }
+    // Huge bodies: after `head` (status line and headers), `bodyBytes` of JSON whitespace are
+    // streamed as fast as the client reads them, instead of the handler's answer.
+    void setStreamedAnswer(const QByteArray &head, qint64 bodyBytes)
+    {
+        m_streamHead = head;
+        m_streamBytes = bodyBytes;
+    }
+    qint64 bytesStreamed() const { return m_bytesStreamed; }
 
     // A complete HTTP/1.1 response with Content-Length and Connection: close.
     static QByteArray response(int status, const QByteArray &body,
@@ -44,10 +54,17 @@ signals:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
+    void stream(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const QByteArray &answer);
 
     Handler m_handler;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    std::function<int(const Request &)> m_delayMs;
+    QByteArray m_streamHead;
+    qint64 m_streamBytes = 0;
+    qint64 m_bytesStreamed = 0;
+    QHash<QTcpSocket *, qint64> m_streamLeft;
 };
 
 } // namespace kac::test

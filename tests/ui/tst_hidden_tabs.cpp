@@ -1,0 +1,119 @@
+// What is out of sight holds no connection: an account tab the agent left, or a section behind
+// another, drops its loads (and loads again when shown, with no error); restored tabs load
+// only when shown. Against the real sandbox, made slow for one account's sections.
+
+#include "PaneFaultsSupport.h"
+#include "models/AccountSections.h"
+#include "models/AccountService.h"
+#include "models/AppSettings.h"
+#include "models/SectionLoader.h"
+#include "ui/SectionPane.h"
+
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTemporaryDir>
+
+using namespace kac;
+using namespace kac::test;
+
+namespace {
+
+const QString kBronwyn = QStringLiteral("A-2B7E41C9");
+const QString kOther = QStringLiteral("A-3C8F17A4");
+
+QString sectionOperations()
+{
+    QStringList names;
+    for (const models::AccountSectionSpec &spec : models::accountSections())
+        names << spec.operationName;
+    names.removeDuplicates();
+    return names.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+class TestHiddenTabs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.failure()));
+    }
+
+    void cleanup() { QVERIFY(m_sandbox.clearFault()); }
+
+    // The agent clicks through every section of one account while the server is slow, then
+    // moves to another account: the account in view opens promptly, and nothing of the first
+    // is still on the wire or queued. Back on the first, its section loads again, no error.
+    void leftAccountGivesItsConnectionsToTheVisibleOne()
+    {
+        Console console(m_sandbox.context());
+        api::Transport *transport = m_sandbox.context().transport;
+        ui::AccountTab *first = console.openAccount(kBronwyn);
+        QVERIFY(first);
+        FaultCase slow{"slow", QStringLiteral("latency=8000"), Expect::Error, {}, 20000};
+        QVERIFY(m_sandbox.applyFault(slow, sectionOperations()));
+        QTabWidget *sections = first->sections();
+        const QList<ui::SectionPane *> panes = first->findChildren<ui::SectionPane *>();
+        QVERIFY(panes.size() >= 6);
+        for (ui::SectionPane *pane : panes) {
+            sections->setCurrentWidget(pane);
+            QTest::qWait(30); // each starts its load: the queued start reaches the transport
+        }
+        ui::SectionPane *lastPane = panes.last();
+        QVERIFY(lastPane);
+        QTest::qWait(50);
+        QCOMPARE(lastPane->loader()->state(), models::SectionLoader::State::Loading);
+
+        QElapsedTimer clock;
+        clock.start();
+        ui::AccountTab *second = console.openAccount(kOther);
+        QVERIFY2(second, "the account in view did not open");
+        QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+        // The first account's slow sections were dropped, not left holding connections.
+        QTRY_COMPARE_WITH_TIMEOUT(transport->onWireCount() + transport->queuedCount(), 0, 3000);
+        QCOMPARE(first->service()->state(), models::AccountService::State::Ready);
+        QCOMPARE(lastPane->loader()->state(), models::SectionLoader::State::Idle);
+
+        // Back on the first account: the section in view asks again and shows its rows.
+        QVERIFY(m_sandbox.clearFault());
+        console.window.openAccount(kBronwyn); // already open: switches to it
+        QVERIFY2(waitForState(lastPane->paneState(), {State::Content, State::Empty}),
+                 qPrintable(describe(lastPane->paneState())));
+    }
+
+    // Restored tabs cost nothing until shown: only the tab in view loads.
+    void restoredTabsLoadWhenShown()
+    {
+        QTemporaryDir directory;
+        QSettings user(directory.filePath(QStringLiteral("user.ini")), QSettings::IniFormat);
+        models::AppSettings settings(&user, nullptr);
+        QVERIFY(settings.setValue(models::AppSettings::kOpenTabs, QStringList{kBronwyn, kOther}));
+        ui::ConsoleContext context = m_sandbox.context();
+        context.settings = &settings;
+        ui::MainWindow window(context);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.restoreTabs();
+        QCOMPARE(window.openAccountNumbers(), (QStringList{kBronwyn, kOther}));
+        ui::AccountTab *shown = window.accountTab(kBronwyn);
+        ui::AccountTab *hidden = window.accountTab(kOther);
+        QVERIFY(shown && hidden);
+        QVERIFY(waitForState(shown->paneState(), {State::Content}));
+        QCOMPARE(hidden->service()->state(), models::AccountService::State::Idle);
+
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("accountTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(hidden);
+        QVERIFY2(waitForState(hidden->paneState(), {State::Content}),
+                 qPrintable(describe(hidden->paneState())));
+    }
+
+private:
+    FaultingSandbox m_sandbox;
+};
+
+QTEST_MAIN(TestHiddenTabs)
+#include "tst_hidden_tabs.moc"
