@@ -59,7 +59,7 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
 
     m_supplyTable->setModel(m_service->supplyPoints());
     m_supplyTable->setAccessibleName(tr("Supply points"));
-    m_supplyTable->setCornerButtonEnabled(false); // an unnamed "select all" nobody needs
+    m_supplyTable->verticalHeader()->hide(); // row numbers and an unnamed corner button
     m_supplyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_supplyTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_supplyTable->horizontalHeader()->setStretchLastSection(true);
