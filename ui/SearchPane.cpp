@@ -36,6 +36,7 @@ SearchPane::SearchPane(api::Transport *transport, const api::ErrorCatalog *error
 
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAccessibleName(tr("Search results"));
+    m_results->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_results->setModel(m_service->model());
     m_results->setSortingEnabled(true);
     m_results->sortByColumn(AccountSearchModel::Score, Qt::DescendingOrder);

@@ -24,6 +24,7 @@ SectionPane::SectionPane(SectionLoader *loader, const api::ErrorCatalog *errors,
     setAccessibleName(title);
     m_view->setObjectName(loader->spec().id + QStringLiteral("Table"));
     m_view->setAccessibleName(title);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_view->setModel(loader->model());
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -53,6 +53,7 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service,
 
     m_list->setModel(service->campaigns());
     m_list->setAccessibleName(tr("Campaigns"));
+    m_list->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -58,6 +58,7 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
 
     m_supplyTable->setModel(m_service->supplyPoints());
     m_supplyTable->setAccessibleName(tr("Supply points"));
+    m_supplyTable->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_supplyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_supplyTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_supplyTable->horizontalHeader()->setStretchLastSection(true);
