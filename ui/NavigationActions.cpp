@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace kac::ui {

@@ -78,7 +78,7 @@ SearchPane::SearchPane(api::Transport *transport, const api::ErrorCatalog *error
     layout->addWidget(m_field);
     layout->addWidget(m_kind);
     layout->addWidget(m_state, 1);
-    auto *recentLabel = new QLabel(tr("R&ecent accounts"), this);
+    auto *recentLabel = new QLabel(tr("Recent acc&ounts"), this);
     recentLabel->setBuddy(m_recent);
     layout->addWidget(recentLabel);
     layout->addWidget(m_recent);

@@ -8,10 +8,13 @@
 #include "ui/PaneStateWidget.h"
 #include "ui/SearchPane.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSet>
@@ -72,6 +75,8 @@ private:
             }
         });
         press(keys);
+        // Closing a dialog need not hand the activation back (offscreen, or no window manager).
+        kac::test::showActive(m_window.get());
         return title;
     }
 
@@ -163,7 +168,7 @@ private slots:
             {QStringLiteral("quitAction"),
              [&](QAction *action, const QKeySequence &keys) {
                  // Quitting would end the test program: check the key reaches the action.
-                 QObject::disconnect(action, &QAction::triggered, qApp, &QApplication::quit);
+                 QObject::disconnect(action, &QAction::triggered, qApp, nullptr);
                  QSignalSpy fired(action, &QAction::triggered);
                  press(keys);
                  QCOMPARE(fired.count(), 1);
@@ -289,9 +294,12 @@ private slots:
                                                "(%1 stops)")
                                     .arg(stops.size())));
             for (QWidget *stop : stops) {
-                const QString what = QStringLiteral("%1 '%2'").arg(
+                QString what = QStringLiteral("%1 '%2'").arg(
                     QString::fromLatin1(stop->metaObject()->className()), stop->objectName());
-                QVERIFY2(stop->isVisible() && !stop->visibleRegion().isEmpty(),
+                for (QWidget *up = stop->parentWidget(); up; up = up->parentWidget())
+                    if (!up->objectName().isEmpty())
+                        what += QStringLiteral(" in ") + up->objectName();
+                QVERIFY2(stop->isVisible() && !stop->size().isEmpty(),
                          qPrintable(QStringLiteral("an invisible Tab stop: ") + what));
                 QVERIFY2(!(qobject_cast<QToolButton *>(stop) &&
                            qobject_cast<QTabBar *>(stop->parentWidget())),
@@ -338,6 +346,51 @@ private slots:
             }
         }
         QVERIFY2(seen.size() >= 4, qPrintable(QString::number(seen.size())));
+    }
+
+    // With both docks open and any section showing, no Alt+letter belongs to two visible
+    // controls (Alt+S was the search box and a dock's Status; Alt+C the Console menu and the
+    // Campaigns tab): a clash makes Alt+letter cycle instead of acting.
+    void noTwoVisibleControlsShareAMnemonic()
+    {
+        dock("campaignsDock")->show();
+        dock("liveChatsDock")->show();
+        QTabWidget *sections = currentTab()->sections();
+        QStringList clashes;
+        for (int i = 0; i < sections->count(); ++i) {
+            sections->setCurrentIndex(i);
+            QHash<QChar, QStringList> owners;
+            const auto note = [&owners](const QString &text, const QString &who) {
+                const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+                if (!mnemonic.isEmpty())
+                    owners[QChar(int(mnemonic[0].key()))] << who + QStringLiteral(" \"") + text +
+                                                            QLatin1Char('"');
+            };
+            for (QAction *menu : m_window->menuBar()->actions())
+                note(menu->text(), QStringLiteral("menu"));
+            for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+                if (!widget->isVisible())
+                    continue;
+                if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                    note(label->text(), QStringLiteral("label"));
+                else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                    note(button->text(), QStringLiteral("button"));
+                else if (auto *box = qobject_cast<QGroupBox *>(widget))
+                    note(box->title(), QStringLiteral("group"));
+                else if (auto *bar = qobject_cast<QTabBar *>(widget)) {
+                    for (int t = 0; t < bar->count(); ++t)
+                        note(bar->tabText(t), QStringLiteral("tab"));
+                }
+            }
+            for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+                if (it.value().size() > 1)
+                    clashes << QStringLiteral("Alt+%1 is %2")
+                                   .arg(it.key())
+                                   .arg(it.value().join(QStringLiteral(" and ")));
+            }
+        }
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 };
 

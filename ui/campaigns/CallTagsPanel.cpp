@@ -62,7 +62,7 @@ CallTagsPanel::CallTagsPanel(models::CallLookupService *service, const ConsoleCo
     byId->addWidget(m_id);
     byId->addWidget(lookUp);
     // A row holding a layout gets no buddy from QFormLayout: without one the & shows as is.
-    auto *byIdLabel = new QLabel(tr("By &id:"));
+    auto *byIdLabel = new QLabel(tr("By i&d:"));
     byIdLabel->setBuddy(m_id);
     filters->addRow(byIdLabel, byId);
     filters->addRow(QString(), m_result);

@@ -66,9 +66,9 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service,
                     tr("No campaigns match these filters."));
 
     auto *filters = new QHBoxLayout;
-    auto *statusLabel = new QLabel(tr("&Status:"));
+    auto *statusLabel = new QLabel(tr("St&atus:"));
     statusLabel->setBuddy(m_status);
-    auto *typeLabel = new QLabel(tr("&Type:"));
+    auto *typeLabel = new QLabel(tr("T&ype:"));
     typeLabel->setBuddy(m_type);
     auto *nameLabel = new QLabel(tr("&Name:"));
     nameLabel->setBuddy(m_name);

@@ -108,7 +108,7 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
     m_tabs->addTab(m_treeState, tr("&Meter points"));
     m_tabs->addTab(m_readings, tr("&Readings"));
     m_tabs->addTab(m_supplyState, tr("Supply &points"));
-    m_tabs->addTab(m_lookup, tr("NMI / MIRN &lookup"));
+    m_tabs->addTab(m_lookup, tr("NMI / MIRN loo&kup"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
