@@ -35,7 +35,8 @@ void collect(const QMenu *menu, QList<QAction *> &into)
 
 } // namespace
 
-QList<KeyboardShortcutsDialog::Group> KeyboardShortcutsDialog::groupsFromMenus(const QMenuBar *menus)
+QList<KeyboardShortcutsDialog::Group>
+KeyboardShortcutsDialog::groupsFromMenus(const QMenuBar *menus)
 {
     QList<Group> groups;
     for (QAction *top : menus->actions()) {

@@ -1,13 +1,13 @@
 #include "models/AccountSearchService.h"
 #include "support/SandboxFixture.h"
-#include "support/WindowActivation.h"
 #include "support/SignedInTransport.h"
+#include "support/WindowActivation.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/SearchPane.h"
 
 #include <QAbstractButton>
-#include <QApplication>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -239,8 +239,7 @@ private slots:
         pane.service()->setFaultHeader("malformed-json");
         QTest::keyClicks(pane.searchField(), QStringLiteral("2204"));
         QVERIFY(QTest::qWaitFor(
-            [&] { return pane.service()->state() == AccountSearchService::State::Failed; },
-            15000));
+            [&] { return pane.service()->state() == AccountSearchService::State::Failed; }, 15000));
         QVERIFY(pane.resultsState()->retryButton()->isVisible());
         QVERIFY2(pane.searchField()->hasFocus(), "the failure took the focus out of the box");
         QSignalSpy retried(pane.resultsState(), &kac::ui::PaneStateWidget::retryRequested);

@@ -268,10 +268,10 @@ private slots:
             }
         }
         // The keys the issue named are among them.
-        for (const char *name : {"findAccountAction", "closeAccountTabAction",
-                                 "nextAccountTabAction", "campaignsDockToggle",
-                                 "liveChatsDockToggle", "keyboardShortcutsAction", "firstTabAction",
-                                 "lastTabAction", "sectionAction10"})
+        for (const char *name :
+             {"findAccountAction", "closeAccountTabAction", "nextAccountTabAction",
+              "campaignsDockToggle", "liveChatsDockToggle", "keyboardShortcutsAction",
+              "firstTabAction", "lastTabAction", "sectionAction10"})
             QVERIFY2(checked.contains(QLatin1String(name)), name);
         // Conversations, the last section, is one key away.
         const QString last = sections()->tabText(sections()->count() - 1);
@@ -363,8 +363,8 @@ private slots:
             const auto note = [&owners](const QString &text, const QString &who) {
                 const QKeySequence mnemonic = QKeySequence::mnemonic(text);
                 if (!mnemonic.isEmpty())
-                    owners[QChar(int(mnemonic[0].key()))] << who + QStringLiteral(" \"") + text +
-                                                            QLatin1Char('"');
+                    owners[QChar(int(mnemonic[0].key()))]
+                        << who + QStringLiteral(" \"") + text + QLatin1Char('"');
             };
             for (QAction *menu : m_window->menuBar()->actions())
                 note(menu->text(), QStringLiteral("menu"));

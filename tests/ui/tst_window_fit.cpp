@@ -73,11 +73,12 @@ private slots:
         QVERIFY2(offScreen(window).isEmpty(), qPrintable(offScreen(window)));
 
         kac::ui::AccountTab *tab = window.openAccount(QStringLiteral("A-2B7E41C9"));
-        QVERIFY(QTest::qWaitFor([tab] { return tab->paneState()->state() == State::Content; },
-                                15000));
+        QVERIFY(
+            QTest::qWaitFor([tab] { return tab->paneState()->state() == State::Content; }, 15000));
         QTabWidget *sections = tab->sections();
         sections->setCurrentIndex(sections->count() - 1); // Conversations
-        auto *conversationSearch = tab->findChild<QLineEdit *>(QStringLiteral("conversationSearch"));
+        auto *conversationSearch =
+            tab->findChild<QLineEdit *>(QStringLiteral("conversationSearch"));
         QVERIFY(conversationSearch);
 
         auto *campaigns = window.findChild<QDockWidget *>(QStringLiteral("campaignsDock"));
