@@ -7,6 +7,7 @@
 #include "ui/ContactDetailsPane.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/SectionPane.h"
+#include "ui/TabStripKeys.h"
 #include "ui/conversations/ConversationsPane.h"
 #include "ui/properties/PropertiesPane.h"
 
@@ -36,6 +37,7 @@ AccountTab::AccountTab(const ConsoleContext &context, const QString &accountNumb
     m_sections->setDocumentMode(true);
     m_sections->tabBar()->setAccessibleName(m_sections->accessibleName());
     m_sections->setUsesScrollButtons(true);
+    addTabStripKeys(m_sections); // Home / End; Alt+1… and Ctrl+PgDown are in the Go menu
     m_sections->addTab(m_contacts, tr("Account users"));
     for (const models::AccountSectionSpec &spec : models::accountSections()) {
         auto *pane = new SectionPane(m_service->section(spec.id), context.errors);

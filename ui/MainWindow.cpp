@@ -9,15 +9,20 @@
 #include "ui/IdleLock.h"
 #include "ui/NoticeBar.h"
 #include "ui/PiiConcealer.h"
+#include "ui/KeyboardShortcutsDialog.h"
+#include "ui/NavigationActions.h"
 #include "ui/SearchPane.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignInController.h"
+#include "ui/TabStripKeys.h"
+#include "ui/WindowFit.h"
 #include "ui/campaigns/CampaignsPane.h"
 #include "ui/conversations/LiveChatQueuePane.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QShortcut>
 #include <QSizeGrip>
@@ -35,6 +40,18 @@ QLabel *statusLabel(const QString &objectName, const QString &accessibleName, QW
     label->setObjectName(objectName);
     label->setAccessibleName(accessibleName);
     return label;
+}
+// The first control a Tab press would reach inside the pane.
+void focusFirstControl(QWidget *pane)
+{
+    for (QWidget *w = pane->nextInFocusChain(); w != pane && pane->isAncestorOf(w);
+         w = w->nextInFocusChain()) {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    pane->setFocus(Qt::ShortcutFocusReason);
 }
 } // namespace
 
@@ -112,9 +129,10 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     }
     buildMenusAndShortcuts();
     buildTeamDocks();
+    buildHelpMenu();
     buildIdleLock();
     updateSessionState();
-    resize(1280, 820);
+    fitWindowToScreen(this, QSize(1280, 820));
 }
 
 MainWindow::~MainWindow() = default;
@@ -123,13 +141,27 @@ void MainWindow::buildMenusAndShortcuts()
 {
     QMenu *console = menuBar()->addMenu(tr("&Console"));
     QAction *find = console->addAction(tr("&Find account"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    find->setObjectName(QStringLiteral("findAccountAction"));
     connect(find, &QAction::triggered, m_search, &SearchPane::focusSearch);
     QAction *close = console->addAction(tr("&Close account tab"));
-    // Ctrl+W on every platform (QKeySequence::Close is only Ctrl+F4 on some).
-    close->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(QKeySequence::Close)});
+    close->setObjectName(QStringLiteral("closeAccountTabAction"));
+    // Ctrl+W and Ctrl+F4 spelled out: QKeySequence::Close is one of them per platform, and
+    // giving a key twice makes it ambiguous, so it never fires (X11: Ctrl+W did nothing).
+    close->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
     connect(close, &QAction::triggered, this, [this] { closeAccountTab(m_tabs->currentIndex()); });
+    // The tabs' close buttons take no focus: Ctrl+W, or the tab's context menu (menu key).
+    m_tabs->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tabs->tabBar(), &QWidget::customContextMenuRequested, this,
+            [this, close](const QPoint &at) {
+                const int index = m_tabs->tabBar()->tabAt(at);
+                if (index >= 0)
+                    m_tabs->setCurrentIndex(index);
+                if (m_tabs->count() > 0)
+                    QMenu::exec({close}, m_tabs->tabBar()->mapToGlobal(at), nullptr, this);
+            });
     console->addSeparator();
     QAction *settings = console->addAction(tr("&Settings…"), QKeySequence::Preferences);
+    settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setEnabled(m_context.settings != nullptr);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
     QAction *signOut = console->addAction(tr("Sign &out"));
@@ -144,13 +176,35 @@ void MainWindow::buildMenusAndShortcuts()
     });
     console->addSeparator();
     QAction *quit = console->addAction(tr("&Quit"), QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
-    // Ctrl+Tab must reach us even when a table (which uses Tab itself) has focus.
-    auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab), this);
-    next->setContext(Qt::WindowShortcut);
-    connect(next, &QShortcut::activated, this, [this] { cycleTabs(1); });
-    auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this);
-    connect(previous, &QShortcut::activated, this, [this] { cycleTabs(-1); });
+    new NavigationActions(m_tabs, menuBar()->addMenu(tr("&Go")), this);
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(keys, &QAction::triggered, this, [this] {
+        QObject owner;
+        KeyboardShortcutsDialog dialog(shortcutGroups(&owner), this);
+        dialog.exec();
+    });
+}
+
+QList<KeyboardShortcutsDialog::Group> MainWindow::shortcutGroups(QObject *owner) const
+{
+    QList<KeyboardShortcutsDialog::Group> groups =
+        KeyboardShortcutsDialog::groupsFromMenus(menuBar());
+    // The section strip's own keys, from a strip built the way every account tab builds its own.
+    QTabWidget strip;
+    QList<QAction *> stripKeys = addTabStripKeys(&strip);
+    for (QAction *action : stripKeys)
+        action->setParent(owner); // outlive the throwaway strip
+    groups << KeyboardShortcutsDialog::Group{tr("On an account's section strip"), stripKeys};
+    return groups;
 }
 
 void MainWindow::buildTeamDocks()
@@ -168,11 +222,19 @@ void MainWindow::buildTeamDocks()
                                       const QKeySequence &shortcut) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);
-        dock->setWidget(pane);
+        setFittingDockWidget(this, dock, pane);
         addDockWidget(Qt::RightDockWidgetArea, dock);
         dock->hide();
         QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(name + QStringLiteral("Toggle"));
         toggle->setShortcut(shortcut);
+        // Showing a dock by key takes the keyboard into it.
+        connect(toggle, &QAction::triggered, pane, [dock, pane](bool shown) {
+            if (shown) {
+                dock->raise();
+                focusFirstControl(pane);
+            }
+        });
         view->addAction(toggle);
         return dock;
     };
@@ -260,13 +322,6 @@ void MainWindow::closeAccountTab(int index)
     m_tabs->removeTab(index);
     tab->deleteLater(); // its AccountService cancels whatever is in flight
     rememberTabs();
-}
-
-void MainWindow::cycleTabs(int step)
-{
-    if (m_tabs->count() < 2)
-        return;
-    m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + m_tabs->count()) % m_tabs->count());
 }
 
 void MainWindow::restoreTabs()

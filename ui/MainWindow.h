@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/ConsoleContext.h"
+#include "ui/KeyboardShortcutsDialog.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -23,7 +24,8 @@ class SignInController;
 // The agent's main window: the search pane on the left, one tab per open account on the right
 // (closable, reorderable, reopened at the next start), and a status bar with the endpoint, the
 // signed-in agent, the connection state and the last request's latency.
-// Keys: Ctrl+K search, Enter open, Ctrl+W close tab, Ctrl+Tab / Ctrl+Shift+Tab cycle tabs.
+// Keys: every one is a QAction in a menu (Help ▸ Keyboard shortcuts lists them): Ctrl+K search,
+// Enter open, Ctrl+W close tab, the Go menu (ui/NavigationActions), the docks' toggles.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,14 +50,18 @@ public:
     // Reopens the tabs of the last session (ui/openTabs) when ui/restoreTabs allows.
     void restoreTabs();
 
+    // What Help ▸ Keyboard shortcuts shows: the menus' actions and the section strip's keys
+    // (those actions belong to owner).
+    QList<KeyboardShortcutsDialog::Group> shortcutGroups(QObject *owner) const;
+
 signals:
     void accountOpened(kac::ui::AccountTab *tab);
 
 private:
     void buildMenusAndShortcuts();
     void buildTeamDocks();
+    void buildHelpMenu();
     void buildIdleLock();
-    void cycleTabs(int step);
     void rememberTabs();
     void rememberRecent(const QString &accountNumber);
     void updateSessionState();

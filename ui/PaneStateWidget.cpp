@@ -2,6 +2,7 @@
 
 #include "api/ErrorCatalog.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -169,9 +170,13 @@ void PaneStateWidget::showError(const api::ApiError &error)
     // Retrying cannot help an endpoint that lacks what the pane needs.
     const bool retryable = error.kind != api::ApiError::Kind::NotOffered;
     m_retry->setVisible(retryable);
+    // Retry takes the focus only from a page of ours that is going away: the agent typing in a
+    // search box next to us keeps typing there (a space would press Retry).
+    const QWidget *focused = QApplication::focusWidget();
+    const bool focusWasInside = focused && isAncestorOf(focused);
     setCurrentWidget(m_errorPage);
     setState(State::Error);
-    if (isVisible() && retryable)
+    if (isVisible() && retryable && focusWasInside)
         m_retry->setFocus();
 }
 

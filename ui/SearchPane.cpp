@@ -38,6 +38,7 @@ SearchPane::SearchPane(api::Transport *transport, const api::ErrorCatalog *error
 
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAccessibleName(tr("Search results"));
+    m_results->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_results->setModel(m_service->model());
     m_results->setSortingEnabled(true);
     m_results->sortByColumn(AccountSearchModel::Score, Qt::DescendingOrder);
@@ -79,7 +80,7 @@ SearchPane::SearchPane(api::Transport *transport, const api::ErrorCatalog *error
     layout->addWidget(m_field);
     layout->addWidget(m_kind);
     layout->addWidget(m_state, 1);
-    auto *recentLabel = new QLabel(tr("R&ecent accounts"), this);
+    auto *recentLabel = new QLabel(tr("Recent acc&ounts"), this);
     recentLabel->setBuddy(m_recent);
     layout->addWidget(recentLabel);
     layout->addWidget(m_recent);

@@ -36,6 +36,7 @@ SectionPane::SectionPane(SectionLoader *loader, const api::ErrorCatalog *errors,
     m_sorted->setSortRole(RecordTableModel::SortRole);
     m_sorted->setDynamicSortFilter(true);
     m_view->setModel(m_sorted);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);

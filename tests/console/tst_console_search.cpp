@@ -1,11 +1,13 @@
 #include "models/AccountSearchService.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
+#include "support/WindowActivation.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/SearchPane.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -226,6 +228,29 @@ private slots:
         QVERIFY(waitForSettled(pane.service()));
         QCOMPARE(pane.service()->state(), AccountSearchService::State::Results);
         QCOMPARE(pane.service()->model()->accountNumberAt(0), QStringLiteral("A-2B7E41C9"));
+    }
+
+    // A failed search leaves the keyboard in the search box: the rest of what the agent types
+    // lands there, and a space types a space instead of pressing Retry (issue 15).
+    void failedSearchLeavesTheFocusInTheSearchBox()
+    {
+        SearchPane pane(&m_client.transport, nullptr);
+        QVERIFY(kac::test::showActive(&pane));
+        pane.searchField()->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return pane.searchField()->hasFocus(); }));
+        // Every search fails (a slower display may search "220" before "2204").
+        pane.service()->setFaultHeader("malformed-json");
+        QTest::keyClicks(pane.searchField(), QStringLiteral("2204"));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return pane.service()->state() == AccountSearchService::State::Failed; }, 15000));
+        QVERIFY(pane.resultsState()->retryButton()->isVisible());
+        QVERIFY2(pane.searchField()->hasFocus(), "the failure took the focus out of the box");
+        QSignalSpy retried(pane.resultsState(), &kac::ui::PaneStateWidget::retryRequested);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Wattle"));
+        QCOMPARE(pane.searchField()->text(), QStringLiteral("2204 Wattle"));
+        QCOMPARE(retried.count(), 0);
+        pane.service()->setFaultHeader({});
     }
 };
 

@@ -78,7 +78,7 @@ struct Console
         if (!dock)
             return nullptr;
         dock->show();
-        return qobject_cast<Pane *>(dock->widget());
+        return dock->findChild<Pane *>(); // inside the dock's scroll area
     }
 
     ui::MainWindow window;

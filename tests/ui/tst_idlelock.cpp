@@ -2,6 +2,7 @@
 // hidden (not destroyed) while locked, unlock() shows it again, and the timeout comes from
 // AppSettings (session/idleTimeoutMinutes, default 30).
 #include "models/AppSettings.h"
+#include "support/WindowActivation.h"
 #include "ui/IdleLock.h"
 
 #include <QAction>
@@ -145,8 +146,7 @@ void IdleLockTest::coversDocksAndSilencesTheWindowsShortcuts()
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     window.menuBar()->addMenu(QStringLiteral("&View"))->addAction(toggle);
     window.resize(600, 400);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(kac::test::showActive(&window)); // no window manager needed
     // Shortcuts work here: the dock's toggles it off and on.
     QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!docked->isVisible());
@@ -173,9 +173,7 @@ void IdleLockTest::coversDocksAndSilencesTheWindowsShortcuts()
     submit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     dialog.addAction(submit);
     QSignalSpy submitted(submit, &QAction::triggered);
-    dialog.show();
-    QApplication::setActiveWindow(&dialog); // offscreen does not move activation by itself
-    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QVERIFY(kac::test::showActive(&dialog));
     password->setFocus();
     QTest::keyClicks(password, QStringLiteral("pw"));
     QCOMPARE(password->text(), QStringLiteral("pw"));

@@ -1,4 +1,5 @@
 #include "models/AppSettings.h"
+#include "support/WindowActivation.h"
 #include "ui/AccountTab.h"
 #include "ui/MainWindow.h"
 #include "ui/PaneStateWidget.h"
@@ -221,8 +222,8 @@ private slots:
                             QStringLiteral("A-7D20A6F3")};
         {
             MainWindow window({nullptr, nullptr, &settings, nullptr});
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            // Window shortcuts need the active window (a bare X server activates nothing itself).
+            QVERIFY(kac::test::showActive(&window));
             for (const QString &number : numbers)
                 window.openAccount(number);
             window.openAccount(numbers.first()); // already open: switches to it

@@ -45,6 +45,7 @@ CallTagsPanel::CallTagsPanel(models::CallLookupService *service, const ConsoleCo
 
     m_tags->setModel(service->callTags());
     m_tags->setAccessibleName(tr("Call tags"));
+    m_tags->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_tags->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tags->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tags->verticalHeader()->hide();
@@ -62,7 +63,10 @@ CallTagsPanel::CallTagsPanel(models::CallLookupService *service, const ConsoleCo
     auto *byId = new QHBoxLayout;
     byId->addWidget(m_id);
     byId->addWidget(lookUp);
-    filters->addRow(tr("By &id:"), byId);
+    // A row holding a layout gets no buddy from QFormLayout: without one the & shows as is.
+    auto *byIdLabel = new QLabel(tr("By i&d:"));
+    byIdLabel->setBuddy(m_id);
+    filters->addRow(byIdLabel, byId);
     filters->addRow(QString(), m_result);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);

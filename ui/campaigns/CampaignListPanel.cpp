@@ -55,6 +55,7 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service,
 
     m_list->setModel(service->campaigns());
     m_list->setAccessibleName(tr("Campaigns"));
+    m_list->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -67,9 +68,9 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service,
                     tr("No campaigns match these filters."));
 
     auto *filters = new QHBoxLayout;
-    auto *statusLabel = new QLabel(tr("&Status:"));
+    auto *statusLabel = new QLabel(tr("St&atus:"));
     statusLabel->setBuddy(m_status);
-    auto *typeLabel = new QLabel(tr("&Type:"));
+    auto *typeLabel = new QLabel(tr("T&ype:"));
     typeLabel->setBuddy(m_type);
     auto *nameLabel = new QLabel(tr("&Name:"));
     nameLabel->setBuddy(m_name);

@@ -67,6 +67,7 @@ CampaignView::CampaignView(CampaignService *service, const ConsoleContext &conte
 
     m_items->setModel(service->items());
     m_items->setAccessibleName(tr("Campaign items"));
+    m_items->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_items->setSelectionMode(QAbstractItemView::SingleSelection);
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -27,7 +27,7 @@ CampaignsPane::CampaignsPane(const ConsoleContext &context, QWidget *parent)
 {
     m_tabs->setAccessibleName(tr("Campaign views"));
     m_tabs->tabBar()->setAccessibleName(m_tabs->accessibleName());
-    m_tabs->addTab(m_listPanel, tr("&Campaigns"));
+    m_tabs->addTab(m_listPanel, tr("Campa&igns"));
     m_tabs->addTab(m_tagsPanel, tr("Call &tags"));
     m_tabs->addTab(m_callPanel, tr("Ca&lls"));
     m_tabs->addTab(m_status, tr("Call c&entre"));

@@ -46,7 +46,10 @@ ExportDialog::ExportDialog(api::Transport *transport, const QString &campaignId,
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    // A row holding a layout gets no buddy from QFormLayout: without one the & shows as is.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);

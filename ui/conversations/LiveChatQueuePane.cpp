@@ -52,7 +52,7 @@ LiveChatQueuePane::LiveChatQueuePane(api::Transport *transport, const api::Error
     m_view->setColumnWidth(LiveChatQueueModel::BucketsColumn, 150);
 
     auto *bar = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Status:"));
+    auto *label = new QLabel(tr("Stat&us:"));
     label->setBuddy(m_status);
     bar->addWidget(label);
     bar->addWidget(m_status);

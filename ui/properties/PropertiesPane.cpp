@@ -60,6 +60,7 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
     m_supplyTable->setModel(m_service->supplyPoints());
     m_supplyTable->setAccessibleName(tr("Supply points"));
     m_supplyTable->verticalHeader()->hide(); // row numbers and an unnamed corner button
+    m_supplyTable->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_supplyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_supplyTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_supplyTable->horizontalHeader()->setStretchLastSection(true);
@@ -110,7 +111,7 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
     m_tabs->addTab(m_treeState, tr("&Meter points"));
     m_tabs->addTab(m_readings, tr("&Readings"));
     m_tabs->addTab(m_supplyState, tr("Supply &points"));
-    m_tabs->addTab(m_lookup, tr("NMI / MIRN &lookup"));
+    m_tabs->addTab(m_lookup, tr("NMI / MIRN loo&kup"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -89,6 +89,7 @@ ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumbe
     m_proxy->setSourceModel(readings);
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Meter readings"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSize>
+
+class QMainWindow;
+class QDockWidget;
+class QWidget;
+
+namespace kac::ui {
+
+// Keeping the main window on the agent's screen (1366×768 is the common one): it opens at its
+// preferred size shrunk to the screen's available geometry (less the window frame), and
+// showing a dock never widens it past that. A dock's pane sits in a scroll area, so a wide pane
+// scrolls inside the dock instead of raising the window's minimum size.
+
+// The preferred size shrunk to fit the available geometry of the window's screen.
+QSize sizeWithinScreen(const QWidget *window, QSize preferred);
+// Resizes the window to sizeWithinScreen(preferred) and moves it fully onto the screen.
+void fitWindowToScreen(QWidget *window, QSize preferred);
+// Puts the pane in the dock inside a scroll area, and gives the dock a third of the window's
+// width (at most) when it is shown, shrinking the window back onto the screen if needed.
+void setFittingDockWidget(QMainWindow *window, QDockWidget *dock, QWidget *pane);
+
+} // namespace kac::ui
