@@ -1,6 +1,7 @@
 #include "models/properties/MeterReadingModel.h"
 
 #include "api/RelayPager.h"
+#include "models/AgentWords.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -191,7 +192,7 @@ QVariant MeterReadingModel::data(const QModelIndex &index, int role) const
                 return tr("Kraken estimate");
             return MeterReading::qualityText(r.qualityFlag);
         case SourceColumn:
-            return r.source;
+            return AgentWords::enumText(r.source); // "SELF_READING_CREATE" -> agent words
         case RegistersColumn:
             return r.registers;
         }

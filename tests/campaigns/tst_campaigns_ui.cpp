@@ -305,7 +305,7 @@ private slots:
         QVERIFY(monitor->isPolling());
         monitor->setIntervalMs(1000); // the spin box's minimum is 5 s; tests go faster
         QTRY_VERIFY_WITH_TIMEOUT(
-            status->agentStatusLabel()->text().startsWith(QLatin1String("Wrap up")), 10000);
+            status->agentStatusLabel()->text().startsWith(QLatin1String("Wrap-up")), 10000);
         QVERIFY(status->waitTimeLabel()->text().contains(QLatin1String("yesterday")));
         QTRY_VERIFY_WITH_TIMEOUT(requestCount("AgentCallCenterStatus") - before >= 3, 10000);
 

@@ -247,8 +247,9 @@ private slots:
     void aFailedAccountShowsTheErrorAndRecoversWithRetry()
     {
         AccountTab tab(context(), QStringLiteral("A-2B7E41C9"));
-        tab.show();
+        // Set before show(): a shown tab loads by itself.
         tab.service()->setFaultHeader("malformed-json; times=1");
+        tab.show();
         tab.start();
         QVERIFY(waitForAccount(tab));
         QCOMPARE(tab.service()->state(), AccountService::State::Failed);

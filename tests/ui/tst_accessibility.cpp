@@ -102,11 +102,11 @@ QStringList problems(QWidget *root)
 
 // Developer words an agent should never read: a Kraken enum constant ("ON_SUPPLY",
 // "DIRECT_DEBIT"), a GraphQL field or operation name in camel case ("accountsSearch",
-// "estimateMeterReadings"), a dotted field path ("accounts.phoneNumber").
+// "estimateMeterReadings"), a dotted field path ("accounts.phoneNumber"); a unit such as "kWh" is not one.
 QString developerWords(const QString &text)
 {
     static const QRegularExpression words(QStringLiteral(
-        "\\b[A-Z]{2,}_[A-Z_]+\\b|\\b[a-z]+[A-Z][A-Za-z]*\\b|\\b[a-z]+\\.[a-z]+[A-Z]\\w*\\b"));
+        "\\b[A-Z]{2,}_[A-Z_]+\\b|\\b[a-z]{2,}[A-Z][A-Za-z]*\\b|\\b[a-z]+\\.[a-z]+[A-Z]\\w*\\b"));
     const QRegularExpressionMatch match = words.match(text);
     return match.hasMatch() ? match.captured(0) : QString();
 }

@@ -94,6 +94,7 @@ ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumbe
     m_table->setAlternatingRowColors(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row sizing
+    m_table->verticalHeader()->hide(); // no row numbers, so no unnamed corner button
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
