@@ -326,7 +326,7 @@ void TestMeterReadings::krakenEstimatesAreMarked()
         QCOMPARE(model.index(row, MeterReadingModel::ReadTypeColumn).data().toString(),
                  QStringLiteral("Interval · 1 day"));
         QCOMPARE(model.index(row, MeterReadingModel::SourceColumn).data().toString(),
-                 QStringLiteral("SAME_PERIOD_LAST_YEAR"));
+                 QStringLiteral("Same period last year"));
         QCOMPARE(model.readingAt(row).unit, QStringLiteral("kWh"));
         QVERIFY(model.readingAt(row).consumption > 0);
     }
