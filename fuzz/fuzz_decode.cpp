@@ -38,6 +38,7 @@
 #include "api/SignInMethods.h"
 #include "models/AccountOverview.h"
 #include "models/AccountSections.h"
+#include "models/DisplayTime.h"
 #include "models/JsonValues.h"
 #include "models/Money.h"
 #include "models/RecordTableModel.h"
@@ -298,10 +299,11 @@ void checkDecoders(const QJsonValue &value)
 
 // What a record table shows for one cell: the true value formatted, an empty cell for an
 // absent field, or "Unavailable" with the reason as tooltip and accessible description.
+// `debit` is set for a money column with a direction (a transaction's amount): true when the
+// record's type takes from the balance, so the amount shows as "-$12.30", otherwise "+$12.30".
 void checkCell(const QModelIndex &cell, const QJsonValue &value,
-               models::RecordColumn::Format format)
+               models::RecordColumn::Format format, std::optional<bool> debit = std::nullopt)
 {
-    static const QLocale australia(QLocale::English, QLocale::Australia);
     const QString text = cell.data().toString();
     if (value.isNull() || value.isUndefined()) {
         KAC_FUZZ_EXPECT(text.isEmpty(), "absent value shown");
@@ -318,24 +320,29 @@ void checkCell(const QModelIndex &cell, const QJsonValue &value,
     switch (format) {
     case models::RecordColumn::Format::Money: {
         const std::optional<qint64> cents = trueCents(value);
+        if (cents && debit) {
+            const qint64 amount = *debit ? -std::llabs(*cents) : std::llabs(*cents);
+            KAC_FUZZ_EXPECT(text == (amount > 0 ? QStringLiteral("+") : QString()) +
+                                        models::formatCents(amount),
+                            "signed money cell");
+            break;
+        }
         KAC_FUZZ_EXPECT(cents && text == models::formatCents(*cents), "money cell");
         break;
     }
     case models::RecordColumn::Format::Date: {
         const std::optional<qint64> days = trueDate(value.toString());
         KAC_FUZZ_EXPECT(value.isString() && value.toString().size() == 10 && days &&
-                            text == australia.toString(QDate(1970, 1, 1).addDays(*days),
-                                                       QStringLiteral("d MMM yyyy")),
+                            text == models::DisplayTime::date(QDate(1970, 1, 1).addDays(*days)),
                         "date cell");
         break;
     }
     case models::RecordColumn::Format::DateTime: {
         const std::optional<qint64> ms = trueInstantMs(value.toString());
-        KAC_FUZZ_EXPECT(
-            value.isString() && ms &&
-                text == australia.toString(QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime(),
-                                           QStringLiteral("d MMM yyyy HH:mm")),
-            "date-time cell");
+        KAC_FUZZ_EXPECT(value.isString() && ms &&
+                            text == models::DisplayTime::dateTime(
+                                        QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC)),
+                        "date-time cell");
         break;
     }
     default:
@@ -352,10 +359,17 @@ void checkCells(const QAbstractItemModel &model, const QList<models::RecordColum
     const int rows = qMin(model.rowCount(), kMaxReadRows);
     for (int r = 0; r < rows; ++r) {
         const QJsonObject record = records.at(r % records.size()).toObject();
-        for (int c = 0; c < columns.size(); ++c)
-            checkCell(model.index(r, c),
-                      models::RecordTableModel::valueAt(record, columns.at(c).path),
-                      columns.at(c).format);
+        for (int c = 0; c < columns.size(); ++c) {
+            const models::RecordColumn &column = columns.at(c);
+            std::optional<bool> debit;
+            if (!column.directionPath.isEmpty())
+                debit = column.debitValues.contains(
+                    models::RecordTableModel::valueAt(record, column.directionPath)
+                        .toVariant()
+                        .toString());
+            checkCell(model.index(r, c), models::RecordTableModel::valueAt(record, column.path),
+                      column.format, debit);
+        }
     }
 }
 
