@@ -50,9 +50,13 @@ RecordTableModel::Cell RecordTableModel::formatCell(const QJsonValue &value,
     if (value.isNull() || value.isUndefined())
         return {};
     switch (format) {
-    case RecordColumn::Format::Money:
-        return cellOf<qint64>(decodeCents(value),
-                              [](const qint64 &cents) { return formatCents(cents); });
+    case RecordColumn::Format::Money: {
+        const Decoded<qint64> cents = decodeCents(value);
+        Cell cell = cellOf<qint64>(cents, [](const qint64 &amount) { return formatCents(amount); });
+        if (cents.isAvailable())
+            cell.sortKey = cents.value(); // decoded once, for the text and the sort
+        return cell;
+    }
     case RecordColumn::Format::Date:
         return cellOf<QDate>(decodeDate(value),
                              [](const QDate &date) { return DisplayTime::date(date); });
@@ -98,13 +102,12 @@ RecordTableModel::Cell directedMoneyCell(const QJsonObject &record, const Record
 
 RecordTableModel::Cell recordCell(const QJsonObject &record, const RecordColumn &column)
 {
-    const bool money = column.format == RecordColumn::Format::Money;
-    if (money && !column.directionPath.isEmpty())
+    if (column.format == RecordColumn::Format::Money && !column.directionPath.isEmpty())
         return directedMoneyCell(record, column);
     const QJsonValue value = RecordTableModel::valueAt(record, column.path);
     RecordTableModel::Cell cell = RecordTableModel::formatCell(value, column.format);
-    const Decoded<qint64> cents = money ? decodeCents(value) : Decoded<qint64>();
-    cell.sortKey = cents.isAvailable() ? QVariant(cents.value()) : value.toVariant();
+    if (!cell.sortKey.isValid())
+        cell.sortKey = value.toVariant();
     return cell;
 }
 
