@@ -1,5 +1,6 @@
 #include "api/KeychainTokenStore.h"
 
+#include "api/LockedKeyring.h"
 #include "api/Log.h"
 
 #include <QPointer>
@@ -18,6 +19,18 @@ TokenStoreResult unavailable(const QString &detail)
     return {Status::Unavailable,
             QStringLiteral("The system keychain is unavailable or locked, so this sign-in is "
                            "kept for this session only and will not be remembered."),
+            detail,
+            {}};
+}
+
+// The agent cancelled (dismissed) the keychain's unlock prompt, or it is locked and denies us.
+TokenStoreResult locked(bool storing, const QString &detail)
+{
+    return {Status::Locked,
+            storing ? QStringLiteral("The keychain stayed locked (unlock cancelled), so this "
+                                     "sign-in is kept for this session only and will not be "
+                                     "remembered.")
+                    : QStringLiteral("The keychain is locked; sign in to continue."),
             detail,
             {}};
 }
@@ -139,13 +152,22 @@ void KeychainTokenStore::run(QKeychain::Job *job, Operation operation, QObject *
                         static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
                 break;
             case QKeychain::EntryNotFound:
-                // Not an error: nothing remembered yet, or already removed.
-                if (operation == Operation::Load)
-                    result.status = Status::NotFound;
+                // Not an error: nothing remembered yet, or already removed. But a read whose
+                // unlock prompt was dismissed reads the same; the Secret Service tells.
+                if (operation == Operation::Load) {
+                    askWhetherKeyringLocked(service, key, nullptr, [answer](bool isLocked) {
+                        answer(isLocked ? locked(false, QStringLiteral("a locked entry matches"))
+                                        : TokenStoreResult{Status::NotFound, {}, {}, {}});
+                    });
+                    return;
+                }
                 break;
-            case QKeychain::NoBackendAvailable:
+            // libsecret's IsLocked, e.g. a write after the agent dismissed the unlock prompt.
             case QKeychain::AccessDenied:
             case QKeychain::AccessDeniedByUser:
+                result = locked(operation == Operation::Store, finished->errorString());
+                break;
+            case QKeychain::NoBackendAvailable:
             // QtKeychain 0.13 reports a missing, unreachable or locked Secret Service as
             // OtherError.
             case QKeychain::OtherError:

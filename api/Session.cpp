@@ -221,6 +221,12 @@ void Session::resumeFromKeychain()
     m_tokenStore->load(refreshTokenKey(), this, [this, flow](const TokenStoreResult &result) {
         if (flow != m_flow)
             return;
+        if (result.status == TokenStoreResult::Status::Locked) {
+            // The agent cancelled the unlock: something is remembered, it just stayed shut.
+            reportStoreProblem(result.message);
+            requireSignIn(result.message);
+            return;
+        }
         if (result.status == TokenStoreResult::Status::Unavailable ||
             result.status == TokenStoreResult::Status::Failed) {
             reportStoreProblem(result.message);

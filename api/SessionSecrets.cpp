@@ -44,8 +44,9 @@ void Session::forgetStoredSecret(const QString &key)
     if (!m_tokenStore)
         return;
     m_tokenStore->remove(key, this, [key](const TokenStoreResult &result) {
-        // Unavailable means nothing could have been stored there either.
-        if (!result.ok() && result.status != TokenStoreResult::Status::Unavailable)
+        // Unavailable or locked means nothing could have been stored there either.
+        if (!result.ok() && result.status != TokenStoreResult::Status::Unavailable &&
+            result.status != TokenStoreResult::Status::Locked)
             qCWarning(kacAuth) << "could not remove the remembered" << key << "-" << result.detail;
     });
 }

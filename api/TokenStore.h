@@ -15,7 +15,8 @@ struct TokenStoreResult
     {
         Ok,
         NotFound,    // no entry under that key: a normal answer, not an error
-        Unavailable, // no Secret Service / keychain, it is locked, or access was denied
+        Unavailable, // no Secret Service / keychain, or it did not answer in time
+        Locked,      // the keychain is there but stayed locked (the unlock prompt was cancelled)
         Failed,      // anything else (including a secret too large to store)
     };
 

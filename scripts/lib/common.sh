@@ -10,6 +10,7 @@ KAC_APT_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev qt6-charts-dev
   qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
   dbus dbus-x11 gnome-keyring xvfb xauth
+  python3-dbus python3-gi
 )
 # Building and checking packages (scripts/check-package.sh): dpkg-shlibdeps, CPack's ELF
 # detection, rpmbuild, and the desktop-entry and AppStream validators.

@@ -5,6 +5,9 @@
 //
 // Once the console has said "not remembered", nothing may stay stored, however late the
 // keyring wakes up; a locked keyring at resume says so; and the notice stays until dismissed.
+// Last, the keyring is swapped for a tiny Secret Service whose unlock prompt always completes
+// dismissed (tests/support/locked-secret-service.py): the agent pressing Cancel, which a real
+// gnome-keyring cannot be made to do on demand without a display.
 #include "api/ErrorCatalog.h"
 #include "api/KeychainTokenStore.h"
 #include "api/Session.h"
@@ -66,6 +69,7 @@ private slots:
     void slowKeychainKeepsNothingAfterSayingSo();
     void lockedKeychainAtResumeSaysSo();
     void keychainNoticeStaysUntilDismissed();
+    void dismissedUnlockSaysSo(); // last: it replaces the keyring
 
 private:
     QTemporaryDir m_home;
@@ -209,6 +213,65 @@ void TestKeychainSlow::keychainNoticeStaysUntilDismissed()
     QVERIFY(!notice->isVisible());
     QVERIFY(notice->text().isEmpty());
     transport.setAuthenticator(nullptr);
+}
+
+void TestKeychainSlow::dismissedUnlockSaysSo()
+{
+    m_keyring.terminate(); // frees org.freedesktop.secrets for the locked one
+    QVERIFY(m_keyring.waitForFinished(10000));
+    QProcess locked;
+    locked.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const QString script = QFINDTESTDATA("../support/locked-secret-service.py");
+    QVERIFY2(!script.isEmpty(), "tests/support/locked-secret-service.py is missing");
+    locked.start(QStringLiteral("/usr/bin/python3"), {script});
+    QVERIFY2(locked.waitForReadyRead(15000) && locked.readLine().trimmed() == "ready",
+             "the locked Secret Service did not start (python3-dbus and python3-gi needed)");
+
+    KeychainTokenStore keychain(m_sandbox.url());
+    QObject context;
+    std::optional<TokenStoreResult> stored;
+    keychain.store(Session::refreshTokenKey(), "kac-a-refresh-token", &context,
+                   [&](const TokenStoreResult &r) { stored = r; });
+    QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 15000));
+    QCOMPARE(stored->status, Status::Locked);
+    QVERIFY2(stored->message.contains(u"stayed locked (unlock cancelled)") &&
+                 stored->message.contains(u"kept for this session only"),
+             qPrintable(stored->message));
+    const TokenStoreResult read = loadNow(keychain, Session::refreshTokenKey());
+    QCOMPARE(read.status, Status::Locked);
+    QCOMPARE(read.message, QStringLiteral("The keychain is locked; sign in to continue."));
+
+    // At start-up: the sign-in dialog and the notice say the keychain stayed locked, not a
+    // bare "Please sign in." as if nothing had been remembered.
+    Transport transport;
+    transport.setEndpoint(m_sandbox.url());
+    Session session(&transport, &keychain);
+    transport.setAuthenticator(&session);
+    ErrorCatalog errors;
+    kac::ui::MainWindow window(kac::ui::ConsoleContext{&transport, &session, nullptr, &errors});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy required(&session, &Session::signInRequired);
+    QSignalSpy unavailable(&session, &Session::keychainUnavailable);
+    session.resumeFromKeychain();
+    QVERIFY(required.wait(15000));
+    QCOMPARE(required.first().first().toString(), read.message);
+    QCOMPARE(unavailable.size(), 1);
+    QCOMPARE(window.noticeBar()->text(), read.message);
+
+    // Signing in with "Remember me": kept for this session only, and the notice says why.
+    window.noticeBar()->dismissButton()->click();
+    QSignalSpy signedIn(&session, &Session::signedIn);
+    session.signInWithApiKey(ApiKey, true);
+    QVERIFY(signedIn.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(unavailable.size(), 2, 15000);
+    QCOMPARE(unavailable.last().first().toString(), stored->message);
+    QCOMPARE(window.noticeBar()->text(), stored->message);
+    QVERIFY(window.noticeBar()->isVisible());
+    QVERIFY(!session.isRemembered());
+    transport.setAuthenticator(nullptr);
+    locked.closeWriteChannel(); // it exits when its stdin closes
+    QVERIFY(locked.waitForFinished(5000));
 }
 
 int main(int argc, char *argv[])
