@@ -62,6 +62,8 @@ void CallCentreMonitor::refresh()
     api::RequestOptions options;
     options.faultHeader = m_faultHeader;
     options.maxAttempts = 2; // the next tick is the retry
+    // A poll is background work: it never holds a connection the pane in view needs.
+    options.priority = api::RequestOptions::Priority::Background;
     if (!m_userName.isEmpty()) {
         m_agentRequest->send(
             QStringLiteral("AgentCallCenterStatus"),

@@ -1,7 +1,11 @@
 #include "CampaignTestBase.h"
 #include "models/campaigns/CallCentreMonitor.h"
+#include "support/TinyHttpServer.h"
+
+#include <vector>
 
 using namespace kac::models;
+using kac::test::TinyHttpServer;
 
 // Agent status and the inbound wait time refresh on the interval and stop when inactive.
 class TestCallCentreMonitor : public QObject
@@ -43,9 +47,9 @@ private slots:
         QVERIFY(monitor.isPolling());
         QVERIFY(refreshed.wait(5000));
         QCOMPARE(monitor.agentStatus().status, QStringLiteral("ON_CALL"));
-        QVERIFY(monitor.agentStatus().mostRecentCallId > 0);
-        QVERIFY(monitor.waitTime().recent >= 0);
-        QVERIFY(monitor.waitTime().yesterday >= 0);
+        QVERIFY(monitor.agentStatus().mostRecentCallId.value() > 0);
+        QVERIFY(monitor.waitTime().recent.value() >= 0);
+        QVERIFY(monitor.waitTime().yesterday.value() >= 0);
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 3, 5000);
         QVERIFY(agentRequests() - agentBefore >= 3);
         const QJsonObject variables = m_env.requests(QStringLiteral("AgentCallCenterStatus"))
@@ -95,6 +99,41 @@ private slots:
         QVERIFY(failed.wait(5000));
         QCOMPARE(monitor.agentError().errorCode, QStringLiteral("KT-CT-7813"));
         QTRY_COMPARE_WITH_TIMEOUT(wait.count(), 1, 5000); // the queue figure still arrives
+    }
+    // A poll is background work: with every connection held by a slow server, the request
+    // for the pane in view goes out before the poll that was queued ahead of it.
+    void pollWaitsBehindTheVisiblePane()
+    {
+        TinyHttpServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const auto &) {
+            return TinyHttpServer::response(200, "{\"data\":{\"viewer\":{\"id\":\"1\"}}}");
+        });
+        server.setDelay([](const TinyHttpServer::Request &request) {
+            return request.body.contains("\"Account\"") ? 1000 : 0;
+        });
+        kac::api::Transport transport;
+        kac::test::TestAuthenticator auth;
+        auth.token = m_env.auth.token;
+        transport.setEndpoint(server.url());
+        transport.setAuthenticator(&auth);
+
+        std::vector<std::unique_ptr<kac::api::GraphQLRequest>> slow;
+        for (int i = 0; i < kac::api::Transport::kMaxOnWire; ++i)
+            slow.emplace_back(
+                transport.send(kac::api::Operation::load(QStringLiteral("Account")),
+                               {{QStringLiteral("accountNumber"), QStringLiteral("A-%1").arg(i)}}));
+        QTRY_COMPARE(server.requests().size(), kac::api::Transport::kMaxOnWire);
+
+        CallCentreMonitor monitor(&transport);
+        monitor.setSupportUserName(QStringLiteral("priya.raman"));
+        monitor.setActive(true); // queued: every connection is taken
+        std::unique_ptr<kac::api::GraphQLRequest> visible(
+            transport.send(kac::api::Operation::load(QStringLiteral("Viewer")), {}));
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests().size() >= kac::api::Transport::kMaxOnWire + 3,
+                                 10000);
+        const QByteArray next = server.requests().at(kac::api::Transport::kMaxOnWire).body;
+        QVERIFY2(next.contains("Viewer"), next.constData());
     }
 };
 
