@@ -3,6 +3,7 @@
 #include "api/ErrorCatalog.h"
 #include "api/RelayPager.h"
 #include "api/Transport.h"
+#include "models/JsonValues.h"
 #include "models/campaigns/CampaignItem.h"
 #include "models/campaigns/CsvFormat.h"
 
@@ -30,13 +31,18 @@ namespace {
 constexpr int kMarketOffsetSeconds = 10 * 3600; // AEST, as the header says
 
 // A call window time in the zone the header names, whatever offset Kraken wrote it with
-// ("...Z" or "+11:00" become the same instant at +10:00); text that is no time stays as sent.
-QString inMarketTime(const QString &iso)
+// ("...Z" or "+11:00" become the same instant at +10:00). Text that is no time is left out
+// (empty cell) and `notes` says why; an absent time is just an empty cell.
+QString inMarketTime(const QString &iso, const QString &what, QStringList &notes)
 {
-    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!time.isValid() || time.timeSpec() == Qt::LocalTime) // no offset given: leave it be
-        return iso;
-    return time.toOffsetFromUtc(kMarketOffsetSeconds).toString(Qt::ISODate);
+    if (iso.isEmpty())
+        return {};
+    const Decoded<QDateTime> time = decodeDateTime(iso);
+    if (!time.isAvailable()) {
+        notes << CampaignExporter::tr("%1 unavailable: %2").arg(what, time.reason());
+        return {};
+    }
+    return time.value().toOffsetFromUtc(kMarketOffsetSeconds).toString(Qt::ISODate);
 }
 
 } // namespace
@@ -50,7 +56,24 @@ QStringList CampaignExporter::header()
             tr("Status"),
             tr("Call window start (AEST UTC+10:00)"),
             tr("Call window end (AEST UTC+10:00)"),
-            tr("Metadata")};
+            tr("Metadata"),
+            tr("Notes")};
+}
+
+QStringList CampaignExporter::record(const CampaignItem &item)
+{
+    QStringList notes;
+    const QString start = inMarketTime(item.callWindowStart, tr("Call window start"), notes);
+    const QString end = inMarketTime(item.callWindowEnd, tr("Call window end"), notes);
+    return {item.id,
+            item.accountId,
+            item.accountNumber,
+            item.phoneNumber,
+            item.status,
+            start,
+            end,
+            item.metadata,
+            notes.join(QStringLiteral("; "))};
 }
 
 void CampaignExporter::setFaultHeader(const QByteArray &fault, int fromPage)
@@ -125,9 +148,7 @@ void CampaignExporter::onPage(const QJsonArray &nodes, bool hasNextPage, int tot
         const CampaignItem item = CampaignItem::fromNode(node.toObject());
         if (item.isPending())
             ++m_pending;
-        chunk += CsvFormat::record({item.id, item.accountId, item.accountNumber, item.phoneNumber,
-                                    item.status, inMarketTime(item.callWindowStart),
-                                    inMarketTime(item.callWindowEnd), item.metadata});
+        chunk += CsvFormat::record(record(item));
     }
     if (m_file->write(chunk) != chunk.size()) {
         fail({}, tr("Writing %1 failed: %2").arg(m_filePath, m_file->errorString()));

@@ -15,6 +15,8 @@ class Transport;
 
 namespace kac::models {
 
+struct CampaignItem;
+
 // Exports every item of one campaign to a CSV file (CsvFormat), page by page on the event loop:
 // each page is written to a QSaveFile as it arrives, so memory stays flat and the UI never
 // blocks. The file appears at its path only when the last page is written (commit); a failure
@@ -51,6 +53,9 @@ public:
     QString errorMessage() const { return m_errorMessage; }
 
     static QStringList header();
+    // One item's CSV cells, in header() order. A call window time that is not a date and time
+    // is written as an empty cell, and the Notes cell says which one and why (never a guess).
+    static QStringList record(const CampaignItem &item);
 
     void setPageSize(int size) { m_pageSize = size; }
     // Tests only: X-Sandbox-Fault sent with page `fromPage` (1-based) and every later page.

@@ -76,6 +76,8 @@ QVariant CampaignItemModel::data(const QModelIndex &index, int role) const
         return item.id;
     if (role == Qt::ToolTipRole && index.column() == Details)
         return item.details;
+    if (role == Qt::ToolTipRole && index.column() == CallWindow)
+        return CampaignText::windowProblem(item.callWindowStart, item.callWindowEnd);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

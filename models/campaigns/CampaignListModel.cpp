@@ -1,5 +1,7 @@
 #include "models/campaigns/CampaignListModel.h"
 
+#include "models/JsonValues.h"
+
 #include <QJsonObject>
 #include <QLocale>
 
@@ -18,10 +20,9 @@ void CampaignListModel::appendNodes(const QJsonArray &nodes)
         row.name = node.value(QLatin1String("name")).toString();
         row.campaignType = node.value(QLatin1String("campaignType")).toString();
         row.status = node.value(QLatin1String("status")).toString();
-        row.itemCount = node.value(QLatin1String("campaignItems"))
-                            .toObject()
-                            .value(QLatin1String("totalCount"))
-                            .toInt(-1);
+        row.itemCount = decodeInteger(node.value(QLatin1String("campaignItems"))
+                                          .toObject()
+                                          .value(QLatin1String("totalCount")));
         rows.append(row);
     }
     beginInsertRows({}, m_rows.size(), m_rows.size() + rows.size() - 1);
@@ -76,6 +77,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Progress && row.progress < 0)
         return tr("Known once every item has been loaded or exported");
+    if (role == Qt::ToolTipRole && index.column() == ItemCount && !row.itemCount.isAvailable())
+        return row.itemCount.reason();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -86,7 +89,8 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     case Status:
         return humanise(row.status);
     case ItemCount:
-        return row.itemCount < 0 ? QStringLiteral("—") : QLocale().toString(row.itemCount);
+        return row.itemCount.isAvailable() ? QLocale().toString(row.itemCount.value())
+                                           : unavailableText();
     case Progress:
         return row.progress < 0 ? QStringLiteral("—")
                                 : QStringLiteral("%1%").arg(qRound(row.progress * 100));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/DecodedValue.h"
 #include "models/PagedTableModel.h"
 
 #include <QList>
@@ -34,9 +35,9 @@ public:
     {
         QString id;
         QString name;
-        QString campaignType; // PREVIEW ...
-        QString status;       // ACTIVE ...
-        int itemCount = -1;
+        QString campaignType;      // PREVIEW ...
+        QString status;            // ACTIVE ...
+        Decoded<qint64> itemCount; // campaignItems.totalCount
         double progress = -1;
     };
 

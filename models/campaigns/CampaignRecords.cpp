@@ -1,11 +1,23 @@
 #include "models/campaigns/CampaignRecords.h"
 
+#include "models/JsonValues.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
 namespace kac::models {
 
 namespace {
+// A wait in whole seconds: a negative one, or one past a day, is no wait a queue had.
+Decoded<qint64> waitSeconds(const QJsonValue &value)
+{
+    const Decoded<qint64> seconds = decodeInteger(value);
+    if (seconds.isAvailable() && (seconds.value() < 0 || seconds.value() > 86400))
+        return Decoded<qint64>::unavailable(QCoreApplication::translate(
+            "WaitTime", "Kraken sent a wait time that cannot be real."));
+    return seconds;
+}
+
 QString text(const QJsonObject &node, const char *key)
 {
     return node.value(QLatin1String(key)).toString();
@@ -64,13 +76,13 @@ QString CallDetail::directionLabel() const
 AgentStatus AgentStatus::fromNode(const QJsonObject &node)
 {
     return {text(node, "id"), text(node, "status"), text(node, "updatedAt"),
-            node.value(QLatin1String("mostRecentCallId")).toInt(-1)};
+            decodeInteger(node.value(QLatin1String("mostRecentCallId")))};
 }
 
 WaitTime WaitTime::fromNode(const QJsonObject &node)
 {
-    return {node.value(QLatin1String("yesterday")).toInt(-1),
-            node.value(QLatin1String("recent")).toInt(-1)};
+    return {waitSeconds(node.value(QLatin1String("yesterday"))),
+            waitSeconds(node.value(QLatin1String("recent")))};
 }
 
 } // namespace kac::models

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/DecodedValue.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -53,15 +55,16 @@ struct AgentStatus
     QString id;
     QString status; // AVAILABLE, ON_CALL ...
     QString updatedAt;
-    int mostRecentCallId = -1;
+    Decoded<qint64> mostRecentCallId;
     static AgentStatus fromNode(const QJsonObject &node);
 };
 
-// InboundCallAverageWaitTime.graphql, in seconds; -1 when Kraken has no figure.
+// InboundCallAverageWaitTime.graphql, in seconds; unavailable (with the reason) when Kraken
+// has no figure or sent one that is not a whole number of seconds.
 struct WaitTime
 {
-    int yesterday = -1;
-    int recent = -1;
+    Decoded<qint64> yesterday;
+    Decoded<qint64> recent;
     static WaitTime fromNode(const QJsonObject &node);
 };
 

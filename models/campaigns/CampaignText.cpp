@@ -1,7 +1,9 @@
 #include "models/campaigns/CampaignText.h"
 
 #include "models/AgentWords.h"
+#include "models/DecodedValue.h"
 #include "models/DisplayTime.h"
+#include "models/JsonValues.h"
 
 #include <QDateTime>
 
@@ -21,22 +23,47 @@ QString duration(int seconds)
     return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
+namespace {
+
+// Unavailable only for text that was sent and is not a time: an absent end is just absent.
+bool isBad(const QString &iso, const Decoded<QDateTime> &decoded)
+{
+    return !iso.isEmpty() && !decoded.isAvailable();
+}
+
+} // namespace
+
 QString dateTime(const QString &iso)
 {
-    const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return when.isValid() ? DisplayTime::dateTime(when) : QString();
+    if (iso.isEmpty())
+        return {};
+    const Decoded<QDateTime> when = decodeDateTime(iso);
+    return when.isAvailable() ? DisplayTime::dateTime(when.value()) : unavailableText();
+}
+
+QString windowProblem(const QString &startIso, const QString &endIso)
+{
+    for (const QString &iso : {startIso, endIso}) {
+        const Decoded<QDateTime> decoded = decodeDateTime(iso);
+        if (isBad(iso, decoded))
+            return decoded.reason();
+    }
+    return {};
 }
 
 QString window(const QString &startIso, const QString &endIso)
 {
-    const QDateTime start = QDateTime::fromString(startIso, Qt::ISODateWithMs);
-    const QDateTime end = QDateTime::fromString(endIso, Qt::ISODateWithMs);
-    if (!start.isValid() || !end.isValid())
-        return start.isValid() ? dateTime(startIso) : dateTime(endIso);
+    const Decoded<QDateTime> start = decodeDateTime(startIso);
+    const Decoded<QDateTime> end = decodeDateTime(endIso);
+    if (isBad(startIso, start) || isBad(endIso, end))
+        return unavailableText();
+    if (!start.isAvailable() || !end.isAvailable())
+        return start.isAvailable() ? dateTime(startIso) : dateTime(endIso);
     const QTimeZone zone = DisplayTime::agentZone();
-    const QString endText = end.toTimeZone(zone).date() == start.toTimeZone(zone).date()
-                                ? DisplayTime::time(end, zone)
-                                : DisplayTime::dateTime(end, zone);
+    const QString endText =
+        end.value().toTimeZone(zone).date() == start.value().toTimeZone(zone).date()
+            ? DisplayTime::time(end.value(), zone)
+            : DisplayTime::dateTime(end.value(), zone);
     return QStringLiteral("%1 – %2").arg(dateTime(startIso), endText);
 }
 

@@ -1,6 +1,7 @@
 #include "models/conversations/ConversationSummary.h"
 
 #include "models/AgentWords.h"
+#include "models/JsonValues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,8 +39,7 @@ ConversationSummary ConversationSummary::fromJson(const QJsonObject &c)
     s.relayId = c.value(QLatin1String("id")).toString();
     s.accountNumber = c.value(QLatin1String("accountNumber")).toString();
     s.status = c.value(QLatin1String("status")).toString();
-    s.lastMessageAt =
-        QDateTime::fromString(c.value(QLatin1String("lastMessageAt")).toString(), Qt::ISODate);
+    s.lastMessageAt = decodeDateTime(c.value(QLatin1String("lastMessageAt")));
     s.buckets = names(c.value(QLatin1String("buckets")));
     s.tags = names(c.value(QLatin1String("tags")));
     // contactChannelIdentities is one {default, all}; keep each handle once, default first.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/DecodedValue.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -24,7 +26,7 @@ struct ConversationSummary
     QString relayId; // Kraken's id (what inkConversation(conversationRelayId:) takes)
     QString accountNumber;
     QString status; // InkConversationStatus: OPEN, CLOSED, SNOOZED, OPEN_NEW ...
-    QDateTime lastMessageAt;
+    Decoded<QDateTime> lastMessageAt;
     QStringList buckets; // names
     QStringList tags;    // names
     QList<ContactChannel> channels;

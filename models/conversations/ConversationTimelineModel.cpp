@@ -1,6 +1,8 @@
 #include "models/conversations/ConversationTimelineModel.h"
 
+#include "models/DecodedValue.h"
 #include "models/DisplayTime.h"
+#include "models/JsonValues.h"
 #include "models/PiiText.h"
 
 #include <QJsonArray>
@@ -23,14 +25,17 @@ void ConversationTimelineModel::appendNodes(const QJsonArray &nodes)
         if (message.isEmpty())
             continue;
         Event event;
-        event.occurredAt =
-            QDateTime::fromString(node.value(QLatin1String("occurredAt")).toString(), Qt::ISODate);
+        const Decoded<QDateTime> occurredAt =
+            decodeDateTime(node.value(QLatin1String("occurredAt")));
+        event.occurredAt = occurredAt.value(); // invalid when unavailable
         event.message = MessageContent::fromJson(message);
         // A post carries no time of its own; the event's is the message's.
         if (!event.message.occurredAt.isValid())
             event.message.occurredAt = event.occurredAt;
         if (!event.occurredAt.isValid())
             event.occurredAt = event.message.occurredAt;
+        if (!event.occurredAt.isValid())
+            event.occurredAtProblem = occurredAt.reason();
         page.append(std::move(event));
     }
     if (page.isEmpty())
@@ -73,7 +78,8 @@ int ConversationTimelineModel::columnCount(const QModelIndex &parent) const
 
 QString ConversationTimelineModel::formatTime(const QDateTime &time)
 {
-    return DisplayTime::dateTime(time); // the console's one format, zone named
+    return time.isValid() ? DisplayTime::dateTime(time) // the console's one format, zone named
+                          : unavailableText();
 }
 
 QVariant ConversationTimelineModel::data(const QModelIndex &index, int role) const
@@ -98,6 +104,8 @@ QVariant ConversationTimelineModel::data(const QModelIndex &index, int role) con
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == TimeColumn && !e.occurredAt.isValid())
+            return e.occurredAtProblem;
         return index.column() == PreviewColumn ? m.preview(600) : QVariant();
     case Qt::AccessibleTextRole:
         return tr("%1 %2 %3 from %4: %5")

@@ -36,7 +36,8 @@ public:
     // InkNewMessage: Kraken gives an event no id, only its time and its message.
     struct Event
     {
-        QDateTime occurredAt;
+        QDateTime occurredAt; // invalid when neither the event nor its message has a usable time
+        QString occurredAtProblem; // then: why, in agent words
         MessageContent message;
     };
 
@@ -56,6 +57,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // The console's one date-time format; "Unavailable" for a time Kraken did not send usably.
     static QString formatTime(const QDateTime &time);
 
 private:

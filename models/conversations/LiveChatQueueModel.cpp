@@ -78,7 +78,7 @@ QVariant LiveChatQueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case LastMessageColumn:
-            return ConversationTimelineModel::formatTime(c.lastMessageAt);
+            return ConversationTimelineModel::formatTime(c.lastMessageAt.value());
         case StatusColumn:
             return ConversationSummary::statusLabel(c.status);
         case AccountColumn:
@@ -91,10 +91,14 @@ QVariant LiveChatQueueModel::data(const QModelIndex &index, int role) const
             return c.preview;
         }
         return {};
+    case Qt::ToolTipRole:
+        if (index.column() == LastMessageColumn && !c.lastMessageAt.isAvailable())
+            return c.lastMessageAt.reason();
+        return {};
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3, last message %4")
             .arg(ConversationSummary::statusLabel(c.status), c.accountNumber, c.customer,
-                 ConversationTimelineModel::formatTime(c.lastMessageAt));
+                 ConversationTimelineModel::formatTime(c.lastMessageAt.value()));
     case AccountNumberRole:
         return c.accountNumber;
     case ConversationIdRole:
@@ -102,7 +106,7 @@ QVariant LiveChatQueueModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return c.status;
     case LastMessageAtRole:
-        return c.lastMessageAt;
+        return c.lastMessageAt.isAvailable() ? QVariant(c.lastMessageAt.value()) : QVariant();
     }
     return {};
 }

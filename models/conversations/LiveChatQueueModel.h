@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/DecodedValue.h"
 #include "models/PagedTableModel.h"
 
 #include <QDateTime>
@@ -28,7 +29,7 @@ public:
         AccountNumberRole = Qt::UserRole + 1,
         ConversationIdRole, // relay id
         StatusRole,         // OPEN, SNOOZED, CLOSED ...
-        LastMessageAtRole,  // QDateTime
+        LastMessageAtRole,  // QDateTime; invalid when Kraken sent no usable time
     };
 
     struct Chat
@@ -36,7 +37,7 @@ public:
         QString relayId;
         QString status;
         QString accountNumber;
-        QDateTime lastMessageAt;
+        Decoded<QDateTime> lastMessageAt;
         QString customer;
         QString buckets;
         QString preview;

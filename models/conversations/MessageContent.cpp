@@ -1,5 +1,7 @@
 #include "models/conversations/MessageContent.h"
 
+#include "models/JsonValues.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -120,8 +122,8 @@ MessageContent MessageContent::fromJson(const QJsonObject &m)
                   : direction == QLatin1String("OUTBOUND") ? Direction::Outbound
                                                            : Direction::Unknown;
     c.id = m.value(QLatin1String("id")).toString();
-    c.occurredAt =
-        QDateTime::fromString(m.value(QLatin1String("occurredAt")).toString(), Qt::ISODate);
+    // Invalid when Kraken sent no usable time (a post has none of its own).
+    c.occurredAt = decodeDateTime(m.value(QLatin1String("occurredAt"))).value();
     c.from = m.value(QLatin1String("fromHandle")).toString();
     c.to = m.value(QLatin1String("toHandle")).toString();
     c.toList = stringList(m.value(QLatin1String("toHandles")));

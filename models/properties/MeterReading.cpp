@@ -1,9 +1,12 @@
 #include "models/properties/MeterReading.h"
 
+#include "models/JsonValues.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QLocale>
 #include <climits>
 
 namespace kac::models {
@@ -51,11 +54,19 @@ qint64 daysFromCivil(int y, int m, int d)
     return era * 146097 + qint64(doe) - 719468;
 }
 
+bool isRealDate(int y, int m, int d)
+{
+    return m >= 1 && m <= 12 && d >= 1 && d <= QDate(y, m, 1).daysInMonth();
+}
+
+// A register's value as Kraken sent it, or "Unavailable" when it is not a number to trust.
 QString number(const QJsonValue &value)
 {
-    return value.isString()   ? value.toString()
-           : value.isDouble() ? QString::number(value.toDouble())
-                              : QString();
+    const Decoded<double> decoded = decodeNumber(value);
+    if (!decoded.isAvailable())
+        return unavailableText();
+    return value.isString() ? value.toString()
+                            : QString::number(decoded.value(), 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace
@@ -66,19 +77,21 @@ qint64 MeterReading::parseTimestampMs(const QString &iso)
     const QChar *p = iso.constData();
     bool ok = true;
     if (iso.size() == 10 && p[4] == u'-' && p[7] == u'-') {
-        const qint64 days =
-            daysFromCivil(digits(p, 4, &ok), digits(p + 5, 2, &ok), digits(p + 8, 2, &ok));
-        return ok ? days * 86400000 - marketOffsetMs : -1;
+        const int y = digits(p, 4, &ok), m = digits(p + 5, 2, &ok), d = digits(p + 8, 2, &ok);
+        return ok && isRealDate(y, m, d) ? daysFromCivil(y, m, d) * 86400000 - marketOffsetMs : -1;
     }
     // YYYY-MM-DDTHH:MM:SS followed by Z or +HH:MM / -HH:MM, no fractions: Kraken's form.
     if ((iso.size() == 25 || iso.size() == 20) && p[4] == u'-' && p[7] == u'-' && p[10] == u'T' &&
         p[13] == u':' && p[16] == u':') {
-        const qint64 days =
-            daysFromCivil(digits(p, 4, &ok), digits(p + 5, 2, &ok), digits(p + 8, 2, &ok));
-        qint64 seconds = days * 86400 + digits(p + 11, 2, &ok) * 3600 +
-                         digits(p + 14, 2, &ok) * 60 + digits(p + 17, 2, &ok);
+        const int y = digits(p, 4, &ok), m = digits(p + 5, 2, &ok), d = digits(p + 8, 2, &ok);
+        const int hh = digits(p + 11, 2, &ok), mm = digits(p + 14, 2, &ok),
+                  ss = digits(p + 17, 2, &ok);
+        ok = ok && isRealDate(y, m, d) && hh < 24 && mm < 60 && ss < 60;
+        qint64 seconds = daysFromCivil(y, m, d) * 86400 + hh * 3600 + mm * 60 + ss;
         if (iso.size() == 25 && (p[19] == u'+' || p[19] == u'-') && p[22] == u':') {
-            const int offset = digits(p + 20, 2, &ok) * 3600 + digits(p + 23, 2, &ok) * 60;
+            const int offsetHours = digits(p + 20, 2, &ok), offsetMinutes = digits(p + 23, 2, &ok);
+            ok = ok && offsetHours <= 14 && offsetMinutes < 60;
+            const int offset = offsetHours * 3600 + offsetMinutes * 60;
             seconds -= p[19] == u'+' ? offset : -offset;
         } else if (!(iso.size() == 20 && p[19] == u'Z')) {
             ok = false;
@@ -86,8 +99,9 @@ qint64 MeterReading::parseTimestampMs(const QString &iso)
         if (ok)
             return seconds * 1000;
     }
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return at.isValid() ? at.toMSecsSinceEpoch() : -1;
+    // Anything else (milliseconds, a hostile string) through the one DateTime decoder.
+    const Decoded<QDateTime> at = decodeDateTime(iso);
+    return at.isAvailable() ? at.value().toMSecsSinceEpoch() : -1;
 }
 
 QString MeterReading::qualityText(const QString &flag)
@@ -141,6 +155,17 @@ QString registerSummary(const QJsonArray &registers)
     return parts.join(QStringLiteral(" · "));
 }
 
+// The read's value through the one number decoder: a value that is not a number the console
+// can trust is unavailable (with the reason), never 0 in a total.
+void setValue(MeterReading &r, const QJsonValue &value)
+{
+    const Decoded<double> decoded = decodeNumber(value);
+    r.value = r.consumption = decoded.isAvailable() ? decoded.value() : 0;
+    r.unavailableReason = decoded.reason();
+    if (!decoded.isAvailable())
+        r.hasConsumption = false;
+}
+
 qint32 secondsBetween(qint64 startMs, qint64 endMs)
 {
     return startMs >= 0 && endMs > startMs ? qint32(qMin<qint64>((endMs - startMs) / 1000, INT_MAX))
@@ -160,7 +185,7 @@ MeterReading MeterReading::fromJson(const QJsonObject &node, Origin origin)
         const qint64 start = parseTimestampMs(text("intervalStart"));
         r.readAtMs = parseTimestampMs(text("intervalEnd"));
         r.intervalSeconds = secondsBetween(start, r.readAtMs);
-        r.value = r.consumption = number(node.value(QLatin1String("value"))).toDouble();
+        setValue(r, node.value(QLatin1String("value")));
         r.estimated = true;
         r.source = intern(text("estimatedByAlgorithm"));
         return r;
@@ -173,7 +198,7 @@ MeterReading MeterReading::fromJson(const QJsonObject &node, Origin origin)
         r.readAtMs = parseTimestampMs(text("endAt"));
         r.intervalSeconds = secondsBetween(start, r.readAtMs);
         const QJsonObject primary = primaryRegister(registers);
-        r.value = r.consumption = number(primary.value(QLatin1String("value"))).toDouble();
+        setValue(r, primary.value(QLatin1String("value")));
         r.qualityFlag = intern(primary.value(QLatin1String("qualityFlag")).toString());
         for (const QJsonValue &value : registers)
             r.quarantined |= value.toObject().value(QLatin1String("isQuarantined")).toBool();
@@ -181,7 +206,7 @@ MeterReading MeterReading::fromJson(const QJsonObject &node, Origin origin)
         r.type = Type::Accumulation;
         r.id = text("id");
         r.readAtMs = parseTimestampMs(text("readAt"));
-        r.value = number(node.value(QLatin1String("value"))).toDouble();
+        setValue(r, node.value(QLatin1String("value")));
         r.hasConsumption = false; // MeterReadingModel subtracts the previous read
         r.unit = intern(text("units"));
         r.qualityFlag = intern(text("qualityFlag"));

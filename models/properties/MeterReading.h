@@ -31,6 +31,10 @@ struct MeterReading
     double value = 0;           // interval: the primary register's energy; accumulation: its index
     double consumption = 0;     // use over the interval, or since the previous accumulation read
     bool hasConsumption = true; // false for the first accumulation read (nothing to subtract)
+                                // and for a read whose value is unavailable
+    // Why the value Kraken sent cannot be trusted ("NaN", 33 digits, text); empty when it can.
+    // Such a read keeps its row (shown "Unavailable") but stays out of every chart total.
+    QString unavailableReason;
     QString unit;
     QString qualityFlag; // NEM12: A actual, E estimated, S substituted, F final substitute, N null,
                          // V variable
@@ -51,7 +55,8 @@ struct MeterReading
     static QString qualityText(const QString &flag);
 
     // "2023-11-16T00:30:00+10:00" (or ...Z, or a bare date taken as market midnight, +10:00)
-    // to UTC ms, without QDateTime's general parser on the hot path. -1 when unparseable.
+    // to UTC ms, without QDateTime's general parser on the hot path. -1 when it is not a real
+    // date and time (month 13, day 45, no offset): such a read cannot be placed.
     static qint64 parseTimestampMs(const QString &iso);
 };
 

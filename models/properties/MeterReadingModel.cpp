@@ -2,6 +2,7 @@
 
 #include "api/RelayPager.h"
 #include "models/AgentWords.h"
+#include "models/DecodedValue.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -49,6 +50,7 @@ void MeterReadingModel::setPager(api::RelayPager *pager, MeterReading::Origin or
     m_unit = unit;
     m_hasPreviousIndex = false;
     m_previousIndex = 0;
+    m_unavailableCount = 0;
     m_error = {};
     m_totalCount = -1;
     m_fetchAll = false;
@@ -116,7 +118,12 @@ void MeterReadingModel::appendNodes(const QJsonArray &nodes)
             continue;
         if (r.unit.isEmpty())
             r.unit = m_unit;
-        if (r.type == MeterReading::Type::Accumulation && r.origin == MeterReading::Origin::Meter) {
+        if (!r.unavailableReason.isEmpty()) {
+            ++m_unavailableCount; // kept as a row, left out of the chart (hasConsumption false)
+        } else if (r.type == MeterReading::Type::Accumulation &&
+                   r.origin == MeterReading::Origin::Meter) {
+            // Use since the last index the console could read: after an unavailable one that
+            // spans both intervals, which is still the true use.
             r.hasConsumption = m_hasPreviousIndex;
             r.consumption = m_hasPreviousIndex ? r.value - m_previousIndex : 0;
             m_hasPreviousIndex = true;
@@ -168,6 +175,13 @@ QVariant MeterReadingModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const MeterReading &r = m_rows.at(index.row());
+    const bool valueCell = index.column() == ValueColumn || index.column() == ConsumptionColumn;
+    if (valueCell && !r.unavailableReason.isEmpty()) {
+        if (role == Qt::DisplayRole)
+            return unavailableText();
+        if (role == Qt::ToolTipRole)
+            return r.unavailableReason;
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole: // the whole text of a cell the column cuts short
@@ -204,9 +218,9 @@ QVariant MeterReadingModel::data(const QModelIndex &index, int role) const
     case ReadAtMsRole:
         return r.readAtMs;
     case ValueRole:
-        return r.value;
+        return r.unavailableReason.isEmpty() ? QVariant(r.value) : QVariant();
     case ConsumptionRole:
-        return r.consumption;
+        return r.hasConsumption ? QVariant(r.consumption) : QVariant();
     case QuarantinedRole:
         return r.quarantined;
     case EstimatedRole:

@@ -72,7 +72,10 @@ public:
     // Pages arrived, but Kraken refused some of their fields (e.g. KT-CT-1113); none if complete.
     api::ApiError partialError() const;
     int totalCount() const { return m_totalCount; } // -1 until the first page
-    bool isComplete() const;                        // every page is in
+    // Readings whose value Kraken sent is not a number to trust: listed as "Unavailable",
+    // left out of the chart (and of its daily and weekly totals).
+    int unavailableCount() const { return m_unavailableCount; }
+    bool isComplete() const; // every page is in
     bool fetchesAll() const { return m_fetchAll; }
 
     // Keeps fetching pages until the end (or a failure). Starts at once if idle.
@@ -106,6 +109,7 @@ private:
     QVector<MeterReading> m_rows;
     bool m_hasPreviousIndex = false; // the last accumulation read's index, for the next one's use
     double m_previousIndex = 0;
+    int m_unavailableCount = 0;
     api::ApiError m_error;
     int m_totalCount = -1;
     bool m_fetchAll = false;

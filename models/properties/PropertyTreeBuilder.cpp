@@ -2,6 +2,7 @@
 
 #include "models/AgentWords.h"
 #include "models/DisplayTime.h"
+#include "models/JsonValues.h"
 #include "models/properties/MeterIdentifiers.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,16 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PropertyTreeBuilder", text);
+}
+
+// An id Kraken sends as an Int or as text. A number that is not an exact whole number (1e30,
+// 1.5) is no id: empty, rather than the "0" or rounded digits that would name another record.
+QString idText(const QJsonValue &id)
+{
+    if (!id.isDouble())
+        return id.toString();
+    const Decoded<qint64> number = decodeInteger(id);
+    return number.isAvailable() ? QString::number(number.value()) : QString();
 }
 
 QString str(const QJsonObject &object, const char *key)
@@ -110,7 +121,15 @@ QString PropertyTreeBuilder::shortDate(const QString &iso)
 {
     if (iso.isEmpty())
         return {};
-    return DisplayTime::isoDate(iso); // a date-time: the day it is in Australia, not in UTC
+    if (iso.size() == 10) {
+        const Decoded<QDate> date = decodeDate(iso);
+        return date.isAvailable() ? DisplayTime::date(date.value()) : unavailableText();
+    }
+    // A date-time: the day it is in Australia, not in UTC.
+    const Decoded<QDateTime> at = decodeDateTime(iso);
+    return at.isAvailable()
+               ? DisplayTime::date(at.value().toTimeZone(DisplayTime::agentZone()).date())
+               : unavailableText();
 }
 
 std::vector<std::unique_ptr<PropertyNode>> PropertyTreeBuilder::build(const QJsonArray &properties)
@@ -195,9 +214,7 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meterPoint(const QJsonObject 
 
     auto point = node(PropertyNode::Kind::MeterPoint, title, facts.join(QStringLiteral(" · ")),
                       lowerWords(str(m, "supplyStatus")));
-    point->id = m.value(QLatin1String("id")).isDouble()
-                    ? QString::number(m.value(QLatin1String("id")).toInteger())
-                    : str(m, "id");
+    point->id = idText(m.value(QLatin1String("id")));
     point->marketIdentifier = identifier;
     point->fuel = gas ? QStringLiteral("GAS") : QStringLiteral("ELECTRICITY");
     point->flagged = sensitiveLoad;
@@ -234,9 +251,7 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meterPoint(const QJsonObject 
         auto row = node(PropertyNode::Kind::Agreement, tr("Agreement: %1").arg(name),
                         period(str(a, "validFrom"), str(a, "validTo")),
                         isActive ? tr("Active") : tr("Inactive"));
-        row->id = a.value(QLatin1String("id")).isDouble()
-                      ? QString::number(a.value(QLatin1String("id")).toInteger())
-                      : str(a, "id");
+        row->id = idText(a.value(QLatin1String("id")));
         row->marketIdentifier = identifier;
         row->fuel = point->fuel;
         point->addChild(std::move(row));

@@ -29,7 +29,8 @@ public:
     static QString readFrequencyText(const QString &frequency);
     // Kraken's UnitOfMeasure (KWH, KVARH, ...) as written on a bill: "kWh", "kVArh".
     static QString unitText(const QString &unitOfMeasure);
-    // "2019-06-03T09:12:44+10:00" or "2019-06-03" -> the locale's short date; "" for null.
+    // "2019-06-03T09:12:44+10:00" or "2019-06-03" -> the console's date; "" for null;
+    // "Unavailable" for text that is neither (models/JsonValues decodeDate / decodeDateTime).
     static QString shortDate(const QString &isoDateOrDateTime);
 };
 

@@ -54,7 +54,7 @@ private slots:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
                                  "Item ID,Account ID,Account number,Phone,Status,"
                                  "Call window start (AEST UTC+10:00),"
-                                 "Call window end (AEST UTC+10:00),Metadata\r\n"));
+                                 "Call window end (AEST UTC+10:00),Metadata,Notes\r\n"));
         QVERIFY(bytes.endsWith("\r\n"));
         QCOMPARE(bytes.count("\r\n"), 20001); // header + one line per item
         QCOMPARE(bytes.count('\n'), 20001);   // no bare LF anywhere

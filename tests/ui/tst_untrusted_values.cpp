@@ -6,12 +6,14 @@
 #include "api/GraphQLRequest.h"
 #include "models/AccountService.h"
 #include "models/SectionLoader.h"
+#include "models/properties/MeterReadingModel.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
 #include "support/TestAuthenticator.h"
 #include "support/TinyHttpServer.h"
 #include "ui/AccountHeaderWidget.h"
 #include "ui/AccountTab.h"
+#include "ui/properties/ReadingBuckets.h"
 
 #include <QAbstractItemModel>
 #include <QJsonArray>
@@ -225,6 +227,45 @@ private slots:
         }
         // The untouched rows keep their values.
         QVERIFY(model->index(1, amount).data().toString().contains(QLatin1Char('$')));
+    }
+    // A reading whose value no one can trust is left out of the readings chart's daily total
+    // (not added as 0, NaN or 1e32), and the model counts it for the caption.
+    void chartTotalsLeaveOutAnUntrustedReading_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("text NaN") << QJsonValue(QStringLiteral("NaN"));
+        QTest::newRow("text -Infinity") << QJsonValue(QStringLiteral("-Infinity"));
+        QTest::newRow("33 digits") << QJsonValue(1.23456789012345678e32);
+        QTest::newRow("33 digits as text")
+            << QJsonValue(QStringLiteral("123456789012345678901234567890123"));
+        QTest::newRow("boolean") << QJsonValue(true);
+    }
+    void chartTotalsLeaveOutAnUntrustedReading()
+    {
+        QFETCH(QJsonValue, value);
+        const auto read = [](int hour, const QJsonValue &v) {
+            const QString at = QStringLiteral("2025-01-01T%1:00:00+10:00");
+            return QJsonObject{
+                {QStringLiteral("__typename"),
+                 QStringLiteral("ElectricityIntervalMeterReadingType")},
+                {QStringLiteral("startAt"), at.arg(hour, 2, 10, QChar('0'))},
+                {QStringLiteral("endAt"), at.arg(hour + 1, 2, 10, QChar('0'))},
+                {QStringLiteral("registers"),
+                 QJsonArray{QJsonObject{{QStringLiteral("identifier"), QStringLiteral("E1")},
+                                        {QStringLiteral("value"), v}}}}};
+        };
+        kac::models::MeterReadingModel model;
+        model.appendNodes(QJsonArray{read(1, QStringLiteral("0.500")), read(2, value),
+                                     read(3, QStringLiteral("0.250"))});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.unavailableCount(), 1);
+        const QList<kac::ui::ChartPoint> day =
+            kac::ui::chartPoints(model.readings(), kac::ui::ReadingBucket::Day);
+        QCOMPARE(day.size(), 1);
+        QCOMPARE(day.first().point.y(), 0.75);
+        const QList<kac::ui::ChartPoint> each =
+            kac::ui::chartPoints(model.readings(), kac::ui::ReadingBucket::Reading);
+        QCOMPARE(each.size(), 2);
     }
 };
 

@@ -14,6 +14,20 @@ namespace kac::ui {
 
 using namespace models::CampaignText;
 
+namespace {
+
+// Why a part of the label says "Unavailable", as its tooltip and accessible description.
+void setReasons(QLabel *label, const QStringList &reasons)
+{
+    QStringList given = reasons;
+    given.removeAll(QString());
+    const QString text = given.join(QLatin1Char('\n'));
+    label->setToolTip(text);
+    label->setAccessibleDescription(text);
+}
+
+} // namespace
+
 CallCentreStatusWidget::CallCentreStatusWidget(models::CallCentreMonitor *monitor,
                                                const ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
@@ -105,9 +119,16 @@ void CallCentreStatusWidget::showAgentStatus()
             (error.errorCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.errorCode)));
     } else if (!m_monitor->agentStatus().status.isEmpty()) {
         const models::AgentStatus &agent = m_monitor->agentStatus();
-        m_agentStatus->setText(tr("%1 since %2 · last call %3")
-                                   .arg(humanise(agent.status), dateTime(agent.updatedAt))
-                                   .arg(agent.mostRecentCallId));
+        const QString lastCall = agent.mostRecentCallId.isAvailable()
+                                     ? QString::number(agent.mostRecentCallId.value())
+                                     : models::unavailableText();
+        m_agentStatus->setText(
+            tr("%1 since %2 · last call %3")
+                .arg(humanise(agent.status), dateTime(agent.updatedAt), lastCall));
+        setReasons(m_agentStatus, {windowProblem(agent.updatedAt),
+                                   agent.mostRecentCallId.isAvailable()
+                                       ? QString()
+                                       : tr("Last call: %1").arg(agent.mostRecentCallId.reason())});
     }
 }
 
@@ -119,8 +140,14 @@ void CallCentreStatusWidget::showWaitTime()
         return;
     }
     const models::WaitTime &wait = m_monitor->waitTime();
-    m_wait->setText(
-        tr("%1 now · %2 yesterday").arg(duration(wait.recent), duration(wait.yesterday)));
+    const auto text = [](const models::Decoded<qint64> &seconds) {
+        return seconds.isAvailable() ? duration(int(seconds.value())) : models::unavailableText();
+    };
+    m_wait->setText(tr("%1 now · %2 yesterday").arg(text(wait.recent), text(wait.yesterday)));
+    setReasons(m_wait,
+               {wait.recent.isAvailable() ? QString() : tr("Now: %1").arg(wait.recent.reason()),
+                wait.yesterday.isAvailable() ? QString()
+                                             : tr("Yesterday: %1").arg(wait.yesterday.reason())});
 }
 
 void CallCentreStatusWidget::showRefreshed()

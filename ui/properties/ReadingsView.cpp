@@ -296,6 +296,10 @@ void ReadingsView::updateCaption()
     if (model->totalCount() >= 0)
         text = tr("Showing %1 of %2 readings")
                    .arg(locale.toString(model->rowCount()), locale.toString(model->totalCount()));
+    if (model->unavailableCount() > 0)
+        text += tr(" · %n reading(s) left out of the chart: Kraken sent a value that is not a "
+                   "number",
+                   nullptr, model->unavailableCount());
     if (model->isLoading())
         text += tr(" · loading…");
     const int estimates = m_service->estimates()->rowCount();
