@@ -6,6 +6,7 @@
 #if defined(Q_OS_LINUX)
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusVariant>
@@ -30,6 +31,9 @@ void askWhetherKeyringLocked(const QString &service, const QString &key, QObject
             QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
             QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
         // The attributes QtKeychain files every entry under (its schema's "user" and "server").
+        static const QMetaType registered =
+            qDBusRegisterMetaType<QMap<QString, QString>>(); // a{ss}
+        Q_UNUSED(registered)
         QMap<QString, QString> attributes{{QStringLiteral("user"), key},
                                           {QStringLiteral("server"), service}};
         search << QVariant::fromValue(attributes);

@@ -17,8 +17,10 @@
 #include "ui/NoticeBar.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -221,9 +223,14 @@ void TestKeychainSlow::dismissedUnlockSaysSo()
     QVERIFY(m_keyring.waitForFinished(10000));
     QProcess locked;
     locked.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const QString script = QFINDTESTDATA("../support/locked-secret-service.py");
-    QVERIFY2(!script.isEmpty(), "tests/support/locked-secret-service.py is missing");
+    const QString script = QStringLiteral(KAC_LOCKED_SECRET_SERVICE);
+    QVERIFY2(QFile::exists(script), "tests/support/locked-secret-service.py is missing");
     locked.start(QStringLiteral("/usr/bin/python3"), {script});
+    const auto stop = qScopeGuard([&locked] {
+        locked.closeWriteChannel(); // it exits when its stdin closes
+        if (!locked.waitForFinished(5000))
+            locked.kill();
+    });
     QVERIFY2(locked.waitForReadyRead(15000) && locked.readLine().trimmed() == "ready",
              "the locked Secret Service did not start (python3-dbus and python3-gi needed)");
 
@@ -270,8 +277,6 @@ void TestKeychainSlow::dismissedUnlockSaysSo()
     QVERIFY(window.noticeBar()->isVisible());
     QVERIFY(!session.isRemembered());
     transport.setAuthenticator(nullptr);
-    locked.closeWriteChannel(); // it exits when its stdin closes
-    QVERIFY(locked.waitForFinished(5000));
 }
 
 int main(int argc, char *argv[])
