@@ -2,6 +2,7 @@
 #include "app/ConsoleApp.h"
 #include "app/QuitSignals.h"
 #include "kac/BuildInfo.h"
+#include "ui/FocusStyle.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
     // Ties windows to the installed .desktop file and hicolor icon (packaging/linux/).
     QGuiApplication::setDesktopFileName(QStringLiteral(KAC_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(KAC_APP_ID)));
+    // Before any widget exists: every control's focus ring is the console's own (>= 3:1).
+    QApplication::setStyle(new kac::ui::FocusStyle);
 
     // SIGTERM (log-out, shutdown, kill) and SIGINT quit through the event loop, so the console
     // below is destroyed normally: tabs and settings saved, sandbox stopped.

@@ -77,4 +77,19 @@ QString fieldText(const QString &krakenField)
     return words.simplified();
 }
 
+QString missingText(const QStringList &fieldPath)
+{
+    // The deepest step that names a field: Relay's "edges"/"node" and list indexes name none.
+    for (qsizetype i = fieldPath.size() - 1; i >= 0; --i) {
+        const QString &step = fieldPath.at(i);
+        bool isIndex = false;
+        step.toInt(&isIndex);
+        if (isIndex || step.isEmpty() || step == QLatin1String("edges") ||
+            step == QLatin1String("node"))
+            continue;
+        return tr("%1 could not be loaded").arg(fieldText(step));
+    }
+    return {};
+}
+
 } // namespace kac::models::AgentWords

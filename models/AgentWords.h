@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace kac::models {
 
@@ -13,6 +14,9 @@ namespace AgentWords {
 QString enumText(const QString &krakenValue, bool titleCase = false);
 // A Kraken field or metadata key in words: "overdueBalance" -> "Overdue balance".
 QString fieldText(const QString &krakenField);
+// What a partial answer lacks, from the error's field path: {"account", "notes"} -> "Notes could
+// not be loaded" (list steps and row numbers skipped); empty when the path names nothing.
+QString missingText(const QStringList &fieldPath);
 } // namespace AgentWords
 
 } // namespace kac::models

@@ -1,6 +1,7 @@
 #include "ui/PaneStateWidget.h"
 
 #include "api/ErrorCatalog.h"
+#include "models/AgentWords.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -122,12 +123,24 @@ void PaneStateWidget::showContentWithPagingError(const api::ApiError &error)
 void PaneStateWidget::showContentWithNotice(const QString &headline, const api::ApiError &problem)
 {
     if (!problem.isNone()) {
-        const QString field = problem.path.join(QLatin1Char('.'));
-        const QString code = field.isEmpty() || problem.kind != api::ApiError::Kind::Kraken
-                                 ? codeFor(problem)
-                                 : QStringLiteral("%1, %2").arg(codeFor(problem), field);
+        // What is missing in the agent's words; the code and field path (what Kraken support
+        // asks for) only in the details, a tooltip away.
+        const QString missing = problem.kind == api::ApiError::Kind::Kraken
+                                    ? models::AgentWords::missingText(problem.path)
+                                    : QString();
+        // Why, in the catalog's words; without a catalog only Kraken's own description (the
+        // summary names the code and the path).
+        const QString why = m_catalog || !problem.errorDescription.isEmpty()
+                                ? QStringLiteral(" ") + messageFor(problem, m_catalog)
+                                : QString();
         m_noticeText->setText(
-            QStringLiteral("%1 (%2): %3").arg(headline, code, messageFor(problem, m_catalog)));
+            QStringLiteral("%1.%2").arg(missing.isEmpty() ? headline : missing, why));
+        const QString field = problem.path.join(QLatin1Char('.'));
+        const QString details = field.isEmpty()
+                                    ? codeFor(problem)
+                                    : QStringLiteral("%1, %2").arg(codeFor(problem), field);
+        m_noticeText->setToolTip(details);
+        m_noticeText->setAccessibleDescription(details);
     }
     m_notice->setVisible(!problem.isNone());
     setCurrentWidget(m_contentPage);
@@ -208,6 +221,11 @@ bool PaneStateWidget::hasNotice() const
 QString PaneStateWidget::noticeText() const
 {
     return hasNotice() ? m_noticeText->text() : QString();
+}
+
+QString PaneStateWidget::noticeDetails() const
+{
+    return hasNotice() ? m_noticeText->toolTip() : QString();
 }
 
 QAbstractButton *PaneStateWidget::noticeRetryButton() const

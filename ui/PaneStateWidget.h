@@ -57,6 +57,7 @@ public:
     QAbstractButton *retryButton() const;
     bool hasNotice() const;
     QString noticeText() const;
+    QString noticeDetails() const; // the code and field path behind the notice (its tooltip)
     QAbstractButton *noticeRetryButton() const;
 
     static QString messageFor(const api::ApiError &error, const api::ErrorCatalog *catalog);

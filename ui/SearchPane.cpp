@@ -58,6 +58,8 @@ SearchPane::SearchPane(api::Transport *transport, const api::ErrorCatalog *error
     m_results->setColumnWidth(AccountSearchModel::Balance, 90);
     m_results->setColumnWidth(AccountSearchModel::Score, 55);
     m_results->installEventFilter(this);
+    // Account number and name stay readable next to an open dock (it was squeezed to 130 px).
+    m_results->setMinimumWidth(320);
     connect(m_results, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { openRow(index.row()); });
     m_state->setErrorCatalog(errors);

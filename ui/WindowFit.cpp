@@ -59,8 +59,9 @@ void setFittingDockWidget(QMainWindow *window, QDockWidget *dock, QWidget *pane)
     QObject::connect(dock, &QDockWidget::visibilityChanged, window, [window, dock](bool visible) {
         if (!visible || dock->isFloating())
             return;
-        // A third of the window: the account next to it keeps room for its sections.
-        window->resizeDocks({dock}, {window->width() / 3}, Qt::Horizontal);
+        // A quarter of the window, 280 to 400 px: the search results and the account next to
+        // it keep room for their columns and sections (a third left search 130 px wide).
+        window->resizeDocks({dock}, {qBound(280, window->width() / 4, 400)}, Qt::Horizontal);
         const QSize fitted = sizeWithinScreen(window, window->size());
         if (fitted != window->size())
             window->resize(fitted);

@@ -57,6 +57,22 @@ private slots:
                  QStringLiteral("Last call result"));
     }
 
+    // The partial-data notice says what is missing, not where in the answer it was.
+    void missingFieldsReadAsWhatIsMissing()
+    {
+        QCOMPARE(AgentWords::missingText({QStringLiteral("account"), QStringLiteral("notes")}),
+                 QStringLiteral("Notes could not be loaded"));
+        QCOMPARE(AgentWords::missingText({QStringLiteral("account"), QStringLiteral("transactions"),
+                                          QStringLiteral("edges"), QStringLiteral("3"),
+                                          QStringLiteral("node"), QStringLiteral("")}),
+                 QStringLiteral("Transactions could not be loaded"));
+        QCOMPARE(
+            AgentWords::missingText({QStringLiteral("account"), QStringLiteral("overdueBalance")}),
+            QStringLiteral("Overdue balance could not be loaded"));
+        QVERIFY(AgentWords::missingText({}).isEmpty());
+        QVERIFY(AgentWords::missingText({QStringLiteral("edges"), QStringLiteral("0")}).isEmpty());
+    }
+
     void brandsAreTitleCased()
     {
         QCOMPARE(AgentWords::enumText(QStringLiteral("RED_ENERGY"), true),

@@ -39,8 +39,10 @@ inline QString describe(const ui::PaneStateWidget *pane)
     case State::Loading:
         return QStringLiteral("still loading");
     case State::Content:
-        return pane->hasNotice() ? QStringLiteral("content with notice: ") + pane->noticeText()
-                                 : QStringLiteral("content");
+        return pane->hasNotice()
+                   ? QStringLiteral("content with notice: ") + pane->noticeText() +
+                         QStringLiteral(" [") + pane->noticeDetails() + QStringLiteral("]")
+                   : QStringLiteral("content");
     case State::Empty:
         return QStringLiteral("empty: ") + pane->emptyText();
     case State::Error:

@@ -13,8 +13,11 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTabBar>
@@ -102,13 +105,97 @@ QStringList problems(QWidget *root)
 
 // Developer words an agent should never read: a Kraken enum constant ("ON_SUPPLY",
 // "DIRECT_DEBIT"), a GraphQL field or operation name in camel case ("accountsSearch",
-// "estimateMeterReadings"), a dotted field path ("accounts.phoneNumber"); a unit such as "kWh" is not one.
+// "estimateMeterReadings"), a dotted field path ("accounts.phoneNumber"); a unit such as "kWh" is
+// not one.
 QString developerWords(const QString &text)
 {
     static const QRegularExpression words(QStringLiteral(
         "\\b[A-Z]{2,}_[A-Z_]+\\b|\\b[a-z]{2,}[A-Z][A-Za-z]*\\b|\\b[a-z]+\\.[a-z]+[A-Z]\\w*\\b"));
     const QRegularExpressionMatch match = words.match(text);
     return match.hasMatch() ? match.captured(0) : QString();
+}
+
+// Ampersands as the agent sees them. Where Qt reads mnemonics (buttons, tabs, group boxes, menus,
+// labels with a buddy) a lone "&" before a space or at the end vanishes ("Solar & metering" reads
+// "Solar  metering"): "&&" was meant. Where it does not (a label without a buddy, a tooltip, a
+// window title) "&" before a letter shows as typed ("&File:", "By &id:"): a mnemonic was meant
+// (a buddy missing), and "&&" shows doubled: one "&" was meant.
+QString mnemonicAmpersand(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('&')) {
+            ++i; // "&&" reads "&"
+            continue;
+        }
+        if (i + 1 == text.size() || text.at(i + 1).isSpace())
+            return QStringLiteral("a lone \"&\" vanishes in \"%1\"").arg(text);
+    }
+    return {};
+}
+
+QString literalAmpersand(const QString &shown)
+{
+    const QString text = Qt::mightBeRichText(shown) ? [&shown] {
+        QTextDocument doc;
+        doc.setHtml(shown);
+        return doc.toPlainText();
+    }()
+                                                    : shown;
+    static const QRegularExpression meant(QStringLiteral("&(&|[\\p{L}\\p{N}])"));
+    const QRegularExpressionMatch match = meant.match(text);
+    if (!match.hasMatch())
+        return {};
+    return match.captured(1) == QLatin1String("&")
+               ? QStringLiteral("\"&&\" shows doubled in \"%1\"").arg(text)
+               : QStringLiteral("a literal \"&\" (a mnemonic meant) in \"%1\"").arg(text);
+}
+
+QStringList ampersandProblems(QWidget *top)
+{
+    QStringList found;
+    const auto note = [&found](const QString &problem, const QString &who) {
+        if (!problem.isEmpty())
+            found << problem + QStringLiteral(": ") + who;
+    };
+    QList<QWidget *> widgets = top->findChildren<QWidget *>();
+    widgets.prepend(top);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (!w->isVisible())
+            continue;
+        note(literalAmpersand(w->toolTip()), describe(w));
+        if (w->isWindow())
+            note(literalAmpersand(w->windowTitle()), describe(w));
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            note(label->buddy() ? mnemonicAmpersand(label->text())
+                                : literalAmpersand(label->text()),
+                 describe(w));
+        }
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            note(mnemonicAmpersand(button->text()), describe(w));
+        if (auto *group = qobject_cast<QGroupBox *>(w))
+            note(mnemonicAmpersand(group->title()), describe(w));
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            note(literalAmpersand(edit->placeholderText()), describe(w));
+        if (auto *bar = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < bar->count(); ++i) {
+                note(mnemonicAmpersand(bar->tabText(i)), describe(w));
+                note(literalAmpersand(bar->tabToolTip(i)), describe(w));
+            }
+        }
+    }
+    // Menus (the menu bar's, shown or not) read mnemonics in every action's text.
+    std::function<void(const QList<QAction *> &)> walk = [&](const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            note(mnemonicAmpersand(action->text()), QStringLiteral("menu ") + action->text());
+            if (action->menu())
+                walk(action->menu()->actions());
+        }
+    };
+    for (auto *bar : top->findChildren<QMenuBar *>())
+        walk(bar->actions());
+    return found;
 }
 
 } // namespace
@@ -201,6 +288,29 @@ private slots:
     void everyDockIsNamed()
     {
         m_tour.tourDocks([this](const QString &where) { check(where); });
+        report();
+    }
+
+    // No pane, dock or menu shows "&File:" (a mnemonic meant, no buddy), a doubled "&&", or
+    // loses a lone "&" to a mnemonic ("Solar & metering" in a tab).
+    void noLiteralOrLostAmpersands()
+    {
+        const auto checkAmpersands = [this](const QString &where) {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (!top->isVisible())
+                    continue;
+                for (const QString &problem : ampersandProblems(top)) {
+                    const QString line = where + QStringLiteral(": ") + problem;
+                    if (!m_problems.contains(line))
+                        m_problems << line;
+                }
+            }
+        };
+        checkAmpersands(QStringLiteral("search"));
+        kac::ui::AccountTab *tab = m_tour.open(QStringLiteral("A-5C19D3E8")); // a business
+        QVERIFY(tab);
+        ConsoleTour::tourTabs(tab->sections(), QStringLiteral("A-5C19D3E8"), checkAmpersands);
+        m_tour.tourDocks(checkAmpersands);
         report();
     }
 

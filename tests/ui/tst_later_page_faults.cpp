@@ -197,7 +197,7 @@ void LaterPageFaultsTest::laterPageUnderFault()
                      [&] { return view->model()->rowCount() > firstPage && state->hasNotice(); },
                      SettleLimitMs),
                  qPrintable(describe(state)));
-        QVERIFY2(state->noticeText().contains(f.code), qPrintable(state->noticeText()));
+        QVERIFY2(state->noticeDetails().contains(f.code), qPrintable(state->noticeDetails()));
         QVERIFY2(QTest::qWaitFor([&] { return !paneCase.pageInFlight(console); }, SettleLimitMs),
                  "the view kept loading");
         QVERIFY2(m_env.clearFault(), qPrintable(m_env.failure()));

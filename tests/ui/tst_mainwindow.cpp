@@ -71,18 +71,26 @@ private slots:
         QVERIFY(!pane.hasNotice());
         QVERIFY(pane.noticeText().isEmpty());
 
-        // Partial data: the content stays, with a notice naming the code and the field, and
-        // a Retry of its own; complete data afterwards hides the notice again.
+        // Partial data: the content stays, with a notice saying in plain words what is missing
+        // (the code and the field path only in its details tooltip, for Kraken support), and a
+        // Retry of its own; complete data afterwards hides the notice again.
         kac::api::ApiError refused;
         refused.kind = kac::api::ApiError::Kind::Kraken;
         refused.errorCode = QStringLiteral("KT-CT-1113");
-        refused.path = QStringList{QStringLiteral("account"), QStringLiteral("balance")};
+        refused.path = QStringList{QStringLiteral("account"), QStringLiteral("notes")};
         pane.showContent(refused);
         QVERIFY(content->isVisible());
         QVERIFY(pane.hasNotice());
-        QVERIFY2(pane.noticeText().contains(QStringLiteral("KT-CT-1113")),
+        QVERIFY2(pane.noticeText().startsWith(QStringLiteral("Notes could not be loaded.")),
                  qPrintable(pane.noticeText()));
-        QVERIFY(pane.noticeText().contains(QStringLiteral("account.balance")));
+        for (const QString &developerWords :
+             {QStringLiteral("KT-CT-1113"), QStringLiteral("account.notes"),
+              QStringLiteral("account"), QStringLiteral("notes")})
+            QVERIFY2(!pane.noticeText().contains(developerWords), qPrintable(pane.noticeText()));
+        QCOMPARE(pane.noticeDetails(), QStringLiteral("KT-CT-1113, account.notes"));
+        auto *noticeLabel = pane.findChild<QLabel *>(QStringLiteral("partialNoticeText"));
+        QVERIFY(noticeLabel);
+        QCOMPARE(noticeLabel->toolTip(), pane.noticeDetails());
         QSignalSpy noticeRetry(&pane, &PaneStateWidget::retryRequested);
         pane.noticeRetryButton()->click();
         QCOMPARE(noticeRetry.size(), 1);

@@ -260,7 +260,7 @@ void PaneFaultsTest::paneUnderFault()
         } else {
             QVERIFY2(faulted->state() == State::Content && faulted->hasNotice(),
                      qPrintable(describe(faulted)));
-            QVERIFY2(faulted->noticeText().contains(f.code), qPrintable(faulted->noticeText()));
+            QVERIFY2(faulted->noticeDetails().contains(f.code), qPrintable(faulted->noticeDetails()));
             retry = faulted->noticeRetryButton();
         }
         break;

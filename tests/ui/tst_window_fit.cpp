@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using kac::models::AccountSearchModel;
 using kac::ui::MainWindow;
@@ -55,6 +56,32 @@ private:
                 return QStringLiteral("dock %1 off screen").arg(dock->objectName());
         }
         return {};
+    }
+
+    // The essential columns (account number, name) end inside the results' viewport.
+    static QString cutColumns(const QTableView *results)
+    {
+        const QHeaderView *header = results->horizontalHeader();
+        for (int column : {int(AccountSearchModel::AccountNumber), int(AccountSearchModel::Name)}) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            if (right > results->viewport()->width())
+                return QStringLiteral("column %1 cut at %2 of %3")
+                    .arg(column)
+                    .arg(results->viewport()->width())
+                    .arg(right);
+        }
+        return {};
+    }
+
+    static bool searchFor(kac::ui::SearchPane *search, const QString &text)
+    {
+        QTest::keyClicks(search->searchField(), text);
+        return QTest::qWaitFor(
+            [search] {
+                return search->service()->state() ==
+                       kac::models::AccountSearchService::State::Results;
+            },
+            15000);
     }
 
 private slots:
@@ -98,23 +125,55 @@ private slots:
     {
         MainWindow window({&m_client.transport, &m_client.session, nullptr, &m_errors});
         QVERIFY(kac::test::showActive(&window));
-        kac::ui::SearchPane *search = window.searchPane();
-        QTest::keyClicks(search->searchField(), QStringLiteral("2204")); // a postcode
-        QVERIFY(QTest::qWaitFor(
-            [search] {
-                return search->service()->state() ==
-                       kac::models::AccountSearchService::State::Results;
-            },
-            15000));
-        QTableView *results = search->resultsView();
-        QHeaderView *header = results->horizontalHeader();
-        for (int column : {int(AccountSearchModel::AccountNumber), int(AccountSearchModel::Name)}) {
-            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
-            QVERIFY2(right <= results->viewport()->width(),
-                     qPrintable(QStringLiteral("column %1 cut at %2 of %3")
-                                    .arg(column)
-                                    .arg(results->viewport()->width())
-                                    .arg(right)));
+        QVERIFY(searchFor(window.searchPane(), QStringLiteral("2204"))); // a postcode
+        QTableView *results = window.searchPane()->resultsView();
+        QVERIFY2(cutColumns(results).isEmpty(), qPrintable(cutColumns(results)));
+    }
+
+    void docksLeaveSearchAndConversationsUsable_data()
+    {
+        QTest::addColumn<QStringList>("docks");
+        QTest::newRow("live chats") << QStringList{QStringLiteral("liveChatsDock")};
+        QTest::newRow("campaigns") << QStringList{QStringLiteral("campaignsDock")};
+        QTest::newRow("both") << QStringList{QStringLiteral("liveChatsDock"),
+                                             QStringLiteral("campaignsDock")};
+    }
+
+    // With a dock open the search results (were 130 px wide) and the Conversations list (was a
+    // 60 px box) keep a usable size, nothing goes off screen and no essential column is cut.
+    void docksLeaveSearchAndConversationsUsable()
+    {
+        QFETCH(QStringList, docks);
+        MainWindow window({&m_client.transport, &m_client.session, nullptr, &m_errors});
+        QVERIFY(kac::test::showActive(&window));
+        QVERIFY(searchFor(window.searchPane(), QStringLiteral("2204")));
+        kac::ui::AccountTab *tab = window.openAccount(QStringLiteral("A-2B7E41C9"));
+        QVERIFY(
+            QTest::qWaitFor([tab] { return tab->paneState()->state() == State::Content; }, 15000));
+        tab->sections()->setCurrentIndex(tab->sections()->count() - 1); // Conversations
+        auto *timeline = tab->findChild<QTreeView *>(QStringLiteral("conversationTimeline"));
+        QVERIFY(timeline);
+        QVERIFY(QTest::qWaitFor([timeline] { return timeline->model()->rowCount() > 0; }, 15000));
+        for (const QString &name : docks) {
+            auto *dock = window.findChild<QDockWidget *>(name);
+            QVERIFY(dock);
+            dock->toggleViewAction()->trigger();
+        }
+        QTest::qWait(200); // the panes' first answers lay them out again
+
+        QVERIFY2(offScreen(window).isEmpty(), qPrintable(offScreen(window)));
+        QTableView *results = window.searchPane()->resultsView();
+        QVERIFY2(results->width() >= 320, qPrintable(QString::number(results->width())));
+        QVERIFY2(cutColumns(results).isEmpty(), qPrintable(cutColumns(results)));
+        QVERIFY2(timeline->width() >= 320, qPrintable(QString::number(timeline->width())));
+        const int rows = timeline->viewport()->height() / qMax(1, timeline->sizeHintForRow(0));
+        QVERIFY2(rows >= 6, qPrintable(QStringLiteral("%1 rows").arg(rows)));
+        // Every visible control lies inside the window (none pushed off its right edge).
+        const QRect inside = QRect(window.mapToGlobal(QPoint(0, 0)), window.size());
+        for (const QWidget *w : window.findChildren<QWidget *>()) {
+            if (w->isVisible() && (w->focusPolicy() & Qt::TabFocus) &&
+                !w->visibleRegion().isEmpty())
+                QVERIFY2(inside.intersects(onScreen(w)), qPrintable(w->objectName()));
         }
     }
 };

@@ -70,6 +70,7 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
     m_view->setModel(m_filter);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true); // 5,000 rows: no per-row height measuring
+    m_view->setMinimumWidth(320);       // a list, not a 60 px box, beside the live-chat dock
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
