@@ -103,7 +103,7 @@ private slots:
         QVERIFY(QTest::qWaitFor(
             [search] {
                 return search->service()->state() ==
-                       kac::models::AccountSearchService::State::Results;
+                       kac::models::AccountSearchService::State::Loaded;
             },
             15000));
         QTableView *results = search->resultsView();
