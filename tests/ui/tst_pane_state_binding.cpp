@@ -121,6 +121,8 @@ private slots:
         pane.setContent(new QWidget);
         TinyLoadable source;
         ui::bindPaneState(&pane, &source, QStringLiteral("Nothing here."));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
         source.set(LoadState::Failed, krakenError(QStringLiteral("KT-CT-4177")));
         QTest::mouseClick(pane.retryButton(), Qt::LeftButton);
         QCOMPARE(source.retries, 1);
