@@ -79,7 +79,7 @@ bool samePlan(const SearchPlan &a, const SearchPlan &b)
 } // namespace
 
 AccountSearchService::AccountSearchService(api::Transport *transport, QObject *parent)
-    : QObject(parent)
+    : Loadable(parent)
     , m_transport(transport)
     , m_model(new AccountSearchModel(this))
 {
@@ -113,7 +113,7 @@ void AccountSearchService::setText(const QString &text)
     cancelRequest(); // its answer would be for older text
     m_sinceTyping.start();
     m_debounce.start();
-    setState(State::Pending);
+    setState(State::Loading); // waiting for typing to pause
 }
 
 void AccountSearchService::searchNow()
@@ -184,7 +184,7 @@ void AccountSearchService::onFinished(const api::GraphQLResult &result)
     m_partialError = result.partialError();
     m_shownPlan = m_inFlightPlan;
     m_model->setRows(rows);
-    setState(rows.isEmpty() ? State::NoResults : State::Results);
+    setState(rows.isEmpty() ? State::Empty : State::Loaded);
     emit resultsShown(int(rows.size()), m_sinceTyping.elapsed());
 }
 
@@ -195,12 +195,13 @@ void AccountSearchService::cancelRequest()
     m_inFlightPlan = {};
 }
 
-void AccountSearchService::setState(State state)
+void AccountSearchService::setState(LoadState state)
 {
     if (m_state == state)
         return;
     m_state = state;
     emit stateChanged(state);
+    emit changed();
 }
 
 } // namespace kac::models

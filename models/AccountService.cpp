@@ -10,7 +10,7 @@ namespace kac::models {
 
 AccountService::AccountService(api::Transport *transport, const QString &accountNumber,
                                QObject *parent)
-    : QObject(parent)
+    : Loadable(parent)
     , m_transport(transport)
     , m_accountNumber(accountNumber)
 {}
@@ -98,16 +98,17 @@ void AccountService::onFinished(const api::GraphQLResult &result)
     m_overview = AccountOverview::fromJson(
         account, result.data.value(QLatin1String("getUsersForAccounts")).toArray());
     m_partialError = result.partialError();
-    setState(State::Ready);
+    setState(State::Loaded);
     emit overviewLoaded(m_overview);
 }
 
-void AccountService::setState(State state)
+void AccountService::setState(LoadState state)
 {
     if (m_state == state)
         return;
     m_state = state;
     emit stateChanged(state);
+    emit changed();
 }
 
 } // namespace kac::models

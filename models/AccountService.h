@@ -4,6 +4,7 @@
 #include "api/Transport.h"
 #include "models/AccountOverview.h"
 #include "models/AccountSections.h"
+#include "models/Loadable.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -22,35 +23,28 @@ class SectionLoader;
 // One open account: loads its first screen (header + account users) in one request
 // (AccountOverview), and each other section lazily, the first time it is asked for.
 // Destroying the service (closing the tab) cancels everything it has in flight.
-class AccountService : public QObject
+class AccountService : public Loadable
 {
     Q_OBJECT
 public:
-    enum class State
-    {
-        Idle,
-        Loading,
-        Ready,
-        Failed
-    };
-    Q_ENUM(State)
+    using State = LoadState; // never Empty: an account always has its overview
 
     AccountService(api::Transport *transport, const QString &accountNumber,
                    QObject *parent = nullptr);
     ~AccountService() override;
 
     QString accountNumber() const { return m_accountNumber; }
-    State state() const { return m_state; }
+    LoadState state() const override { return m_state; }
     const AccountOverview &overview() const { return m_overview; }
-    api::ApiError error() const { return m_error; }
-    // Ready, but Kraken refused some of the overview's fields; none when it is complete.
-    api::ApiError partialError() const { return m_partialError; }
+    api::ApiError error() const override { return m_error; }
+    // Loaded, but Kraken refused some of the overview's fields; none when it is complete.
+    api::ApiError partialError() const override { return m_partialError; }
     // Network round trips the overview took (1 unless retried) and how long.
     int overviewAttempts() const { return m_attempts; }
     qint64 overviewElapsedMs() const { return m_elapsedMs; }
 
     void load(); // first time only (and again after suspend())
-    void retry();
+    void retry() override;
     // The account went out of sight: an overview still loading is dropped (it must not hold a
     // connection the visible pane needs) and the service is Idle again; its sections too.
     // load() asks again when the agent comes back. Nothing is shown as an error.
@@ -64,13 +58,13 @@ public:
     void setFaultHeader(const QByteArray &fault) { m_faultHeader = fault; }
 
 signals:
-    void stateChanged(kac::models::AccountService::State state);
+    void stateChanged(kac::models::LoadState state);
     void overviewLoaded(const kac::models::AccountOverview &overview);
 
 private:
     void send();
     void onFinished(const api::GraphQLResult &result);
-    void setState(State state);
+    void setState(LoadState state);
 
     QPointer<api::Transport> m_transport;
     QString m_accountNumber;

@@ -9,7 +9,7 @@ namespace kac::models {
 PagedLoader::PagedLoader(api::Transport *transport, PagedTableModel *model,
                          const QString &operationName, const QStringList &connectionPath,
                          int pageSize, QObject *parent)
-    : QObject(parent)
+    : Loadable(parent)
     , m_transport(transport)
     , m_model(model)
     , m_operationName(operationName)
@@ -26,7 +26,12 @@ PagedLoader::~PagedLoader()
 
 bool PagedLoader::canFetchMore() const
 {
-    return m_pager && m_pager->canFetchMore() && m_state != State::Failed;
+    return m_pager && m_pager->canFetchMore() && m_state != State::Failed && m_pageError.isNone();
+}
+
+bool PagedLoader::isLoading() const
+{
+    return m_pager && m_pager->isLoading();
 }
 
 api::ApiError PagedLoader::partialError() const
@@ -41,6 +46,7 @@ void PagedLoader::start(const QJsonObject &variables)
     m_variables = variables;
     m_totalCount = -1;
     m_error = {};
+    m_pageError = {};
     m_model->clear();
     m_model->setMoreAvailable(false);
     m_pager = new api::RelayPager(m_transport, api::Operation::load(m_operationName), variables,
@@ -53,6 +59,7 @@ void PagedLoader::start(const QJsonObject &variables)
     // and a pane bound to the loader must show its busy page again.
     m_state = State::Loading;
     emit stateChanged(m_state);
+    emit changed();
     m_pager->fetchNext();
 }
 
@@ -63,20 +70,35 @@ void PagedLoader::retry()
         start(m_variables);
         return;
     }
-    m_error = {};
-    setState(State::Loading);
+    // The rows stay on screen (Loaded) while the page that failed is asked for again.
+    m_pageError = {};
     m_pager->setRequestOptions(m_options);
     m_pager->fetchNext();
+    emit changed();
 }
 
 void PagedLoader::fetchMore()
 {
-    if (!canFetchMore())
+    if (!canFetchMore() || m_pager->isLoading())
         return;
     m_pager->setRequestOptions(m_options);
-    if (m_state != State::Loading)
-        setState(State::Loading);
     m_pager->fetchNext();
+    emit changed();
+}
+
+void PagedLoader::suspend()
+{
+    if (!isLoading())
+        return;
+    if (m_model->rowCount() == 0) {
+        delete m_pager; // aborts the first page
+        m_pager = nullptr;
+        m_model->setLoading(false);
+        setState(State::Idle);
+        return;
+    }
+    m_pager->cancelPage();
+    emit changed();
 }
 
 void PagedLoader::onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int totalCount)
@@ -84,7 +106,7 @@ void PagedLoader::onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int to
     m_totalCount = totalCount;
     m_model->appendNodes(nodes);
     m_model->setMoreAvailable(hasNextPage);
-    setState(m_model->rowCount() == 0 ? State::Empty : State::Ready);
+    setState(m_model->rowCount() == 0 ? State::Empty : State::Loaded);
     emit pageLoaded(m_model->rowCount(), totalCount);
     if (!hasNextPage)
         emit allLoaded();
@@ -92,18 +114,24 @@ void PagedLoader::onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int to
 
 void PagedLoader::onFailed(const api::ApiError &error)
 {
-    m_error = error;
     // The view must not keep asking for the page that just failed; retry() asks again.
     m_model->setMoreAvailable(false);
+    if (m_model->rowCount() > 0) {
+        m_pageError = error; // the rows stay: still Loaded
+        emit changed();
+        return;
+    }
+    m_error = error;
     setState(State::Failed);
 }
 
-void PagedLoader::setState(State state)
+void PagedLoader::setState(LoadState state)
 {
-    if (m_state == state)
-        return;
-    m_state = state;
-    emit stateChanged(state);
+    if (m_state != state) {
+        m_state = state;
+        emit stateChanged(state);
+    }
+    emit changed();
 }
 
 } // namespace kac::models

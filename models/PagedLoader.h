@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/RequestOptions.h"
+#include "models/Loadable.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -20,29 +21,26 @@ class PagedTableModel;
 // Fills one PagedTableModel from one Relay connection through a RelayPager: start() with new
 // variables (a new filter) drops the pager and any page in flight, so a stale page can never
 // land in the model. The model's fetchMore() asks for the next page. The loading flag always
-// clears, on success and on failure.
-class PagedLoader : public QObject
+// clears, on success and on failure. A later page loads (and fails) under the rows already
+// shown: the state stays Loaded, isLoading() and pageError() say so.
+class PagedLoader : public Loadable
 {
     Q_OBJECT
 public:
-    enum class State
-    {
-        Idle,
-        Loading,
-        Ready,
-        Empty,
-        Failed
-    };
-    Q_ENUM(State)
+    using State = LoadState;
 
     PagedLoader(api::Transport *transport, PagedTableModel *model, const QString &operationName,
                 const QStringList &connectionPath, int pageSize = 50, QObject *parent = nullptr);
     ~PagedLoader() override;
 
-    State state() const { return m_state; }
-    api::ApiError error() const { return m_error; }
-    // Ready, but Kraken refused some fields (e.g. KT-CT-1113): the first such error since start().
-    api::ApiError partialError() const;
+    LoadState state() const override { return m_state; }
+    api::ApiError error() const override { return m_error; }
+    // Loaded, but Kraken refused some fields (e.g. KT-CT-1113): the first such error since start().
+    api::ApiError partialError() const override;
+    // Loaded, but the next page failed: why. The rows stay; retry() asks for that page again.
+    api::ApiError pageError() const override { return m_pageError; }
+    // A page (the first or a later one) is on its way.
+    bool isLoading() const;
     int totalCount() const { return m_totalCount; }
     QJsonObject variables() const { return m_variables; }
     bool canFetchMore() const;
@@ -51,13 +49,16 @@ public:
     void start(const QJsonObject &variables);
     // After a failure: asks again for the page that failed (or starts over if none had loaded).
     // After partial data: starts over, so the refused fields get another chance.
-    void retry();
+    void retry() override;
+    // Out of sight: a page in flight is dropped; a first page leaves the loader Idle (start()
+    // again), a later one is asked again by the next fetchMore(). No error is shown.
+    void suspend();
     void fetchMore();
     // Tests only: sent as X-Sandbox-Fault with every page.
     void setFaultHeader(const QByteArray &fault) { m_options.faultHeader = fault; }
 
 signals:
-    void stateChanged(kac::models::PagedLoader::State state);
+    void stateChanged(kac::models::LoadState state);
     void pageLoaded(int loaded, int total);
     // Everything the connection holds is in the model.
     void allLoaded();
@@ -65,7 +66,7 @@ signals:
 private:
     void onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int totalCount);
     void onFailed(const api::ApiError &error);
-    void setState(State state);
+    void setState(LoadState state);
 
     QPointer<api::Transport> m_transport;
     PagedTableModel *m_model;
@@ -77,6 +78,7 @@ private:
     api::RelayPager *m_pager = nullptr;
     State m_state = State::Idle;
     api::ApiError m_error;
+    api::ApiError m_pageError;
     int m_totalCount = -1;
 };
 

@@ -30,7 +30,7 @@ QList<RecordColumn> modelColumns(const AccountSectionSpec &spec)
 
 SectionLoader::SectionLoader(api::Transport *transport, const AccountSectionSpec &spec,
                              const QString &accountNumber, QObject *parent)
-    : QObject(parent)
+    : Loadable(parent)
     , m_transport(transport)
     , m_spec(spec)
     , m_accountNumber(accountNumber)
@@ -81,9 +81,9 @@ void SectionLoader::suspend()
 
 void SectionLoader::retry()
 {
-    if (m_state == State::Ready && !m_pageError.isNone())
+    if (m_state == State::Loaded && !m_pageError.isNone())
         fetchMore();
-    else if (m_state == State::Failed || m_state == State::Ready || m_state == State::Empty)
+    else if (m_state == State::Failed || m_state == State::Loaded || m_state == State::Empty)
         start();
 }
 
@@ -158,7 +158,7 @@ void SectionLoader::onListFinished(const api::GraphQLResult &result)
         m_model->appendRecords(value.toArray());
     m_totalCount = m_model->rowCount();
     emit progress(m_totalCount, m_totalCount);
-    setState(m_totalCount == 0 ? State::Empty : State::Ready);
+    setState(m_totalCount == 0 ? State::Empty : State::Loaded);
 }
 
 void SectionLoader::onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int totalCount)
@@ -171,7 +171,9 @@ void SectionLoader::onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int 
     m_model->setMoreAvailable(hasNextPage);
     emit progress(m_model->rowCount(), totalCount);
     if (m_state == State::Loading)
-        setState(m_model->rowCount() == 0 ? State::Empty : State::Ready);
+        setState(m_model->rowCount() == 0 ? State::Empty : State::Loaded);
+    else
+        emit changed(); // a later page: the footer moves on, the notice may change
 }
 
 void SectionLoader::onPagerFailed(const api::ApiError &error)
@@ -187,14 +189,16 @@ void SectionLoader::onPagerFailed(const api::ApiError &error)
     m_pageError = error;
     m_model->setMoreAvailable(false);
     emit pageFailed(error);
+    emit changed();
 }
 
-void SectionLoader::setState(State state)
+void SectionLoader::setState(LoadState state)
 {
     if (m_state == state)
         return;
     m_state = state;
     emit stateChanged(state);
+    emit changed();
 }
 
 } // namespace kac::models

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/Transport.h"
 #include "models/AccountSections.h"
+#include "models/Loadable.h"
 #include "models/RecordTableModel.h"
 
 #include <QJsonObject>
@@ -20,19 +21,11 @@ namespace kac::models {
 // Loads one section of one account into its RecordTableModel: a single request for lists and
 // field sets, a RelayPager for connections (the model's fetchMore asks for the next page).
 // Destroying the loader cancels whatever it has in flight.
-class SectionLoader : public QObject
+class SectionLoader : public Loadable
 {
     Q_OBJECT
 public:
-    enum class State
-    {
-        Idle,
-        Loading,
-        Ready,
-        Empty,
-        Failed
-    };
-    Q_ENUM(State)
+    using State = LoadState;
 
     SectionLoader(api::Transport *transport, const AccountSectionSpec &spec,
                   const QString &accountNumber, QObject *parent = nullptr);
@@ -40,13 +33,13 @@ public:
 
     const AccountSectionSpec &spec() const { return m_spec; }
     RecordTableModel *model() const { return m_model; }
-    State state() const { return m_state; }
+    LoadState state() const override { return m_state; }
     bool isLoading() const { return m_state == State::Loading || m_pageLoading; }
-    api::ApiError error() const { return m_error; }
-    // Ready, but Kraken refused some fields (e.g. KT-CT-1113); none when the rows are complete.
-    api::ApiError partialError() const { return m_partialError; }
-    // Ready, but the next page failed: why. The rows stay; retry() asks for that page again.
-    api::ApiError pageError() const { return m_pageError; }
+    api::ApiError error() const override { return m_error; }
+    // Loaded, but Kraken refused some fields (e.g. KT-CT-1113); none when the rows are complete.
+    api::ApiError partialError() const override { return m_partialError; }
+    // Loaded, but the next page failed: why. The rows stay; retry() asks for that page again.
+    api::ApiError pageError() const override { return m_pageError; }
     // Connections: how many rows the server has in all (-1 until the first page).
     int totalCount() const { return m_totalCount; }
     bool canFetchMore() const;
@@ -54,7 +47,7 @@ public:
     // First load; does nothing once started. retry() asks again for a page that failed after
     // the first, and otherwise starts over (after a failure, or to ask again for refused fields).
     void load();
-    void retry();
+    void retry() override;
     // Out of sight: a first load in flight is dropped and the loader is Idle again; a later
     // page in flight is dropped and asked again by the next load(). No error is shown.
     void suspend();
@@ -67,7 +60,7 @@ public:
     void setFaultHeader(const QByteArray &fault) { m_faultHeader = fault; }
 
 signals:
-    void stateChanged(kac::models::SectionLoader::State state);
+    void stateChanged(kac::models::LoadState state);
     // A page (or the whole list) arrived; for connections also when a later page fails.
     void progress(int loaded, int total);
     void pageFailed(const kac::api::ApiError &error);
@@ -77,7 +70,7 @@ private:
     void onListFinished(const api::GraphQLResult &result);
     void onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int totalCount);
     void onPagerFailed(const api::ApiError &error);
-    void setState(State state);
+    void setState(LoadState state);
 
     QPointer<api::Transport> m_transport;
     AccountSectionSpec m_spec;

@@ -5,6 +5,8 @@
 #include "models/SectionLoader.h"
 #include "ui/AccountHeaderWidget.h"
 #include "ui/ContactDetailsPane.h"
+#include "ui/LazyPane.h"
+#include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/SectionPane.h"
 #include "ui/TabStripKeys.h"
@@ -71,8 +73,7 @@ AccountTab::AccountTab(const ConsoleContext &context, const QString &accountNumb
     m_header->installEventFilter(this);
     connect(m_header, &AccountHeaderWidget::copied, this, &AccountTab::copied);
     connect(m_contacts, &ContactDetailsPane::copied, this, &AccountTab::copied);
-    connect(m_state, &PaneStateWidget::retryRequested, m_service, &AccountService::retry);
-    connect(m_service, &AccountService::stateChanged, this, &AccountTab::onStateChanged);
+    bindPaneState(m_state, m_service, {}, tr("Opening account %1…").arg(accountNumber));
     connect(m_service, &AccountService::overviewLoaded, this, &AccountTab::onOverviewLoaded);
 }
 
@@ -131,22 +132,6 @@ void AccountTab::start()
     m_service->load();
 }
 
-void AccountTab::onStateChanged()
-{
-    switch (m_service->state()) {
-    case AccountService::State::Idle:
-    case AccountService::State::Loading:
-        m_state->showLoading(tr("Opening account %1…").arg(accountNumber()));
-        break;
-    case AccountService::State::Ready:
-        m_state->showContent(m_service->partialError());
-        break;
-    case AccountService::State::Failed:
-        m_state->showError(m_service->error());
-        break;
-    }
-}
-
 void AccountTab::onOverviewLoaded(const models::AccountOverview &overview)
 {
     m_waitingForPaint = true;
@@ -169,28 +154,29 @@ void AccountTab::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     // A minimised window (spontaneous) keeps loading: the agent will look at it next.
-    if (!event->spontaneous())
+    if (!event->spontaneous()) {
         m_service->suspend();
+        showSection(-1); // every section out of sight
+    }
 }
 
 void AccountTab::onSectionChanged(int index)
 {
-    if (m_service->state() != AccountService::State::Ready)
+    if (m_service->state() != AccountService::State::Loaded)
         return;
-    QWidget *section = m_sections->widget(index);
-    // The sections left behind give their connections up (and ask again when shown).
+    showSection(index);
+}
+
+void AccountTab::showSection(int index)
+{
+    // One rule for every section (LazyPane): those left behind give their connections up (and
+    // ask again when shown); the one in view loads the first time the agent opens it.
     for (int i = 0; i < m_sections->count(); ++i) {
-        auto *other = qobject_cast<SectionPane *>(m_sections->widget(i));
-        if (other && i != index)
-            other->loader()->suspend();
+        if (auto *pane = dynamic_cast<LazyPane *>(m_sections->widget(i)); pane && i != index)
+            pane->setShown(false);
     }
-    // Lazily: each section loads the first time the agent opens it.
-    if (auto *pane = qobject_cast<SectionPane *>(section))
-        pane->activate();
-    else if (auto *properties = qobject_cast<PropertiesPane *>(section))
-        properties->start();
-    else if (auto *conversations = qobject_cast<ConversationsPane *>(section))
-        conversations->start();
+    if (auto *pane = dynamic_cast<LazyPane *>(m_sections->widget(index)))
+        pane->setShown(true);
 }
 
 bool AccountTab::eventFilter(QObject *watched, QEvent *event)

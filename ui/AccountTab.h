@@ -55,7 +55,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void onStateChanged();
+    // Shows the section at `index` (none: -1) and hides the others, by the LazyPane rule.
+    void showSection(int index);
     void onOverviewLoaded(const models::AccountOverview &overview);
     void onSectionChanged(int index);
 

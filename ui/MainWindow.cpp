@@ -242,10 +242,7 @@ void MainWindow::buildTeamDocks()
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QDockWidget *chatDock = addDock(liveChats, tr("Live chats"), QStringLiteral("liveChatsDock"),
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    connect(chatDock, &QDockWidget::visibilityChanged, liveChats, [liveChats](bool visible) {
-        if (visible)
-            liveChats->start();
-    });
+    connect(chatDock, &QDockWidget::visibilityChanged, liveChats, &LiveChatQueuePane::setShown);
 }
 
 void MainWindow::buildIdleLock()

@@ -2,6 +2,7 @@
 
 #include "models/AccountSearchService.h"
 #include "ui/AccessibleNames.h"
+#include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 
 #include <QHeaderView>
@@ -64,8 +65,17 @@ SearchPane::SearchPane(api::Transport *transport, const api::ErrorCatalog *error
             [this](const QModelIndex &index) { openRow(index.row()); });
     m_state->setErrorCatalog(errors);
     m_state->setContent(m_results);
-    m_state->showEmpty(models::SearchTermClassifier::classify({}).hint);
-    connect(m_state, &PaneStateWidget::retryRequested, m_service, &AccountSearchService::retry);
+    PaneStateBinding::Texts texts;
+    texts.loading = [] { return tr("Searching…"); };
+    texts.empty = [this] {
+        return m_service->state() == models::LoadState::Idle
+                   ? models::SearchTermClassifier::classify({}).hint
+                   : tr("No accounts match. Check the spelling or the digits, or try "
+                        "another detail: an email, phone number or NMI.");
+    };
+    texts.idleIsLoading = false; // nothing typed yet: say what can be searched
+    auto *binding = new PaneStateBinding(m_state, m_service, std::move(texts));
+    binding->keepRowsWhileLoading(m_service->model()); // earlier results stay while searching
 
     m_recent->setObjectName(QStringLiteral("recentAccounts"));
     m_recent->setAccessibleName(tr("Recent accounts"));
@@ -88,7 +98,7 @@ SearchPane::SearchPane(api::Transport *transport, const api::ErrorCatalog *error
     layout->addWidget(m_recent);
 
     connect(m_field, &QLineEdit::textChanged, m_service, &AccountSearchService::setText);
-    connect(m_service, &AccountSearchService::stateChanged, this, &SearchPane::updateState);
+    connect(binding, &PaneStateBinding::shown, this, &SearchPane::updateState);
     connect(m_service, &AccountSearchService::planChanged, this, &SearchPane::updateState);
     updateState();
 }
@@ -112,22 +122,18 @@ void SearchPane::setRecentAccounts(const QStringList &accountNumbers)
 
 void SearchPane::updateState()
 {
+    // The pane's page follows the binding; this keeps the line above it and Enter's intent.
     const models::SearchPlan &plan = m_service->plan();
-    using State = AccountSearchService::State;
+    using State = models::LoadState;
     switch (m_service->state()) {
     case State::Idle:
         m_kind->setText(plan.kind == models::SearchPlan::Kind::Empty ? QString() : plan.hint);
-        m_state->showEmpty(models::SearchTermClassifier::classify({}).hint);
         break;
-    case State::Pending:
     case State::Loading:
         m_kind->setText(tr("Searching by %1").arg(plan.description()));
-        if (m_service->model()->rowCount() == 0)
-            m_state->showLoading(tr("Searching…"));
         break;
-    case State::Results:
+    case State::Loaded:
         m_kind->setText(tr("Searched by %1").arg(m_service->shownPlan().description()));
-        m_state->showContent(m_service->partialError());
         if (!m_results->currentIndex().isValid())
             m_results->setCurrentIndex(m_service->model()->index(0, 0));
         if (m_openWhenResultsArrive) {
@@ -135,16 +141,10 @@ void SearchPane::updateState()
             openRow(m_results->currentIndex().row());
         }
         break;
-    case State::NoResults:
-        m_openWhenResultsArrive = false;
-        m_kind->setText(tr("Searched by %1").arg(m_service->shownPlan().description()));
-        m_state->showEmpty(tr("No accounts match. Check the spelling or the digits, or try "
-                              "another detail: an email, phone number or NMI."));
-        break;
+    case State::Empty:
     case State::Failed:
         m_openWhenResultsArrive = false;
         m_kind->setText(tr("Searched by %1").arg(m_service->shownPlan().description()));
-        m_state->showError(m_service->error());
         break;
     }
 }
@@ -160,7 +160,7 @@ void SearchPane::openFromSearchField()
 {
     // The results on screen belong to what is typed: open the highlighted one. Otherwise run
     // the search now and open its first result when it arrives.
-    if (m_service->state() == AccountSearchService::State::Results) {
+    if (m_service->state() == AccountSearchService::State::Loaded) {
         const QModelIndex current = m_results->currentIndex();
         openRow(current.isValid() ? current.row() : 0);
         return;

@@ -2,6 +2,7 @@
 
 #include "models/SectionLoader.h"
 #include "ui/DateRangeBar.h"
+#include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/RowTableView.h"
 
@@ -71,17 +72,24 @@ SectionPane::SectionPane(SectionLoader *loader, const api::ErrorCatalog *errors,
     layout->addWidget(m_state, 1);
     layout->addWidget(m_footer);
 
-    connect(m_state, &PaneStateWidget::retryRequested, loader, &SectionLoader::retry);
-    connect(loader, &SectionLoader::stateChanged, this, &SectionPane::updateState);
+    PaneStateBinding::Texts texts;
+    texts.loading = [this] { return tr("Loading %1…").arg(m_loader->spec().title.toLower()); };
+    texts.empty = [this] {
+        return m_dateFilter && m_dateFilter->isOn() ? tr("Nothing posted in the dates chosen.")
+                                                    : m_loader->spec().emptyText;
+    };
     // Every page may bring refused fields (the notice) and moves the footer on.
-    connect(loader, &SectionLoader::progress, this, &SectionPane::updateState);
-    connect(loader, &SectionLoader::pageFailed, this, &SectionPane::updateState);
-    updateState();
+    auto *binding = new PaneStateBinding(m_state, loader, std::move(texts));
+    connect(binding, &PaneStateBinding::shown, this, &SectionPane::updateFooter);
+    updateFooter();
 }
 
-void SectionPane::activate()
+void SectionPane::setShown(bool shown)
 {
-    m_loader->load();
+    if (shown)
+        m_loader->load();
+    else
+        m_loader->suspend();
 }
 
 void SectionPane::sortBy(int column, Qt::SortOrder order)
@@ -112,31 +120,6 @@ void SectionPane::sendArguments()
         arguments.insert(spec.toDateArgument, m_dateFilter->to().addDays(1).toString(Qt::ISODate));
     }
     m_loader->setArguments(arguments);
-}
-
-void SectionPane::updateState()
-{
-    switch (m_loader->state()) {
-    case SectionLoader::State::Idle:
-    case SectionLoader::State::Loading:
-        m_state->showLoading(tr("Loading %1…").arg(m_loader->spec().title.toLower()));
-        break;
-    case SectionLoader::State::Ready:
-        if (!m_loader->pageError().isNone())
-            m_state->showContentWithPagingError(m_loader->pageError()); // the rows stay
-        else
-            m_state->showContent(m_loader->partialError());
-        break;
-    case SectionLoader::State::Empty:
-        m_state->showEmpty(m_dateFilter && m_dateFilter->isOn()
-                               ? tr("Nothing posted in the dates chosen.")
-                               : m_loader->spec().emptyText);
-        break;
-    case SectionLoader::State::Failed:
-        m_state->showError(m_loader->error());
-        break;
-    }
-    updateFooter();
 }
 
 void SectionPane::updateFooter()

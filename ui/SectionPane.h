@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/LazyPane.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -26,7 +28,7 @@ class PaneStateWidget;
 // again, so the order spans every page; other columns sort the rows loaded so far, and the
 // footer says so while more are still to come. Sections Kraken filters by date get a
 // From/To bar that asks Kraken again for that range.
-class SectionPane : public QWidget
+class SectionPane : public QWidget, public LazyPane
 {
     Q_OBJECT
 public:
@@ -39,11 +41,10 @@ public:
     DateRangeBar *dateFilter() const { return m_dateFilter; } // null when Kraken has none
     QLabel *footer() const { return m_footer; }
 
-    // Starts loading the first time the section is shown.
-    void activate();
+    // Shown: loads (the first time, or again what a hide dropped); hidden: suspends the loader.
+    void setShown(bool shown) override;
 
 private:
-    void updateState();
     void updateFooter();
     void sortBy(int column, Qt::SortOrder order);
     void sendArguments();

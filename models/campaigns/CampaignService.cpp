@@ -27,10 +27,11 @@ CampaignService::CampaignService(api::Transport *transport, QObject *parent)
           transport, m_items, QStringLiteral("CampaignItems"),
           {QStringLiteral("voiceCampaign"), QStringLiteral("campaignItems")}, kItemPageSize, this))
     , m_detailRequest(new LatestRequest(transport, this))
+    , m_detail(new LoadStatus([this] { retryCampaign(); }, this))
 {
     connect(m_itemLoader, &PagedLoader::pageLoaded, this, &CampaignService::onItemPage);
-    connect(m_itemLoader, &PagedLoader::stateChanged, this, [this](PagedLoader::State state) {
-        if (state == PagedLoader::State::Failed)
+    connect(m_itemLoader, &PagedLoader::changed, this, [this] {
+        if (m_itemLoader->state() == LoadState::Failed || !m_itemLoader->pageError().isNone())
             m_loadingAll = false;
     });
 }
@@ -79,12 +80,10 @@ void CampaignService::openCampaign(const QString &campaignId)
 {
     m_campaignId = campaignId;
     m_campaign = {};
-    m_detailError = {};
-    m_detailPartialError = {};
     m_loadingAll = false;
     api::RequestOptions options;
     options.faultHeader = m_faultHeader;
-    setDetailState(DetailState::Loading);
+    m_detail->set(LoadState::Loading);
     m_detailRequest->send(
         QStringLiteral("VoiceCampaign"), {{QStringLiteral("campaignId"), campaignId}},
         [this](const api::GraphQLResult &result) { onDetailFinished(result); }, options);
@@ -100,11 +99,11 @@ void CampaignService::retryCampaign()
 void CampaignService::loadAllItems()
 {
     m_loadingAll = true;
-    if (m_itemLoader->state() == PagedLoader::State::Failed)
+    if (m_itemLoader->state() == LoadState::Failed || !m_itemLoader->pageError().isNone())
         m_itemLoader->retry();
     else if (m_itemLoader->canFetchMore())
         m_itemLoader->fetchMore();
-    else if (m_itemLoader->state() != PagedLoader::State::Loading)
+    else if (!m_itemLoader->isLoading())
         m_loadingAll = false; // already complete
 }
 
@@ -128,13 +127,11 @@ void CampaignService::onDetailFinished(const api::GraphQLResult &result)
 {
     const QJsonObject node = result.data.value(QLatin1String("voiceCampaign")).toObject();
     if (!result.ok() || node.isEmpty()) {
-        m_detailError = result.missing(QStringLiteral("voiceCampaign"));
-        setDetailState(DetailState::Failed);
+        m_detail->set(LoadState::Failed, result.missing(QStringLiteral("voiceCampaign")));
         return;
     }
     m_campaign = CampaignDetail::fromNode(node);
-    m_detailPartialError = result.partialError();
-    setDetailState(DetailState::Ready);
+    m_detail->set(LoadState::Loaded, result.partialError());
 }
 
 void CampaignService::onItemPage()
@@ -147,14 +144,6 @@ void CampaignService::onItemPage()
     }
     if (m_loadingAll)
         m_itemLoader->fetchMore();
-}
-
-void CampaignService::setDetailState(DetailState state)
-{
-    if (m_detailState == state)
-        return;
-    m_detailState = state;
-    emit detailStateChanged(state);
 }
 
 } // namespace kac::models

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "models/LoadStatus.h"
 #include "models/campaigns/CampaignRecords.h"
 
 #include <QObject>
@@ -41,14 +42,7 @@ class CampaignService : public QObject
 {
     Q_OBJECT
 public:
-    enum class DetailState
-    {
-        Idle,
-        Loading,
-        Ready,
-        Failed
-    };
-    Q_ENUM(DetailState)
+    using DetailState = LoadState; // never Empty: a campaign always has its header
 
     explicit CampaignService(api::Transport *transport, QObject *parent = nullptr);
     ~CampaignService() override;
@@ -69,11 +63,13 @@ public:
     void openCampaign(const QString &campaignId);
     void retryCampaign();
     QString openCampaignId() const { return m_campaignId; }
-    DetailState detailState() const { return m_detailState; }
+    // The open campaign's header (its retry opens the campaign again).
+    LoadStatus *detailLoad() const { return m_detail; }
+    LoadState detailState() const { return m_detail->state(); }
     const CampaignDetail &campaign() const { return m_campaign; }
-    api::ApiError detailError() const { return m_detailError; }
-    // Ready, but Kraken refused some of the campaign's fields; none when it is complete.
-    api::ApiError detailPartialError() const { return m_detailPartialError; }
+    api::ApiError detailError() const { return m_detail->error(); }
+    // Loaded, but Kraken refused some of the campaign's fields; none when it is complete.
+    api::ApiError detailPartialError() const { return m_detail->partialError(); }
 
     // Keeps asking for pages of the open campaign's items until all are in (the outcome chart's
     // "Summarise all"); stops at the first failure.
@@ -87,13 +83,11 @@ public:
     void setFaultHeader(const QByteArray &fault);
 
 signals:
-    void detailStateChanged(kac::models::CampaignService::DetailState state);
     void progressKnown(const QString &campaignId, double progress);
 
 private:
     void onDetailFinished(const api::GraphQLResult &result);
     void onItemPage();
-    void setDetailState(DetailState state);
 
     QPointer<api::Transport> m_transport;
     CampaignListModel *m_campaigns;
@@ -105,9 +99,7 @@ private:
     bool m_filterApplied = false;
     QString m_campaignId;
     CampaignDetail m_campaign;
-    DetailState m_detailState = DetailState::Idle;
-    api::ApiError m_detailError;
-    api::ApiError m_detailPartialError;
+    LoadStatus *m_detail;
     QByteArray m_faultHeader;
     bool m_loadingAll = false;
 };

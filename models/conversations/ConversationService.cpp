@@ -12,7 +12,7 @@
 namespace kac::models {
 
 ConversationService::ConversationService(api::Transport *transport, QObject *parent)
-    : QObject(parent)
+    : Loadable(parent)
     , m_transport(transport)
     , m_timeline(new ConversationTimelineModel(this))
     , m_timelineLoader(new PagedLoader(
@@ -25,7 +25,8 @@ ConversationService::ConversationService(api::Transport *transport, QObject *par
     , m_summaryRequest(new api::LatestRequest(this))
 {
     connect(m_summaryRequest, &api::LatestRequest::finished, this, &ConversationService::onSummary);
-    connect(m_timelineLoader, &PagedLoader::stateChanged, this, &ConversationService::updateState);
+    // A later page failing (or retried) changes pageError(), not the timeline's state.
+    connect(m_timelineLoader, &PagedLoader::changed, this, &ConversationService::updateState);
     connect(m_timelineLoader, &PagedLoader::pageLoaded, this, &ConversationService::onTimelinePage);
 }
 
@@ -39,6 +40,7 @@ bool ConversationService::isNoConversation(const api::ApiError &error)
 
 void ConversationService::loadConversation(const QString &accountNumber)
 {
+    m_suspended = false;
     m_accountNumber = accountNumber;
     m_fetchAll = false;
     m_summary = {};
@@ -73,13 +75,6 @@ void ConversationService::onSummary(const api::GraphQLResult &result)
     updateState();
 }
 
-api::ApiError ConversationService::pagingError() const
-{
-    return m_timelineLoader->state() == PagedLoader::State::Failed && m_timeline->rowCount() > 0
-               ? m_timelineLoader->error()
-               : api::ApiError{};
-}
-
 api::ApiError ConversationService::partialError() const
 {
     return m_summaryPartialError.isNone() ? m_timelineLoader->partialError()
@@ -108,7 +103,7 @@ void ConversationService::retry()
     if (!m_summaryPartialError.isNone())
         loadSummary();
     if (m_timelineLoader->state() == PagedLoader::State::Failed ||
-        !m_timelineLoader->partialError().isNone())
+        !m_timelineLoader->pageError().isNone() || !m_timelineLoader->partialError().isNone())
         m_timelineLoader->retry();
     updateState();
 }
@@ -135,14 +130,30 @@ void ConversationService::updateState()
     } else if (m_summaryDone && timeline == PagedLoader::State::Empty) {
         state = State::Empty;
     } else if (m_summaryDone && m_timeline->rowCount() > 0) {
-        state = State::Ready; // later pages loading or failing keep the rows on screen
+        state = State::Loaded; // later pages loading or failing keep the rows on screen
     }
-    if (m_accountNumber.isEmpty())
+    if (m_accountNumber.isEmpty() || m_suspended)
         state = State::Idle;
-    if (state == m_state)
-        return;
-    m_state = state;
-    emit stateChanged(state);
+    if (state != m_state) {
+        m_state = state;
+        emit stateChanged(state);
+    }
+    emit changed(); // also for a later page's error or partial data under the same state
+}
+
+void ConversationService::suspend()
+{
+    const bool firstLoadInFlight =
+        !m_accountNumber.isEmpty() &&
+        (!m_summaryDone || (m_timeline->rowCount() == 0 && m_timelineLoader->isLoading()));
+    m_fetchAll = false;
+    if (firstLoadInFlight) {
+        m_suspended = true; // Idle until loadConversation() asks again
+        m_summaryRequest->clear(); // aborts the header's reply
+    }
+    // A later page in flight is dropped and asked again by the next fetchMore().
+    m_timelineLoader->suspend();
+    updateState();
 }
 
 void ConversationService::setFaultHeader(const QByteArray &fault)

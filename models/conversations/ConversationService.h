@@ -29,19 +29,12 @@ class LiveChatQueueModel;
 //    SMS no id to ask for them by, and the round trip would only repeat what is loaded.
 //  - loadLiveChats(): the live-chat queue (InkLiveChatConversations) for one status.
 // Loading always clears, on success and on failure; retry() repeats what failed.
-class ConversationService : public QObject
+// As a Loadable it is the account's conversation (header and timeline together).
+class ConversationService : public Loadable
 {
     Q_OBJECT
 public:
-    enum class State
-    {
-        Idle,
-        Loading,
-        Ready,
-        Empty,
-        Failed
-    };
-    Q_ENUM(State)
+    using State = LoadState;
 
     explicit ConversationService(api::Transport *transport, QObject *parent = nullptr);
     ~ConversationService() override;
@@ -49,20 +42,25 @@ public:
     // --- the account's conversation ---
     void loadConversation(const QString &accountNumber);
     QString accountNumber() const { return m_accountNumber; }
-    State state() const { return m_state; }
-    api::ApiError error() const { return m_error; } // when Failed
+    LoadState state() const override { return m_state; }
+    api::ApiError error() const override { return m_error; } // when Failed
     const ConversationSummary &summary() const { return m_summary; }
     ConversationTimelineModel *timeline() const { return m_timeline; }
     PagedLoader *timelineLoader() const { return m_timelineLoader; }
     // A page after the first failed: the rows stay, this says why no more came.
-    api::ApiError pagingError() const;
-    // Ready, but Kraken refused some fields of the header or the timeline; none if complete.
-    api::ApiError partialError() const;
+    api::ApiError pageError() const override { return m_timelineLoader->pageError(); }
+    // Loaded, but Kraken refused some fields of the header or the timeline; none if complete.
+    api::ApiError partialError() const override;
     // Keeps asking for pages until every event is in (or one fails).
     void fetchAllEvents();
     bool isFetchingAll() const { return m_fetchAll; }
     // Repeats whatever failed: the header, the first page or the page that failed.
-    void retry();
+    void retry() override;
+    // Out of sight: the header and the page still loading are dropped; the next
+    // loadConversation() (or retry()) asks again. Nothing is shown as an error.
+    void suspend();
+    // Whether suspend() dropped something that must be asked for again.
+    bool isSuspended() const { return m_suspended; }
 
     // --- the live-chat queue ---
     LiveChatQueueModel *liveChats() const { return m_liveChats; }
@@ -82,7 +80,7 @@ public:
     void setFaultHeader(const QByteArray &fault);
 
 signals:
-    void stateChanged(kac::models::ConversationService::State state);
+    void stateChanged(kac::models::LoadState state);
     void summaryLoaded(const kac::models::ConversationSummary &summary);
 
 private:
@@ -105,6 +103,7 @@ private:
     api::ApiError m_error;
     State m_state = State::Idle;
     bool m_fetchAll = false;
+    bool m_suspended = false;
     QString m_liveChatStatus;
     api::RequestOptions m_options;
 };

@@ -37,7 +37,24 @@ PropertyService::PropertyService(api::Transport *transport, QObject *parent)
     , m_supplyPoints(new SupplyPointModel(this))
     , m_readings(new MeterReadingModel(this))
     , m_estimates(new MeterReadingModel(this))
+    , m_propertiesLoad(new LoadStatus([this] { loadProperties(m_propertiesAccount); }, this))
+    , m_supplyPointsLoad(new LoadStatus([this] { loadSupplyPoints(m_supplyPointsAccount); }, this))
 {}
+
+void PropertyService::suspend()
+{
+    if (m_propertiesLoad->state() == LoadState::Loading) {
+        delete m_propertiesRequest; // aborts the reply
+        m_propertiesRequest = nullptr;
+        m_propertiesLoad->set(LoadState::Idle);
+    }
+    if (m_supplyPointsLoad->state() == LoadState::Loading) {
+        delete m_supplyPointPager; // aborts the page in flight
+        m_supplyPointPager = nullptr;
+        m_supplyPoints->clear();
+        m_supplyPointsLoad->set(LoadState::Idle);
+    }
+}
 
 PropertyService::~PropertyService()
 {
@@ -54,12 +71,13 @@ void PropertyService::loadProperties(const QString &accountNumber)
 {
     if (!m_transport)
         return;
+    m_propertiesAccount = accountNumber;
     GraphQLRequest *request =
         m_transport->send(Operation::load(QStringLiteral("AccountProperties")),
                           {{QStringLiteral("accountNumber"), accountNumber}}, m_options);
     replace(m_propertiesRequest, request);
     connect(request, &GraphQLRequest::finished, this, &PropertyService::onProperties);
-    setPropertiesState(LoadState::Loading);
+    m_propertiesLoad->set(LoadState::Loading);
 }
 
 void PropertyService::onProperties(const GraphQLResult &result)
@@ -67,7 +85,7 @@ void PropertyService::onProperties(const GraphQLResult &result)
     m_propertiesRequest->deleteLater();
     m_propertiesRequest = nullptr;
     if (!result.ok()) {
-        setPropertiesState(LoadState::Failed, result.error);
+        m_propertiesLoad->set(LoadState::Failed, result.error);
         return;
     }
     const QJsonValue properties =
@@ -75,25 +93,19 @@ void PropertyService::onProperties(const GraphQLResult &result)
     if (!properties.isArray() && !result.partialError().isNone()) {
         // The account or its properties came back null with an error (e.g. a disabled field).
         m_properties->clear();
-        setPropertiesState(LoadState::Failed, result.partialError());
+        m_propertiesLoad->set(LoadState::Failed, result.partialError());
         return;
     }
     m_properties->setProperties(PropertyTreeBuilder::build(properties.toArray()));
-    setPropertiesState(m_properties->propertyCount() ? LoadState::Loaded : LoadState::Empty,
+    m_propertiesLoad->set(m_properties->propertyCount() ? LoadState::Loaded : LoadState::Empty,
                        result.partialError());
-}
-
-void PropertyService::setPropertiesState(LoadState state, const ApiError &error)
-{
-    m_propertiesError = error;
-    m_propertiesState = state;
-    emit propertiesStateChanged(state);
 }
 
 void PropertyService::loadSupplyPoints(const QString &accountNumber)
 {
     if (!m_transport)
         return;
+    m_supplyPointsAccount = accountNumber;
     delete m_supplyPointPager;
     m_supplyPoints->clear();
     m_supplyPointPager =
@@ -109,21 +121,14 @@ void PropertyService::loadSupplyPoints(const QString &accountNumber)
                     pager->fetchNext();
                     return;
                 }
-                setSupplyPointsState(m_supplyPoints->rowCount() ? LoadState::Loaded
+                m_supplyPointsLoad->set(m_supplyPoints->rowCount() ? LoadState::Loaded
                                                                 : LoadState::Empty,
                                      pager->partialError());
             });
     connect(pager, &RelayPager::failed, this,
-            [this](const ApiError &error) { setSupplyPointsState(LoadState::Failed, error); });
-    setSupplyPointsState(LoadState::Loading);
+            [this](const ApiError &error) { m_supplyPointsLoad->set(LoadState::Failed, error); });
+    m_supplyPointsLoad->set(LoadState::Loading);
     pager->fetchNext();
-}
-
-void PropertyService::setSupplyPointsState(LoadState state, const ApiError &error)
-{
-    m_supplyPointsError = error;
-    m_supplyPointsState = state;
-    emit supplyPointsStateChanged(state);
 }
 
 void PropertyService::loadSupplyPoint(const QString &externalIdentifier, const QString &marketName)

@@ -2,7 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/RequestOptions.h"
-#include "models/properties/LoadState.h"
+#include "models/LoadStatus.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -57,14 +57,18 @@ public:
     MeterReadingModel *estimates() const { return m_estimates; }
 
     void loadProperties(const QString &accountNumber);
-    LoadState propertiesState() const { return m_propertiesState; }
-    // Failed: why. Loaded or Empty: the first field Kraken refused (partial data), if any.
-    api::ApiError propertiesError() const { return m_propertiesError; }
+    // The property tree's load (its retry loads the same account again).
+    LoadStatus *propertiesLoad() const { return m_propertiesLoad; }
+    LoadState propertiesState() const { return m_propertiesLoad->state(); }
 
     void loadSupplyPoints(const QString &accountNumber);
-    LoadState supplyPointsState() const { return m_supplyPointsState; }
-    // As propertiesError(): why it failed, or the refused field next to the rows shown.
-    api::ApiError supplyPointsError() const { return m_supplyPointsError; }
+    // The supply points' load (its retry loads the same account again).
+    LoadStatus *supplyPointsLoad() const { return m_supplyPointsLoad; }
+    LoadState supplyPointsState() const { return m_supplyPointsLoad->state(); }
+
+    // Out of sight: the property tree and supply points still loading are dropped and Idle
+    // again (load them again when shown); what has loaded stays. Nothing is shown as an error.
+    void suspend();
 
     // One supply point with its devices: supplyPointLoaded / supplyPointFailed.
     void loadSupplyPoint(const QString &externalIdentifier, const QString &marketName);
@@ -82,15 +86,11 @@ public:
     static QString isoDate(const QDate &date);
 
 signals:
-    void propertiesStateChanged(kac::models::LoadState state);
-    void supplyPointsStateChanged(kac::models::LoadState state);
     void supplyPointLoaded(const QJsonObject &supplyPoint);
     void supplyPointFailed(const kac::api::ApiError &error);
 
 private:
     void onProperties(const api::GraphQLResult &result);
-    void setPropertiesState(LoadState state, const api::ApiError &error = {});
-    void setSupplyPointsState(LoadState state, const api::ApiError &error = {});
 
     QPointer<api::Transport> m_transport;
     api::RequestOptions m_options;
@@ -100,12 +100,12 @@ private:
     MeterReadingModel *m_estimates;
 
     api::GraphQLRequest *m_propertiesRequest = nullptr;
-    LoadState m_propertiesState = LoadState::Idle;
-    api::ApiError m_propertiesError;
+    QString m_propertiesAccount;
+    LoadStatus *m_propertiesLoad;
 
     api::RelayPager *m_supplyPointPager = nullptr;
-    LoadState m_supplyPointsState = LoadState::Idle;
-    api::ApiError m_supplyPointsError;
+    QString m_supplyPointsAccount;
+    LoadStatus *m_supplyPointsLoad;
     api::GraphQLRequest *m_supplyPointRequest = nullptr;
 
     ReadingQuery m_readingQuery;

@@ -54,7 +54,7 @@ private slots:
         QAbstractItemModelTester tester(service.callTags(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         service.loadCallTags(name, active < 0 ? std::nullopt : std::optional<bool>(active == 1));
-        QTRY_COMPARE_WITH_TIMEOUT(service.callTagLoader()->state(), State::Ready, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(service.callTagLoader()->state(), State::Loaded, 10000);
         while (service.callTags()->canFetchMore({})) {
             service.callTags()->fetchMore({});
             QTRY_VERIFY_WITH_TIMEOUT(!service.callTags()->isLoading(), 10000);

@@ -50,7 +50,7 @@ private slots:
         service.setFilter({});
         QCOMPARE(service.campaignLoader()->state(), State::Loading);
         QVERIFY(service.campaigns()->isLoading());
-        QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Ready, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Loaded, 10000);
         QVERIFY(!service.campaigns()->isLoading());
         QCOMPARE(service.campaignLoader()->totalCount(), 24);
         QCOMPARE(service.campaigns()->rowCount(), 20);
@@ -104,11 +104,11 @@ private slots:
         QAbstractItemModelTester tester(service.campaigns(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         service.setFilter({status, type, name});
-        QTRY_VERIFY_WITH_TIMEOUT(service.campaignLoader()->state() == State::Ready ||
+        QTRY_VERIFY_WITH_TIMEOUT(service.campaignLoader()->state() == State::Loaded ||
                                      service.campaignLoader()->state() == State::Empty,
                                  10000);
         QCOMPARE(service.campaigns()->rowCount(), expectedRows);
-        QCOMPARE(service.campaignLoader()->state(), expectedRows ? State::Ready : State::Empty);
+        QCOMPARE(service.campaignLoader()->state(), expectedRows ? State::Loaded : State::Empty);
 
         const QJsonObject variables = lastListVariables();
         QCOMPARE(variables.value(QLatin1String("status")).toString(), status);
@@ -131,7 +131,7 @@ private slots:
         CampaignService service(&m_env.transport);
         service.setFilter({QStringLiteral("ACTIVE"), {}, {}});
         service.setFilter({QStringLiteral("INACTIVE"), {}, {}}); // before the first answers
-        QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Ready, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Loaded, 10000);
         QTest::qWait(200); // a late ACTIVE page would land here
         QCOMPARE(column(service.campaigns(), CampaignListModel::Status),
                  QSet<QString>{QStringLiteral("Inactive")});
@@ -150,7 +150,7 @@ private slots:
             for (const CampaignFilter::Option &type : CampaignFilter::typeOptions()) {
                 CampaignService service(&m_env.transport);
                 service.setFilter({status.first, type.first, {}});
-                QTRY_VERIFY_WITH_TIMEOUT(service.campaignLoader()->state() == State::Ready ||
+                QTRY_VERIFY_WITH_TIMEOUT(service.campaignLoader()->state() == State::Loaded ||
                                              service.campaignLoader()->state() == State::Empty,
                                          10000);
                 const QJsonObject variables = lastListVariables();
@@ -161,7 +161,7 @@ private slots:
                 if (!type.first.isEmpty())
                     QVERIFY(
                         types.contains(variables.value(QLatin1String("campaignType")).toString()));
-                QVERIFY2(service.campaignLoader()->state() == State::Ready,
+                QVERIFY2(service.campaignLoader()->state() == State::Loaded,
                          qPrintable(status.first + QLatin1Char('/') + type.first));
                 QVERIFY(!status.second.isEmpty() && !type.second.isEmpty());
             }
@@ -174,7 +174,7 @@ private slots:
         QAbstractItemModelTester tester(service.items(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         service.openCampaign(QStringLiteral("VC-1001"));
-        QTRY_COMPARE_WITH_TIMEOUT(service.detailState(), CampaignService::DetailState::Ready,
+        QTRY_COMPARE_WITH_TIMEOUT(service.detailState(), CampaignService::DetailState::Loaded,
                                   10000);
         const CampaignDetail &campaign = service.campaign();
         QCOMPARE(campaign.name, QStringLiteral("Collections -- 30+ days overdue"));
@@ -184,7 +184,7 @@ private slots:
         QVERIFY(campaign.outboundNumber.startsWith(QLatin1String("+61")));
         QVERIFY(campaign.preventDuplicates);
         QCOMPARE(campaign.tags.size(), 2);
-        QTRY_COMPARE_WITH_TIMEOUT(service.itemLoader()->state(), State::Ready, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(service.itemLoader()->state(), State::Loaded, 10000);
         QCOMPARE(service.itemLoader()->totalCount(), 20000);
         QCOMPARE(service.items()->rowCount(), 99);
         // The account number comes from the item's metadata; accountId is AccountType.id.
@@ -220,16 +220,16 @@ private slots:
         QAbstractItemModelTester tester(service.items(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         service.setFilter({});
-        QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Ready, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Loaded, 10000);
         service.openCampaign(QStringLiteral("VC-1002"));
-        QTRY_COMPARE_WITH_TIMEOUT(service.itemLoader()->state(), State::Ready, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(service.itemLoader()->state(), State::Loaded, 10000);
         const int total = service.itemLoader()->totalCount();
         QCOMPARE(total, 1200);
         QSignalSpy progress(&service, &CampaignService::progressKnown);
         while (service.items()->canFetchMore({})) { // what a view scrolled to the bottom does
             service.items()->fetchMore({});
             QTRY_VERIFY_WITH_TIMEOUT(!service.items()->isLoading(), 10000);
-            QCOMPARE(service.itemLoader()->state(), State::Ready);
+            QCOMPARE(service.itemLoader()->state(), State::Loaded);
         }
         QCOMPARE(service.items()->rowCount(), total);
         QSet<QString> ids;
@@ -254,7 +254,7 @@ private slots:
     {
         CampaignService service(&m_env.transport);
         service.openCampaign(QStringLiteral("VC-1006")); // 310 items: 4 pages
-        QTRY_COMPARE_WITH_TIMEOUT(service.itemLoader()->state(), State::Ready, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(service.itemLoader()->state(), State::Loaded, 10000);
         service.loadAllItems();
         QTRY_COMPARE_WITH_TIMEOUT(service.items()->rowCount(), 310, 20000);
         QTRY_VERIFY(!service.isLoadingAllItems());
@@ -284,7 +284,7 @@ private slots:
                  kac::api::ApiError::Kind::MalformedResponse);
         service.setFaultHeader({});
         service.campaignLoader()->retry();
-        QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Ready, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Loaded, 10000);
         QCOMPARE(service.campaigns()->rowCount(), 20);
     }
 };

@@ -76,7 +76,7 @@ private:
         {
             pane.resize(1000, 600);
             pane.show();
-            pane.activate();
+            pane.setShown(true);
         }
         QAbstractItemModel *rows() const { return pane.view()->model(); }
         QString cell(int row, int column) const

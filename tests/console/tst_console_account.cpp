@@ -45,7 +45,7 @@ private:
         return QTest::qWaitFor(
             [&] {
                 const auto state = tab.service()->state();
-                return state == AccountService::State::Ready ||
+                return state == AccountService::State::Loaded ||
                        state == AccountService::State::Failed;
             },
             15000);
@@ -129,7 +129,7 @@ private slots:
         const int before = logged(QStringLiteral("AccountOverview"), number);
         tab.start();
         QVERIFY(waitForAccount(tab));
-        QCOMPARE(tab.service()->state(), AccountService::State::Ready);
+        QCOMPARE(tab.service()->state(), AccountService::State::Loaded);
         QVERIFY(painted.wait(5000) || !painted.isEmpty());
         kac::ui::AccountHeaderWidget *header = tab.header();
         QCOMPARE(header->fieldText(QStringLiteral("accountNumber")), number);
@@ -198,7 +198,7 @@ private slots:
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
             tab.sections()->setCurrentIndex(i);
             QVERIFY(waitForSection(pane->loader()));
-            QVERIFY2(pane->loader()->state() == SectionLoader::State::Ready,
+            QVERIFY2(pane->loader()->state() == SectionLoader::State::Loaded,
                      qPrintable(pane->loader()->spec().id + QLatin1String(": ") +
                                 pane->loader()->error().summary()));
             QVERIFY(pane->loader()->model()->rowCount() > 0);
@@ -233,7 +233,7 @@ private slots:
         while (loader->model()->canFetchMore({})) {
             loader->model()->fetchMore({}); // what the view does when scrolled to the bottom
             QVERIFY(waitForSection(loader));
-            QCOMPARE(loader->state(), SectionLoader::State::Ready);
+            QCOMPARE(loader->state(), SectionLoader::State::Loaded);
             ++pages;
         }
         QCOMPARE(loader->model()->rowCount(), 12480);
@@ -257,7 +257,7 @@ private slots:
         QVERIFY(!tab.paneState()->errorMessage().isEmpty());
         tab.paneState()->retryButton()->click();
         QVERIFY(waitForAccount(tab));
-        QCOMPARE(tab.service()->state(), AccountService::State::Ready);
+        QCOMPARE(tab.service()->state(), AccountService::State::Loaded);
         QCOMPARE(tab.paneState()->state(), PaneStateWidget::State::Content);
         QCOMPARE(tab.header()->fieldText(QStringLiteral("accountNumber")),
                  QStringLiteral("A-2B7E41C9"));
@@ -281,13 +281,13 @@ private slots:
         SectionLoader *notes = service.section(QStringLiteral("notes"));
         kac::ui::SectionPane pane(notes, nullptr);
         pane.show();
-        pane.activate();
+        pane.setShown(true);
         QVERIFY(waitForSection(notes));
         QCOMPARE(notes->state(), SectionLoader::State::Failed);
         QCOMPARE(pane.paneState()->state(), PaneStateWidget::State::Error);
         pane.paneState()->retryButton()->click();
         QVERIFY(waitForSection(notes));
-        QCOMPARE(notes->state(), SectionLoader::State::Ready);
+        QCOMPARE(notes->state(), SectionLoader::State::Loaded);
         QCOMPARE(pane.paneState()->state(), PaneStateWidget::State::Content);
     }
 

@@ -103,9 +103,9 @@ private slots:
         ui::SectionPane billing(account.section(QStringLiteral("billing")), &m_errors, &host);
         ui::SectionPane ledgers(account.section(QStringLiteral("ledgers")), &m_errors, &host);
         host.show();
-        notes.activate();
-        billing.activate();
-        ledgers.activate();
+        notes.setShown(true);
+        billing.setShown(true);
+        ledgers.setShown(true);
         QTRY_COMPARE_WITH_TIMEOUT(notes.paneState()->state(), PaneStateWidget::State::Error, 10000);
         verifyNotOffered(notes.paneState(), QStringLiteral("AccountType.notes"));
         verifyLoads(billing.paneState());
@@ -119,7 +119,7 @@ private slots:
     {
         ui::AccountTab *tab = m_window->openAccount(QStringLiteral("A-2B7E41C9"));
         QVERIFY(tab);
-        QTRY_COMPARE_WITH_TIMEOUT(tab->service()->state(), models::AccountService::State::Ready,
+        QTRY_COMPARE_WITH_TIMEOUT(tab->service()->state(), models::AccountService::State::Loaded,
                                   10000);
         ui::SectionPane *notes = tab->sectionPane(QStringLiteral("notes"));
         QVERIFY(notes);
@@ -163,7 +163,7 @@ private slots:
         field->clear();
         QTest::keyClicks(field, QStringLiteral("A-2B7E41C9"));
         QTRY_COMPARE_WITH_TIMEOUT(search->service()->state(),
-                                  models::AccountSearchService::State::Results, 10000);
+                                  models::AccountSearchService::State::Loaded, 10000);
         QCOMPARE(sent(QStringLiteral("AccountsSearch")), searchesBefore + 1);
     }
 };

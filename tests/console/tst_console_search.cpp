@@ -30,8 +30,8 @@ private:
         return QTest::qWaitFor(
             [service] {
                 const auto state = service->state();
-                return state == AccountSearchService::State::Results ||
-                       state == AccountSearchService::State::NoResults ||
+                return state == AccountSearchService::State::Loaded ||
+                       state == AccountSearchService::State::Empty ||
                        state == AccountSearchService::State::Failed;
             },
             timeoutMs);
@@ -97,7 +97,7 @@ private slots:
         QTest::keyClicks(pane.searchField(), typed);
         QVERIFY(pane.searchKindText().contains(kind, Qt::CaseInsensitive)); // at once
         QVERIFY(waitForSettled(pane.service()));
-        QCOMPARE(pane.service()->state(), AccountSearchService::State::Results);
+        QCOMPARE(pane.service()->state(), AccountSearchService::State::Loaded);
         QCOMPARE(pane.resultsView()->model()->index(0, 0).data().toString(), firstAccount);
         // Agent words: what it searched by, never the Kraken query and field.
         QVERIFY2(pane.searchKindText().contains(kind, Qt::CaseInsensitive) &&
@@ -126,7 +126,7 @@ private slots:
         pane.show();
         QTest::keyClicks(pane.searchField(), QStringLiteral("nobody.here@example.com.au"));
         QVERIFY(waitForSettled(pane.service()));
-        QCOMPARE(pane.service()->state(), AccountSearchService::State::NoResults);
+        QCOMPARE(pane.service()->state(), AccountSearchService::State::Empty);
         QCOMPARE(pane.searchKindText(), QStringLiteral("Searched by email"));
     }
 
@@ -213,7 +213,7 @@ private slots:
         pane.show();
         QTest::keyClicks(pane.searchField(), QStringLiteral("Zzyzxquorble"));
         QVERIFY(waitForSettled(pane.service()));
-        QCOMPARE(pane.service()->state(), AccountSearchService::State::NoResults);
+        QCOMPARE(pane.service()->state(), AccountSearchService::State::Empty);
         QCOMPARE(pane.resultsState()->state(), kac::ui::PaneStateWidget::State::Empty);
         QVERIFY(pane.resultsState()->emptyText().contains(QStringLiteral("No accounts match")));
 
@@ -226,7 +226,7 @@ private slots:
         QVERIFY(!pane.resultsState()->errorMessage().isEmpty());
         pane.resultsState()->retryButton()->click();
         QVERIFY(waitForSettled(pane.service()));
-        QCOMPARE(pane.service()->state(), AccountSearchService::State::Results);
+        QCOMPARE(pane.service()->state(), AccountSearchService::State::Loaded);
         QCOMPARE(pane.service()->model()->accountNumberAt(0), QStringLiteral("A-2B7E41C9"));
     }
 

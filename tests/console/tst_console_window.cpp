@@ -151,7 +151,7 @@ private slots:
         for (const QString &number : numbers) {
             kac::ui::AccountTab *tab = m_window->accountTab(number);
             QTRY_COMPARE_WITH_TIMEOUT(tab->service()->state(),
-                                      kac::models::AccountService::State::Ready, 10000);
+                                      kac::models::AccountService::State::Loaded, 10000);
             QCOMPARE(tab->header()->fieldText(QStringLiteral("accountNumber")), number);
         }
         QCOMPARE(m_settings->value(AppSettings::kOpenTabs).toStringList(), numbers);

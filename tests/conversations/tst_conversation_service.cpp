@@ -110,7 +110,7 @@ void TestConversationService::timelineMatchesSandboxInOrder()
     QSignalSpy summaries(&service, &ConversationService::summaryLoaded);
     service.loadConversation(kSmallAccount);
     QCOMPARE(service.state(), ConversationService::State::Loading);
-    QVERIFY(waitForState(service, ConversationService::State::Ready));
+    QVERIFY(waitForState(service, ConversationService::State::Loaded));
     QVERIFY(QTest::qWaitFor([&] { return !service.timeline()->isLoading(); }));
 
     QCOMPARE(summaries.size(), 1);
@@ -151,7 +151,7 @@ void TestConversationService::pagingReachesFirstEvent()
     ConversationService service(&m_api.transport);
     attachTesters(service);
     service.loadConversation(kBigAccount);
-    QVERIFY(waitForState(service, ConversationService::State::Ready));
+    QVERIFY(waitForState(service, ConversationService::State::Loaded));
     ConversationTimelineModel *timeline = service.timeline();
     QCOMPARE(timeline->rowCount(), ConversationService::PageSize);
     QVERIFY(timeline->canFetchMore({})); // from pageInfo: the events connection has no count
@@ -193,7 +193,7 @@ void TestConversationService::everyEventCarriesItsMessage()
     ConversationService service(&m_api.transport);
     attachTesters(service);
     service.loadConversation(kBigAccount);
-    QVERIFY(waitForState(service, ConversationService::State::Ready));
+    QVERIFY(waitForState(service, ConversationService::State::Loaded));
     QVERIFY(QTest::qWaitFor([&] { return !service.timeline()->isLoading(); }));
     const int requestsAfterFirstPage = int(m_sandbox.requestLog().size());
     ConversationTimelineModel *timeline = service.timeline();
@@ -244,7 +244,7 @@ void TestConversationService::filterByChannelAndSearch()
 {
     ConversationService service(&m_api.transport);
     service.loadConversation(kBigAccount);
-    QVERIFY(waitForState(service, ConversationService::State::Ready));
+    QVERIFY(waitForState(service, ConversationService::State::Loaded));
     models::TimelineFilterModel filter;
     QAbstractItemModelTester tester(&filter,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -288,7 +288,7 @@ void TestConversationService::liveChatQueueFiltersByStatus()
          {QStringLiteral("OPEN"), QStringLiteral("SNOOZED"), QStringLiteral("CLOSED"), QString()}) {
         service.loadLiveChats(status);
         QVERIFY(QTest::qWaitFor(
-            [&] { return service.liveChatLoader()->state() == models::PagedLoader::State::Ready; },
+            [&] { return service.liveChatLoader()->state() == models::PagedLoader::State::Loaded; },
             20000));
         // No totalCount on Ink connections: count what paging brings in.
         while (queue->canFetchMore({})) {

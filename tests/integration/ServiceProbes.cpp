@@ -41,7 +41,7 @@ Outcome pending()
 Outcome fromLoader(const models::PagedLoader *loader)
 {
     using S = models::PagedLoader::State;
-    if (loader->state() == S::Ready || loader->state() == S::Empty)
+    if (loader->state() == S::Loaded || loader->state() == S::Empty)
         return data(loader->partialError());
     if (loader->state() == S::Failed)
         return failed(loader->error());
@@ -65,12 +65,11 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
             s->searchNow();
         };
         probe.loading = [s] {
-            return s->state() == models::AccountSearchService::State::Loading ||
-                   s->state() == models::AccountSearchService::State::Pending;
+            return s->state() == models::AccountSearchService::State::Loading;
         };
         probe.outcome = [s] {
             using S = models::AccountSearchService::State;
-            if (s->state() == S::Results || s->state() == S::NoResults)
+            if (s->state() == S::Loaded || s->state() == S::Empty)
                 return data(s->partialError());
             return s->state() == S::Failed ? failed(s->error()) : pending();
         };
@@ -87,7 +86,7 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
         probe.loading = [s] { return s->state() == models::AccountService::State::Loading; };
         probe.outcome = [s] {
             using S = models::AccountService::State;
-            if (s->state() == S::Ready)
+            if (s->state() == S::Loaded)
                 return data(s->partialError());
             return s->state() == S::Failed ? failed(s->error()) : pending();
         };
@@ -106,7 +105,7 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
         probe.outcome = [s, id] {
             using S = models::SectionLoader::State;
             const models::SectionLoader *loader = s->section(id);
-            if (loader->state() == S::Ready || loader->state() == S::Empty)
+            if (loader->state() == S::Loaded || loader->state() == S::Empty)
                 return data(loader->partialError());
             return loader->state() == S::Failed ? failed(loader->error()) : pending();
         };
@@ -127,10 +126,11 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
         auto state = [s, tree] { return tree ? s->propertiesState() : s->supplyPointsState(); };
         probe.loading = [state] { return state() == models::LoadState::Loading; };
         probe.outcome = [s, tree, state] {
-            const ApiError error = tree ? s->propertiesError() : s->supplyPointsError();
+            const models::Loadable *load = tree ? static_cast<models::Loadable *>(s->propertiesLoad())
+                                                : s->supplyPointsLoad();
             if (state() == models::LoadState::Loaded || state() == models::LoadState::Empty)
-                return data(error);
-            return state() == models::LoadState::Failed ? failed(error) : pending();
+                return data(load->partialError());
+            return state() == models::LoadState::Failed ? failed(load->error()) : pending();
         };
         probe.retryWithoutFault = [s, load] {
             s->setRequestOptions({});
@@ -214,7 +214,7 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
         probe.loading = [s] { return s->state() == models::ConversationService::State::Loading; };
         probe.outcome = [s] {
             using S = models::ConversationService::State;
-            if (s->state() == S::Ready || s->state() == S::Empty)
+            if (s->state() == S::Loaded || s->state() == S::Empty)
                 return data(s->partialError());
             return s->state() == S::Failed ? failed(s->error()) : pending();
         };

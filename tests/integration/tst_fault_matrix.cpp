@@ -243,7 +243,7 @@ void FaultMatrixTest::paneUnderFault()
     QVERIFY2(
         QTest::qWaitFor([&] { return bystander.state() != models::AccountService::State::Loading; },
                         SettleLimitMs) &&
-            bystander.state() == models::AccountService::State::Ready,
+            bystander.state() == models::AccountService::State::Loaded,
         qPrintable(QStringLiteral("the other account was disturbed: ") +
                    bystander.error().summary()));
     QVERIFY2(m_console->session.isSignedIn(), "the session was lost");

@@ -223,14 +223,14 @@ void SecretsGuardTest::useTheConsole(ui::MainWindow &window, api::Transport &tra
                                                  : QStringLiteral("Venkataraman"));
         search.searchNow();
         QVERIFY(waitFor(
-            [&] { return search.state() == models::AccountSearchService::State::Results; }, 15000));
+            [&] { return search.state() == models::AccountSearchService::State::Loaded; }, 15000));
     }
 
     // Open the account in the real window and reveal every masked contact field.
     ui::AccountTab *tab = window.openAccount(account);
     QVERIFY(tab);
     QVERIFY2(
-        waitFor([&] { return tab->service()->state() == models::AccountService::State::Ready; },
+        waitFor([&] { return tab->service()->state() == models::AccountService::State::Loaded; },
                 15000),
         qPrintable(tab->service()->error().summary()));
     QCoreApplication::processEvents();

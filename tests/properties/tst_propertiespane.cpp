@@ -64,7 +64,8 @@ void TestPropertiesPane::treeThenReadingsWithChart()
 {
     ui::PropertiesPane pane(context(), QStringLiteral("A-7D20A6F3"));
     pane.resize(1200, 700);
-    pane.show(); // loads on first show
+    pane.show();
+    pane.setShown(true); // loads on first show
     QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Content, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(pane.supplyPointState()->state(), PaneStateWidget::State::Content,
                               20000);
@@ -149,6 +150,7 @@ void TestPropertiesPane::accumulationReadsAreMarked()
     ui::PropertiesPane pane(context(), QStringLiteral("A-2B7E41C9"));
     pane.resize(1200, 700);
     pane.show();
+    pane.setShown(true);
     QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Content, 20000);
     const QModelIndex meter = pane.service()->properties()->indexOfMeter(QStringLiteral("800000"));
     QVERIFY(meter.isValid());
@@ -185,6 +187,7 @@ void TestPropertiesPane::theChosenMeterLoadsWhenTheTabOpens()
     ui::PropertiesPane pane(context(), QStringLiteral("A-7D20A6F3"));
     pane.resize(1366, 700);
     pane.show();
+    pane.setShown(true);
     QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Content, 20000);
     ui::ReadingsView *view = pane.readingsView();
     QVERIFY(!view->currentMeterId().isEmpty());
@@ -211,6 +214,7 @@ void TestPropertiesPane::wholeRangeChartIsReadableAndTheTableWideEnough()
     ui::PropertiesPane pane(context(), QStringLiteral("A-7D20A6F3"));
     pane.resize(1366, 700);
     pane.show();
+    pane.setShown(true);
     QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Content, 20000);
     emit pane.tree()->activated(
         pane.service()->properties()->indexOfMeter(QStringLiteral("800004")));
@@ -270,6 +274,7 @@ void TestPropertiesPane::lookupOpensTheAccount()
     ui::PropertiesPane pane(context(), QStringLiteral("A-2B7E41C9"));
     QSignalSpy open(&pane, &ui::PropertiesPane::openAccountRequested);
     pane.show();
+    pane.setShown(true);
     pane.tabs()->setCurrentWidget(pane.lookup());
     ui::MeterLookupWidget *lookup = pane.lookup();
     QTest::keyClicks(lookup->identifierEdit(), QStringLiteral("3114 6055 28 1"));
@@ -329,6 +334,7 @@ void TestPropertiesPane::errorStateShowsCodeAndRetries()
 {
     ui::PropertiesPane pane(context(), QStringLiteral("A-00000000"));
     pane.show();
+    pane.setShown(true);
     QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Error, 20000);
     QCOMPARE(pane.treeState()->errorCode(), QStringLiteral("KT-CT-4177"));
     QCOMPARE(pane.treeState()->errorMessage(),
@@ -344,6 +350,7 @@ void TestPropertiesPane::emptyState()
 {
     ui::PropertiesPane pane(context(), QStringLiteral("A-4E2A9C07"));
     pane.show();
+    pane.setShown(true);
     QTRY_COMPARE_WITH_TIMEOUT(pane.treeState()->state(), PaneStateWidget::State::Empty, 20000);
     QVERIFY(!pane.treeState()->emptyText().isEmpty());
 }

@@ -282,7 +282,7 @@ void TestPropertyService::unknownAccountFailsWithKrakenCode()
     service.loadProperties(QStringLiteral("A-00000000"));
     QVERIFY(waitForState(service));
     QCOMPARE(service.propertiesState(), LoadState::Failed);
-    const api::ApiError error = service.propertiesError();
+    const api::ApiError error = service.propertiesLoad()->error();
     QVERIFY2(error.errorCode.startsWith(QStringLiteral("KT-CT-")), qPrintable(error.summary()));
     QVERIFY(!api::ErrorCatalog().messageFor(error).isEmpty());
     QCOMPARE(service.properties()->rowCount(), 0);

@@ -7,7 +7,11 @@
 #include "models/AccountService.h"
 #include "models/AppSettings.h"
 #include "models/SectionLoader.h"
+#include "models/conversations/ConversationService.h"
+#include "models/properties/PropertyService.h"
 #include "ui/SectionPane.h"
+#include "ui/conversations/ConversationsPane.h"
+#include "ui/properties/PropertiesPane.h"
 
 #include <QElapsedTimer>
 #include <QSettings>
@@ -73,7 +77,7 @@ private slots:
         QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
         // The first account's slow sections were dropped, not left holding connections.
         QTRY_COMPARE_WITH_TIMEOUT(transport->onWireCount() + transport->queuedCount(), 0, 3000);
-        QCOMPARE(first->service()->state(), models::AccountService::State::Ready);
+        QCOMPARE(first->service()->state(), models::AccountService::State::Loaded);
         QCOMPARE(lastPane->loader()->state(), models::SectionLoader::State::Idle);
 
         // Back on the first account: the section in view asks again and shows its rows.
@@ -81,6 +85,63 @@ private slots:
         console.window.openAccount(kBronwyn); // already open: switches to it
         QVERIFY2(waitForState(lastPane->paneState(), {State::Content, State::Empty}),
                  qPrintable(describe(lastPane->paneState())));
+    }
+
+    // Issue 14.5: the Properties and Conversations sub-tabs drop their slow loads when the agent
+    // moves to another sub-tab, and so does the account tab when the agent opens another
+    // account; coming back loads them again, with no error.
+    void leftPropertiesAndConversationsCancelTheirLoads()
+    {
+        Console console(m_sandbox.context());
+        api::Transport *transport = m_sandbox.context().transport;
+        ui::AccountTab *first = console.openAccount(kBronwyn);
+        QVERIFY(first);
+        QTRY_COMPARE_WITH_TIMEOUT(transport->onWireCount() + transport->queuedCount(), 0, 5000);
+        FaultCase slow{"slow", QStringLiteral("latency=8000"), Expect::Error, {}, 20000};
+        QVERIFY(m_sandbox.applyFault(
+            slow, QStringLiteral("AccountProperties|AccountSupplyPoints|InkConversation|"
+                                 "InkConversationEvents")));
+        QTabWidget *sections = first->sections();
+        const auto inFlight = [transport] {
+            return transport->onWireCount() + transport->queuedCount();
+        };
+
+        // Properties, then another sub-tab: its two slow loads are cancelled.
+        auto *properties = showSection<ui::PropertiesPane>(first);
+        QVERIFY(properties);
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight(), 2, 3000);
+        QCOMPARE(properties->service()->propertiesState(), models::LoadState::Loading);
+        sections->setCurrentIndex(0); // Account users: arrived with the header
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight(), 0, 3000);
+        QCOMPARE(properties->service()->propertiesState(), models::LoadState::Idle);
+        QCOMPARE(properties->service()->supplyPointsState(), models::LoadState::Idle);
+
+        // Conversations, likewise: the header and the first page of the timeline.
+        auto *conversations = showSection<ui::ConversationsPane>(first);
+        QVERIFY(conversations);
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight(), 2, 3000);
+        sections->setCurrentIndex(0);
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight(), 0, 3000);
+        QCOMPARE(conversations->service()->state(), models::LoadState::Idle);
+
+        // The account tab itself: another account in front drops the sub-tab's loads.
+        showSection<ui::PropertiesPane>(first);
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight(), 2, 3000);
+        QVERIFY(m_sandbox.clearFault()); // the second account opens at normal speed
+        ui::AccountTab *second = console.openAccount(kOther);
+        QVERIFY(second);
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight(), 0, 3000);
+        QCOMPARE(properties->service()->propertiesState(), models::LoadState::Idle);
+
+        // Back on the first account: both sub-tabs load again and show their data.
+        console.window.openAccount(kBronwyn); // already open: switches to it
+        QVERIFY2(waitForState(properties->treeState(), {State::Content}),
+                 qPrintable(describe(properties->treeState())));
+        QVERIFY2(waitForState(properties->supplyPointState(), {State::Content}),
+                 qPrintable(describe(properties->supplyPointState())));
+        showSection<ui::ConversationsPane>(first);
+        QVERIFY2(waitForState(conversations->paneState(), {State::Content, State::Empty}),
+                 qPrintable(describe(conversations->paneState())));
     }
 
     // Restored tabs cost nothing until shown: only the tab in view loads.

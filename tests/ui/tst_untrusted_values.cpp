@@ -156,7 +156,7 @@ private slots:
         tab.show();
         tab.start();
         QVERIFY(QTest::qWaitFor(
-            [&] { return tab.service()->state() == AccountService::State::Ready; }, 15000));
+            [&] { return tab.service()->state() == AccountService::State::Loaded; }, 15000));
         kac::ui::AccountHeaderWidget *header = tab.header();
         QCOMPARE(header->fieldText(QStringLiteral("customerName")),
                  QStringLiteral("Mr Rajesh Venkataraman"));
@@ -203,7 +203,7 @@ private slots:
         AccountTab tab({&transport, nullptr, nullptr, nullptr}, kAccount);
         tab.start();
         QVERIFY(QTest::qWaitFor(
-            [&] { return tab.service()->state() == AccountService::State::Ready; }, 15000));
+            [&] { return tab.service()->state() == AccountService::State::Loaded; }, 15000));
         kac::models::SectionLoader *loader = tab.service()->section(QStringLiteral("transactions"));
         QVERIFY(loader);
         loader->load();

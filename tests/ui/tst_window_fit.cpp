@@ -79,7 +79,7 @@ private:
         return QTest::qWaitFor(
             [search] {
                 return search->service()->state() ==
-                       kac::models::AccountSearchService::State::Results;
+                       kac::models::AccountSearchService::State::Loaded;
             },
             15000);
     }

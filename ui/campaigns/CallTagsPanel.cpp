@@ -3,7 +3,8 @@
 #include "models/campaigns/CallLookupService.h"
 #include "models/campaigns/CallTagModel.h"
 #include "ui/AccessibleNames.h"
-#include "ui/LoaderStateBinding.h"
+#include "models/PagedLoader.h"
+#include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 
 #include <QComboBox>
@@ -53,7 +54,7 @@ CallTagsPanel::CallTagsPanel(models::CallLookupService *service, const ConsoleCo
                                                      QHeaderView::Stretch);
     m_tagsState->setErrorCatalog(context.errors);
     m_tagsState->setContent(m_tags);
-    bindLoaderState(m_tagsState, service->callTagLoader(), service->callTags(),
+    bindPagedList(m_tagsState, service->callTagLoader(), service->callTags(),
                     tr("No call tags match."));
 
     auto *lookUp = new QPushButton(tr("&Look up"));

@@ -3,7 +3,8 @@
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
 #include "ui/AccessibleNames.h"
-#include "ui/LoaderStateBinding.h"
+#include "models/PagedLoader.h"
+#include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/campaigns/CampaignView.h"
 
@@ -64,7 +65,7 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service,
     m_list->horizontalHeader()->setSectionResizeMode(CampaignListModel::Name, QHeaderView::Stretch);
     m_listState->setErrorCatalog(context.errors);
     m_listState->setContent(m_list);
-    bindLoaderState(m_listState, service->campaignLoader(), service->campaigns(),
+    bindPagedList(m_listState, service->campaignLoader(), service->campaigns(),
                     tr("No campaigns match these filters."));
 
     auto *filters = new QHBoxLayout;

@@ -5,7 +5,7 @@
 #include "models/campaigns/CampaignService.h"
 #include "models/campaigns/CampaignText.h"
 #include "ui/AccessibleNames.h"
-#include "ui/LoaderStateBinding.h"
+#include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/PiiConcealer.h"
 #include "ui/campaigns/ExportDialog.h"
@@ -79,7 +79,7 @@ CampaignView::CampaignView(CampaignService *service, const ConsoleContext &conte
     m_items->setToolTip(tr("Enter or double-click opens the item's account"));
     m_itemsState->setErrorCatalog(context.errors);
     m_itemsState->setContent(m_items);
-    bindLoaderState(m_itemsState, service->itemLoader(), service->items(),
+    bindPagedList(m_itemsState, service->itemLoader(), service->items(),
                     tr("This campaign has no items."));
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -94,16 +94,17 @@ CampaignView::CampaignView(CampaignService *service, const ConsoleContext &conte
     layout->addWidget(m_headerState);
     layout->addWidget(split, 1);
 
-    connect(service, &CampaignService::detailStateChanged, this, &CampaignView::showHeader);
-    connect(m_headerState, &PaneStateWidget::retryRequested, service,
-            &CampaignService::retryCampaign);
+    auto *headerBinding = bindPaneState(m_headerState, service->detailLoad(),
+                                 tr("Choose a campaign to see its items."),
+                                 tr("Loading the campaign…"), false);
+    connect(headerBinding, &PaneStateBinding::shown, this, &CampaignView::showHeader);
     connect(m_items, &QTableView::activated, this, &CampaignView::openItem); // Enter, double-click
     connect(m_revealPhones, &QCheckBox::toggled, service->items(),
             &models::CampaignItemModel::setPhonesRevealed);
     connect(m_export, &QPushButton::clicked, this, &CampaignView::openExport);
     connect(service->items(), &models::CampaignItemModel::outcomesChanged, this,
             &CampaignView::updateChart);
-    connect(service->itemLoader(), &models::PagedLoader::stateChanged, this, [this] {
+    connect(service->itemLoader(), &models::PagedLoader::changed, this, [this] {
         m_chart->setSummarisingAll(m_service->isLoadingAllItems());
         updateChart();
     });
@@ -128,18 +129,9 @@ QString CampaignView::headerText() const
 void CampaignView::showHeader()
 {
     // Before a campaign is chosen there are no items to speak of, empty or not.
-    m_itemsAndChart->setVisible(m_service->detailState() != CampaignService::DetailState::Idle);
-    switch (m_service->detailState()) {
-    case CampaignService::DetailState::Idle:
-        m_headerState->showEmpty(tr("Choose a campaign to see its items."));
-        break;
-    case CampaignService::DetailState::Loading:
-        m_headerState->showLoading(tr("Loading the campaign…"));
-        break;
-    case CampaignService::DetailState::Failed:
-        m_headerState->showError(m_service->detailError());
-        break;
-    case CampaignService::DetailState::Ready: {
+    // The header's page follows its binding; this fills it in once the campaign has loaded.
+    m_itemsAndChart->setVisible(m_service->detailState() != models::LoadState::Idle);
+    if (m_service->detailState() == models::LoadState::Loaded) {
         const models::CampaignDetail &c = m_service->campaign();
         m_title->setText(QStringLiteral("%1  (%2)").arg(c.name, c.id));
         m_details->setText(
@@ -153,9 +145,6 @@ void CampaignView::showHeader()
         m_tags->setText(tags.isEmpty() ? tr("No tags")
                                        : tr("Tags: %1").arg(tags.join(QStringLiteral(", "))));
         m_export->setEnabled(true);
-        m_headerState->showContent(m_service->detailPartialError());
-        break;
-    }
     }
 }
 

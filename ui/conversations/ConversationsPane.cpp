@@ -6,6 +6,7 @@
 #include "models/conversations/ConversationTimelineModel.h"
 #include "models/conversations/TimelineFilterModel.h"
 #include "ui/AccessibleNames.h"
+#include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/conversations/MessageView.h"
 
@@ -124,27 +125,26 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
         updateCount();
     });
     connect(m_loadAll, &QPushButton::clicked, m_service, &ConversationService::fetchAllEvents);
-    connect(m_state, &PaneStateWidget::retryRequested, m_service, &ConversationService::retry);
-    connect(m_service, &ConversationService::stateChanged, this,
-            &ConversationsPane::onStateChanged);
+    // Every page moves the count on, and may bring refused fields or a page error (the notice).
+    auto *binding = bindPaneState(m_state, m_service,
+                                  tr("No emails, SMS or chats with this customer yet."),
+                                  tr("Loading conversations…"));
+    connect(binding, &PaneStateBinding::shown, this, [this](models::LoadState state) {
+        if (state == models::LoadState::Loaded)
+            updateCount();
+    });
     connect(m_service, &ConversationService::summaryLoaded, this, &ConversationsPane::onSummary);
-    // Every page moves the count on, and may bring refused fields (the notice).
-    connect(m_service->timelineLoader(), &models::PagedLoader::pageLoaded, this,
-            &ConversationsPane::onStateChanged);
-    // A later page failing (or retried) changes the notice, not the service's state.
-    connect(m_service->timelineLoader(), &models::PagedLoader::stateChanged, this,
-            &ConversationsPane::onStateChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConversationsPane::onCurrentChanged);
 
-    m_state->showLoading(tr("Loading conversations…"));
 }
 
-void ConversationsPane::start()
+void ConversationsPane::setShown(bool shown)
 {
-    if (m_started)
-        return;
-    reload();
+    if (!shown)
+        m_service->suspend();
+    else if (!m_started || m_service->isSuspended())
+        reload();
 }
 
 void ConversationsPane::reload()
@@ -152,29 +152,6 @@ void ConversationsPane::reload()
     m_started = true;
     m_message->showPrompt(tr("Select a message to read it."));
     m_service->loadConversation(m_accountNumber);
-}
-
-void ConversationsPane::onStateChanged()
-{
-    switch (m_service->state()) {
-    case ConversationService::State::Idle:
-    case ConversationService::State::Loading:
-        m_state->showLoading(tr("Loading conversations…"));
-        break;
-    case ConversationService::State::Ready:
-        if (!m_service->pagingError().isNone())
-            m_state->showContentWithPagingError(m_service->pagingError()); // rows stay
-        else
-            m_state->showContent(m_service->partialError());
-        updateCount();
-        break;
-    case ConversationService::State::Empty:
-        m_state->showEmpty(tr("No emails, SMS or chats with this customer yet."));
-        break;
-    case ConversationService::State::Failed:
-        m_state->showError(m_service->error());
-        break;
-    }
 }
 
 void ConversationsPane::onSummary(const models::ConversationSummary &summary)
@@ -200,7 +177,7 @@ void ConversationsPane::updateCount()
     // Kraken's events connection has no totalCount: what is loaded, and whether more exist.
     const int loaded = m_service->timeline()->rowCount();
     const bool more = m_service->timelineLoader()->canFetchMore() ||
-                      m_service->timelineLoader()->state() == models::PagedLoader::State::Loading;
+                      m_service->timelineLoader()->isLoading();
     const QLocale locale;
     QString text = more ? tr("%1 loaded, older ones on request").arg(locale.toString(loaded))
                         : tr("%1 messages").arg(locale.toString(loaded));

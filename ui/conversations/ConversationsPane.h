@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/LazyPane.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -28,8 +30,8 @@ class PaneStateWidget;
 // conversation's status, contact channels, buckets and tags; every email, SMS, chat... as one
 // timeline, newest first, paged as the agent scrolls; filter by channel and search the loaded
 // messages; the selected message opens beside the list (MessageView). Loading, empty and error
-// (Kraken code, Retry) states. Nothing is sent before start().
-class ConversationsPane : public QWidget
+// (Kraken code, Retry) states. A LazyPane: nothing is sent before it is shown.
+class ConversationsPane : public QWidget, public LazyPane
 {
     Q_OBJECT
 public:
@@ -37,8 +39,10 @@ public:
                       const api::ErrorCatalog *errors = nullptr, QWidget *parent = nullptr);
 
     QString accountNumber() const { return m_accountNumber; }
-    // Loads the conversation the first time; later calls do nothing (see reload()).
-    void start();
+    // Shown: loads the conversation the first time (or again what a hide dropped); hidden:
+    // drops what is still loading. reload() always asks again.
+    void setShown(bool shown) override;
+    void start() { setShown(true); }
     void reload();
     bool isStarted() const { return m_started; }
 
@@ -59,7 +63,6 @@ signals:
     void copied(const QString &what);
 
 private:
-    void onStateChanged();
     void onSummary(const models::ConversationSummary &summary);
     void onCurrentChanged();
     void updateCount();

@@ -2,7 +2,8 @@
 
 #include "models/conversations/ConversationService.h"
 #include "models/conversations/LiveChatQueueModel.h"
-#include "ui/LoaderStateBinding.h"
+#include "models/PagedLoader.h"
+#include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 
 #include <QComboBox>
@@ -68,9 +69,9 @@ LiveChatQueuePane::LiveChatQueuePane(api::Transport *transport, const api::Error
     connect(m_view, &QTreeView::activated, this,
             [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_status, &QComboBox::currentIndexChanged, this, &LiveChatQueuePane::start);
-    bindLoaderState(m_state, m_service->liveChatLoader(), m_service->liveChats(),
+    bindPagedList(m_state, m_service->liveChatLoader(), m_service->liveChats(),
                     tr("No live chats with this status."), tr("Loading live chats…"));
-    connect(m_service->liveChatLoader(), &PagedLoader::stateChanged, this,
+    connect(m_service->liveChatLoader(), &PagedLoader::changed, this,
             &LiveChatQueuePane::updateCount);
     connect(m_service->liveChatLoader(), &PagedLoader::pageLoaded, this,
             &LiveChatQueuePane::updateCount);
@@ -79,6 +80,14 @@ LiveChatQueuePane::LiveChatQueuePane(api::Transport *transport, const api::Error
 void LiveChatQueuePane::start()
 {
     m_service->loadLiveChats(status());
+}
+
+void LiveChatQueuePane::setShown(bool shown)
+{
+    if (shown)
+        start();
+    else
+        m_service->liveChatLoader()->suspend();
 }
 
 QString LiveChatQueuePane::status() const
@@ -102,8 +111,8 @@ void LiveChatQueuePane::updateCount()
     // Kraken's Ink connections have no totalCount: say what is loaded and whether more exist.
     const models::PagedLoader *loader = m_service->liveChatLoader();
     const int loaded = m_service->liveChats()->rowCount();
-    if (loader->state() == models::PagedLoader::State::Idle ||
-        (loaded == 0 && loader->state() == models::PagedLoader::State::Loading)) {
+    if (loader->state() == models::LoadState::Idle ||
+        (loaded == 0 && loader->state() == models::LoadState::Loading)) {
         m_count->setText({});
         return;
     }

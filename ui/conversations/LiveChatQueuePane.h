@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/LazyPane.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -23,7 +25,7 @@ class PaneStateWidget;
 // default), newest activity first, paged as the agent scrolls. Enter or a double click on a
 // chat asks for its account to be opened (openAccountRequested), where the Conversations
 // section shows the whole thread. Loading, empty and error (Kraken code, Retry) states.
-class LiveChatQueuePane : public QWidget
+class LiveChatQueuePane : public QWidget, public LazyPane
 {
     Q_OBJECT
 public:
@@ -32,6 +34,8 @@ public:
 
     // Loads the queue for the selected status (the first time, and again on each change).
     void start();
+    // The dock shown: the queue loads afresh (it is live); hidden: a page in flight is dropped.
+    void setShown(bool shown) override;
     // "OPEN", "SNOOZED", "CLOSED" or "" for all; reloads.
     void setStatus(const QString &status);
     QString status() const;

@@ -4,6 +4,7 @@
 #include "models/properties/PropertyService.h"
 #include "models/properties/PropertyTreeModel.h"
 #include "models/properties/SupplyPointModel.h"
+#include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/properties/MeterLookupWidget.h"
 #include "ui/properties/ReadingsView.h"
@@ -52,10 +53,11 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
     connect(m_tree, &QTreeView::activated, this, &PropertiesPane::showReadingsFor);
     m_treeState->setErrorCatalog(context.errors);
     m_treeState->setContent(m_tree);
-    connect(m_treeState, &PaneStateWidget::retryRequested, this,
-            [this] { m_service->loadProperties(m_accountNumber); });
-    connect(m_service, &PropertyService::propertiesStateChanged, this,
-            &PropertiesPane::onPropertiesState);
+    auto *treeBinding = bindPaneState(
+        m_treeState, m_service->propertiesLoad(),
+        tr("This account has no current property. Moved-out properties are not listed."),
+        tr("Loading properties…"));
+    connect(treeBinding, &PaneStateBinding::shown, this, &PropertiesPane::onPropertiesShown);
 
     m_supplyTable->setModel(m_service->supplyPoints());
     m_supplyTable->setAccessibleName(tr("Supply points"));
@@ -72,10 +74,8 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
     supplyLayout->addWidget(m_supplyDetail);
     m_supplyState->setErrorCatalog(context.errors);
     m_supplyState->setContent(supplyPage);
-    connect(m_supplyState, &PaneStateWidget::retryRequested, this,
-            [this] { m_service->loadSupplyPoints(m_accountNumber); });
-    connect(m_service, &PropertyService::supplyPointsStateChanged, this,
-            &PropertiesPane::onSupplyPointsState);
+    bindPaneState(m_supplyState, m_service->supplyPointsLoad(),
+                  tr("This account has no supply points."), tr("Loading supply points…"));
     connect(m_supplyTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_supplyDetail->setText(tr("Loading supply point…"));
         m_service->loadSupplyPoint(index.data(SupplyPointModel::ExternalIdentifierRole).toString(),
@@ -115,23 +115,18 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    m_treeState->showLoading(tr("Loading properties…"));
-    m_supplyState->showLoading(tr("Loading supply points…"));
 }
 
-void PropertiesPane::showEvent(QShowEvent *event)
+void PropertiesPane::setShown(bool shown)
 {
-    QWidget::showEvent(event);
-    start();
-}
-
-void PropertiesPane::start()
-{
-    if (m_started)
+    if (!shown) {
+        m_service->suspend();
         return;
-    m_started = true;
-    m_service->loadProperties(m_accountNumber);
-    m_service->loadSupplyPoints(m_accountNumber);
+    }
+    if (m_service->propertiesState() == LoadState::Idle)
+        m_service->loadProperties(m_accountNumber);
+    if (m_service->supplyPointsState() == LoadState::Idle)
+        m_service->loadSupplyPoints(m_accountNumber);
 }
 
 void PropertiesPane::showReadingsFor(const QModelIndex &index)
@@ -144,45 +139,13 @@ void PropertiesPane::showReadingsFor(const QModelIndex &index)
     m_tabs->setCurrentWidget(m_readings);
 }
 
-void PropertiesPane::onPropertiesState()
+void PropertiesPane::onPropertiesShown(LoadState state)
 {
-    switch (m_service->propertiesState()) {
-    case LoadState::Idle:
-    case LoadState::Loading:
-        m_treeState->showLoading(tr("Loading properties…"));
-        break;
-    case LoadState::Empty:
-        m_treeState->showEmpty(
-            tr("This account has no current property. Moved-out properties are not listed."));
+    if (state == LoadState::Empty) {
         m_readings->setMeters({});
-        break;
-    case LoadState::Failed:
-        m_treeState->showError(m_service->propertiesError());
-        break;
-    case LoadState::Loaded:
-        m_treeState->showContent(m_service->propertiesError());
+    } else if (state == LoadState::Loaded) {
         m_tree->expandToDepth(1);
         m_readings->setMeters(m_service->properties()->meters());
-        break;
-    }
-}
-
-void PropertiesPane::onSupplyPointsState()
-{
-    switch (m_service->supplyPointsState()) {
-    case LoadState::Idle:
-    case LoadState::Loading:
-        m_supplyState->showLoading(tr("Loading supply points…"));
-        break;
-    case LoadState::Empty:
-        m_supplyState->showEmpty(tr("This account has no supply points."));
-        break;
-    case LoadState::Failed:
-        m_supplyState->showError(m_service->supplyPointsError());
-        break;
-    case LoadState::Loaded:
-        m_supplyState->showContent(m_service->supplyPointsError());
-        break;
     }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "models/LoadState.h"
 #include "ui/ConsoleContext.h"
+#include "ui/LazyPane.h"
 
 #include <QWidget>
 
@@ -21,10 +23,10 @@ class ReadingsView;
 
 // An account's properties and meter points, inside its account tab: the property tree
 // (NMI / MIRN, supply, agreements, meters, registers), a meter's readings with their chart,
-// the account's supply points, and NMI / MIRN lookup. Loads the first time it is shown (or on
-// start()). Opening the account behind a looked-up NMI is the main window's job: it listens
+// the account's supply points, and NMI / MIRN lookup. A LazyPane: loads the first time it is
+// shown; hidden, it drops the loads still in flight and asks again when shown. Opening the account behind a looked-up NMI is the main window's job: it listens
 // to openAccountRequested().
-class PropertiesPane : public QWidget
+class PropertiesPane : public QWidget, public LazyPane
 {
     Q_OBJECT
 public:
@@ -40,19 +42,16 @@ public:
     PaneStateWidget *supplyPointState() const { return m_supplyState; }
     MeterLookupWidget *lookup() const { return m_lookup; }
 
-    void start(); // loads properties and supply points (once; Retry loads again)
+    // Shown: loads properties and supply points unless they have loaded (Retry loads again).
+    void setShown(bool shown) override;
     // Shows the readings of the meter under `index` in the tree (a meter or one of its registers).
     void showReadingsFor(const QModelIndex &index);
 
 signals:
     void openAccountRequested(const QString &accountNumber);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void onPropertiesState();
-    void onSupplyPointsState();
+    void onPropertiesShown(models::LoadState state);
 
     ConsoleContext m_context;
     QString m_accountNumber;
@@ -65,7 +64,6 @@ private:
     QTableView *m_supplyTable;
     QLabel *m_supplyDetail;
     MeterLookupWidget *m_lookup;
-    bool m_started = false;
 };
 
 } // namespace kac::ui
