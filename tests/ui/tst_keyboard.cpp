@@ -286,6 +286,11 @@ private slots:
         dock("campaignsDock")->show();
         dock("liveChatsDock")->show();
         QLineEdit *search = m_window->searchPane()->searchField();
+        // Results in the search table, so the walk and the one-Tab check cover it too.
+        search->setText(QStringLiteral("2204"));
+        QVERIFY(QTest::qWaitFor(
+            [this] { return m_window->searchPane()->resultsState()->state() == State::Content; },
+            15000));
         QTabWidget *sections = currentTab()->sections();
         for (Qt::Key key : {Qt::Key_Tab, Qt::Key_Backtab}) {
             const QList<QWidget *> stops = tabWalk(search, key);
