@@ -53,8 +53,6 @@ public:
     // After partial data: starts over, so the refused fields get another chance.
     void retry();
     void fetchMore();
-    // Tests only: sent as X-Sandbox-Fault with every page.
-    void setFaultHeader(const QByteArray &fault) { m_options.faultHeader = fault; }
 
 signals:
     void stateChanged(kac::models::PagedLoader::State state);

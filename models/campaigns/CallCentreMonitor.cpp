@@ -60,7 +60,6 @@ void CallCentreMonitor::onTick()
 void CallCentreMonitor::refresh()
 {
     api::RequestOptions options;
-    options.faultHeader = m_faultHeader;
     options.maxAttempts = 2; // the next tick is the retry
     if (!m_userName.isEmpty()) {
         m_agentRequest->send(

@@ -82,12 +82,10 @@ void CampaignService::openCampaign(const QString &campaignId)
     m_detailError = {};
     m_detailPartialError = {};
     m_loadingAll = false;
-    api::RequestOptions options;
-    options.faultHeader = m_faultHeader;
     setDetailState(DetailState::Loading);
     m_detailRequest->send(
         QStringLiteral("VoiceCampaign"), {{QStringLiteral("campaignId"), campaignId}},
-        [this](const api::GraphQLResult &result) { onDetailFinished(result); }, options);
+        [this](const api::GraphQLResult &result) { onDetailFinished(result); });
     m_itemLoader->start({{QStringLiteral("campaignId"), campaignId}});
 }
 
@@ -115,13 +113,6 @@ void CampaignService::reportProgress(const QString &campaignId, int pendingItems
     const double progress = double(totalItems - pendingItems) / totalItems;
     m_campaigns->setProgress(campaignId, progress);
     emit progressKnown(campaignId, progress);
-}
-
-void CampaignService::setFaultHeader(const QByteArray &fault)
-{
-    m_faultHeader = fault;
-    m_campaignLoader->setFaultHeader(fault);
-    m_itemLoader->setFaultHeader(fault);
 }
 
 void CampaignService::onDetailFinished(const api::GraphQLResult &result)

@@ -83,8 +83,6 @@ public:
     // Progress = share of items no longer pending, once every item has been seen.
     void reportProgress(const QString &campaignId, int pendingItems, int totalItems);
 
-    // Tests only: sent as X-Sandbox-Fault with every request.
-    void setFaultHeader(const QByteArray &fault);
 
 signals:
     void detailStateChanged(kac::models::CampaignService::DetailState state);
@@ -108,7 +106,6 @@ private:
     DetailState m_detailState = DetailState::Idle;
     api::ApiError m_detailError;
     api::ApiError m_detailPartialError;
-    QByteArray m_faultHeader;
     bool m_loadingAll = false;
 };
 

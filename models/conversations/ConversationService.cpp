@@ -56,7 +56,7 @@ void ConversationService::loadSummary()
         return;
     m_summaryRequest->replace(
         m_transport->send(api::Operation::load(QStringLiteral("InkConversation")),
-                          {{QStringLiteral("accountNumber"), m_accountNumber}}, m_options));
+                          {{QStringLiteral("accountNumber"), m_accountNumber}}));
 }
 
 void ConversationService::onSummary(const api::GraphQLResult &result)
@@ -143,13 +143,6 @@ void ConversationService::updateState()
         return;
     m_state = state;
     emit stateChanged(state);
-}
-
-void ConversationService::setFaultHeader(const QByteArray &fault)
-{
-    m_options.faultHeader = fault;
-    m_timelineLoader->setFaultHeader(fault);
-    m_liveChatLoader->setFaultHeader(fault);
 }
 
 void ConversationService::loadLiveChats(const QString &status)

@@ -79,7 +79,6 @@ public:
     static constexpr int PageSize = 50;
 
     // Tests only: every request of this service carries the sandbox fault header.
-    void setFaultHeader(const QByteArray &fault);
 
 signals:
     void stateChanged(kac::models::ConversationService::State state);
@@ -106,7 +105,6 @@ private:
     State m_state = State::Idle;
     bool m_fetchAll = false;
     QString m_liveChatStatus;
-    api::RequestOptions m_options;
 };
 
 } // namespace kac::models
