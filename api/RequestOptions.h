@@ -12,7 +12,6 @@ struct RequestOptions
     bool retryable = true;     // queries only: mutations are never retried, whatever this says
     int timeoutMs = 30000;     // per attempt: transfer (inactivity) timeout and overall deadline
     int maxAttempts = 4;       // including the first
-    QByteArray faultHeader;    // tests only: sent as X-Sandbox-Fault
     // The most this answer may weigh; 0 = the transport's cap (setting network/maxResponseMB).
     // Past it the reply is aborted and the request fails with ApiError::Kind::TooLarge.
     qint64 maxResponseBytes = 0;

@@ -6,14 +6,13 @@
 #include "api/Log.h"
 #include "kac/BuildInfo.h"
 
-#include <algorithm>
-
 #include <QCryptographicHash>
-#include <QPointer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QPointer>
+#include <algorithm>
 
 namespace kac::api {
 
@@ -32,15 +31,19 @@ QByteArray shareKey(const Operation &operation, const QJsonObject &variables,
     hash.addData(QByteArray::number(options.authenticated) + QByteArray::number(options.retryable) +
                  QByteArray::number(options.timeoutMs) + ':' +
                  QByteArray::number(options.maxAttempts) + ':' +
-                 QByteArray::number(options.maxResponseBytes) + ':' + options.faultHeader);
+                 QByteArray::number(options.maxResponseBytes));
     return hash.result();
 }
 
 } // namespace
 
 Transport::Transport(QObject *parent)
+    : Transport(nullptr, parent)
+{}
+
+Transport::Transport(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(network ? network : new QNetworkAccessManager(this))
 {
     // Honour the agent's system proxy (corporate networks).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
@@ -160,8 +163,8 @@ void Transport::pump()
         const auto background = [](const GraphQLExchange *exchange) {
             return exchange->priority() == RequestOptions::Priority::Background;
         };
-        const qsizetype backgroundOnWire = std::count_if(m_onWire.cbegin(), m_onWire.cend(),
-                                                         background);
+        const qsizetype backgroundOnWire =
+            std::count_if(m_onWire.cbegin(), m_onWire.cend(), background);
         // Oldest Visible first; the oldest Background only while it leaves room for the agent.
         auto next = std::find_if(m_queued.begin(), m_queued.end(),
                                  [&](const GraphQLExchange *e) { return !background(e); });
@@ -187,8 +190,6 @@ QNetworkReply *Transport::post(const QByteArray &body, const QByteArray &token,
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     if (!token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), token); // Kraken: bare token
-    if (!options.faultHeader.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("X-Sandbox-Fault"), options.faultHeader);
     // Qt's default is no timeout at all. This one fires when no bytes move for this long; the
     // exchange's own deadline timer bounds the whole attempt.
     request.setTransferTimeout(options.timeoutMs);

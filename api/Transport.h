@@ -29,6 +29,9 @@ class Transport : public QObject
     Q_OBJECT
 public:
     explicit Transport(QObject *parent = nullptr);
+    // Sends through `network` (not owned; must outlive the transport) instead of a network
+    // manager of its own: the seam tests use to inject faults per request.
+    explicit Transport(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~Transport() override;
 
     // Must be https://, or http:// to a loopback address (the sandbox); anything else is refused
@@ -55,7 +58,7 @@ public:
 
     // Caps every request's per-attempt timeout (RequestOptions::timeoutMs); 0 = no cap. Lets a
     // deployment fail faster than the services' defaults, and the fault tests use short timeouts
-    // with services that only let them choose a fault header.
+    // with services that do not let them choose one.
     void setTimeoutCapMs(int ms) { m_timeoutCapMs = ms; }
     int timeoutCapMs() const { return m_timeoutCapMs; }
 

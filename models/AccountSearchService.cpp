@@ -150,14 +150,12 @@ void AccountSearchService::send()
         return;
     if (!m_sinceTyping.isValid())
         m_sinceTyping.start();
-    api::RequestOptions options;
-    options.faultHeader = m_faultHeader;
     m_inFlightPlan = m_plan;
     // The Kraken query and field are for developers (the agent reads "Searched by NMI").
     qCDebug(kacModels) << "search by" << m_plan.operationName
                        << (m_plan.rootField + QLatin1Char('.') + m_plan.inputField);
     m_request =
-        m_transport->send(api::Operation::load(m_plan.operationName), m_plan.variables, options);
+        m_transport->send(api::Operation::load(m_plan.operationName), m_plan.variables);
     connect(m_request, &api::GraphQLRequest::finished, this, &AccountSearchService::onFinished);
     setState(State::Loading);
 }

@@ -45,8 +45,6 @@ public:
 
     void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
     int debounceInterval() const { return m_debounce.interval(); }
-    // Tests only: sent as X-Sandbox-Fault with every search.
-    void setFaultHeader(const QByteArray &fault) { m_faultHeader = fault; }
 
     void setText(const QString &text); // debounced
     void searchNow();                  // skips the rest of the debounce (Enter)
@@ -76,7 +74,6 @@ private:
     State m_state = State::Idle;
     api::ApiError m_error;
     api::ApiError m_partialError;
-    QByteArray m_faultHeader;
 };
 
 } // namespace kac::models

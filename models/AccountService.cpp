@@ -51,7 +51,6 @@ SectionLoader *AccountService::section(const QString &sectionId)
     if (spec.id.isEmpty())
         return nullptr;
     auto *loader = new SectionLoader(m_transport, spec, m_accountNumber, this);
-    loader->setFaultHeader(m_faultHeader);
     m_sections.insert(sectionId, loader);
     return loader;
 }
@@ -68,12 +67,9 @@ void AccountService::send()
         setState(State::Failed);
         return;
     }
-    api::RequestOptions options;
-    options.faultHeader = m_faultHeader;
     m_request = m_transport->send(api::Operation::load(QStringLiteral("AccountOverview")),
                                   {{QStringLiteral("accountNumber"), m_accountNumber},
-                                   {QStringLiteral("accountNumbers"), QJsonArray{m_accountNumber}}},
-                                  options);
+                                   {QStringLiteral("accountNumbers"), QJsonArray{m_accountNumber}}});
     connect(m_request, &api::GraphQLRequest::finished, this, &AccountService::onFinished);
 }
 

@@ -54,8 +54,6 @@ public:
     // agent opens the section.
     SectionLoader *section(const QString &sectionId);
 
-    // Tests only: X-Sandbox-Fault for the overview and every section created afterwards.
-    void setFaultHeader(const QByteArray &fault) { m_faultHeader = fault; }
 
 signals:
     void stateChanged(kac::models::LoadState state);
@@ -76,7 +74,6 @@ private:
     int m_attempts = 0;
     qint64 m_elapsedMs = 0;
     QHash<QString, SectionLoader *> m_sections;
-    QByteArray m_faultHeader;
 };
 
 } // namespace kac::models

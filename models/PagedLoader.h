@@ -54,8 +54,6 @@ public:
     // again), a later one is asked again by the next fetchMore(). No error is shown.
     void suspend();
     void fetchMore();
-    // Tests only: sent as X-Sandbox-Fault with every page.
-    void setFaultHeader(const QByteArray &fault) { m_options.faultHeader = fault; }
 
 signals:
     void stateChanged(kac::models::LoadState state);

@@ -109,7 +109,6 @@ void SectionLoader::start()
     QJsonObject variables = m_arguments;
     variables.insert(QStringLiteral("accountNumber"), m_accountNumber);
     api::RequestOptions options;
-    options.faultHeader = m_faultHeader;
     if (m_spec.shape == AccountSectionSpec::Shape::Connection) {
         m_pager = new api::RelayPager(m_transport, operation, variables, m_spec.listPath,
                                       m_spec.pageSize, this);

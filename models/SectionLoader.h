@@ -56,8 +56,6 @@ public:
     // them if the section has loaded or is loading; otherwise they go with the first load.
     void setArguments(const QJsonObject &arguments);
     QJsonObject arguments() const { return m_arguments; }
-    // Tests only: sent as X-Sandbox-Fault with every request of this section.
-    void setFaultHeader(const QByteArray &fault) { m_faultHeader = fault; }
 
 signals:
     void stateChanged(kac::models::LoadState state);
@@ -85,7 +83,6 @@ private:
     int m_totalCount = -1;
     bool m_pageLoading = false;
     bool m_pageSuspended = false;
-    QByteArray m_faultHeader;
     QJsonObject m_arguments;
 };
 

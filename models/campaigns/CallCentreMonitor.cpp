@@ -60,7 +60,6 @@ void CallCentreMonitor::onTick()
 void CallCentreMonitor::refresh()
 {
     api::RequestOptions options;
-    options.faultHeader = m_faultHeader;
     options.maxAttempts = 2; // the next tick is the retry
     // A poll is background work: it never holds a connection the pane in view needs.
     options.priority = api::RequestOptions::Priority::Background;

@@ -46,8 +46,6 @@ public:
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
     int refreshCount() const { return m_refreshCount; }
 
-    // Tests only: sent as X-Sandbox-Fault with every request.
-    void setFaultHeader(const QByteArray &fault) { m_faultHeader = fault; }
 
 signals:
     void agentStatusChanged(const kac::models::AgentStatus &status);
@@ -72,7 +70,6 @@ private:
     api::ApiError m_waitError;
     QDateTime m_lastRefreshed;
     int m_refreshCount = 0;
-    QByteArray m_faultHeader;
 };
 
 } // namespace kac::models

@@ -30,8 +30,6 @@ void CallLookupService::loadCallTags(const QString &name, std::optional<bool> is
 
 void CallLookupService::lookUpCallTag(const QString &id)
 {
-    api::RequestOptions options;
-    options.faultHeader = m_faultHeader;
     m_tagRequest->send(
         QStringLiteral("CallTag"), {{QStringLiteral("id"), id.trimmed()}},
         [this](const api::GraphQLResult &result) {
@@ -40,14 +38,11 @@ void CallLookupService::lookUpCallTag(const QString &id)
                 emit callTagFound(CallTagInfo::fromNode(node));
             else
                 emit callTagFailed(result.missing(QStringLiteral("callTag")));
-        },
-        options);
+        });
 }
 
 void CallLookupService::openCall(const QString &id)
 {
-    api::RequestOptions options;
-    options.faultHeader = m_faultHeader;
     m_callRequest->send(
         QStringLiteral("Call"), {{QStringLiteral("id"), id.trimmed()}},
         [this](const api::GraphQLResult &result) {
@@ -56,19 +51,12 @@ void CallLookupService::openCall(const QString &id)
                 emit callLoaded(CallDetail::fromNode(node), result.partialError());
             else
                 emit callFailed(result.missing(QStringLiteral("call")));
-        },
-        options);
+        });
 }
 
 bool CallLookupService::isCallLoading() const
 {
     return m_callRequest->isBusy();
-}
-
-void CallLookupService::setFaultHeader(const QByteArray &fault)
-{
-    m_faultHeader = fault;
-    m_tagLoader->setFaultHeader(fault);
 }
 
 } // namespace kac::models

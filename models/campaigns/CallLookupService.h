@@ -34,8 +34,6 @@ public:
     void openCall(const QString &id);
     bool isCallLoading() const;
 
-    // Tests only: sent as X-Sandbox-Fault with every request.
-    void setFaultHeader(const QByteArray &fault);
 
 signals:
     void callTagFound(const kac::models::CallTagInfo &tag);
@@ -49,7 +47,6 @@ private:
     PagedLoader *m_tagLoader;
     LatestRequest *m_tagRequest;
     LatestRequest *m_callRequest;
-    QByteArray m_faultHeader;
 };
 
 } // namespace kac::models

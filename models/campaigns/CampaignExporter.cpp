@@ -76,12 +76,6 @@ QStringList CampaignExporter::record(const CampaignItem &item)
             notes.join(QStringLiteral("; "))};
 }
 
-void CampaignExporter::setFaultHeader(const QByteArray &fault, int fromPage)
-{
-    m_faultHeader = fault;
-    m_faultFromPage = fromPage;
-}
-
 bool CampaignExporter::start(const QString &campaignId, const QString &filePath)
 {
     if (m_state == State::Running)
@@ -91,7 +85,6 @@ bool CampaignExporter::start(const QString &campaignId, const QString &filePath)
     m_written = 0;
     m_total = -1;
     m_pending = 0;
-    m_pagesRequested = 0;
     m_error = {};
     m_errorMessage.clear();
     m_file = std::make_unique<QSaveFile>(filePath);
@@ -126,11 +119,6 @@ void CampaignExporter::cancel()
 
 void CampaignExporter::fetchNextPage()
 {
-    ++m_pagesRequested;
-    api::RequestOptions options;
-    if (!m_faultHeader.isEmpty() && m_pagesRequested >= m_faultFromPage)
-        options.faultHeader = m_faultHeader;
-    m_pager->setRequestOptions(options);
     m_pager->fetchNext();
 }
 

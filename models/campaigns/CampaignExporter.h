@@ -58,8 +58,6 @@ public:
     static QStringList record(const CampaignItem &item);
 
     void setPageSize(int size) { m_pageSize = size; }
-    // Tests only: X-Sandbox-Fault sent with page `fromPage` (1-based) and every later page.
-    void setFaultHeader(const QByteArray &fault, int fromPage = 1);
 
 signals:
     void progress(int written, int total);
@@ -82,14 +80,11 @@ private:
     QString m_campaignId;
     QString m_filePath;
     int m_pageSize = 99; // Kraken refuses first >= 100
-    int m_pagesRequested = 0;
     int m_written = 0;
     int m_total = -1;
     int m_pending = 0;
     api::ApiError m_error;
     QString m_errorMessage;
-    QByteArray m_faultHeader;
-    int m_faultFromPage = 1;
 };
 
 } // namespace kac::models

@@ -81,12 +81,10 @@ void CampaignService::openCampaign(const QString &campaignId)
     m_campaignId = campaignId;
     m_campaign = {};
     m_loadingAll = false;
-    api::RequestOptions options;
-    options.faultHeader = m_faultHeader;
     m_detail->set(LoadState::Loading);
     m_detailRequest->send(
         QStringLiteral("VoiceCampaign"), {{QStringLiteral("campaignId"), campaignId}},
-        [this](const api::GraphQLResult &result) { onDetailFinished(result); }, options);
+        [this](const api::GraphQLResult &result) { onDetailFinished(result); });
     m_itemLoader->start({{QStringLiteral("campaignId"), campaignId}});
 }
 
@@ -114,13 +112,6 @@ void CampaignService::reportProgress(const QString &campaignId, int pendingItems
     const double progress = double(totalItems - pendingItems) / totalItems;
     m_campaigns->setProgress(campaignId, progress);
     emit progressKnown(campaignId, progress);
-}
-
-void CampaignService::setFaultHeader(const QByteArray &fault)
-{
-    m_faultHeader = fault;
-    m_campaignLoader->setFaultHeader(fault);
-    m_itemLoader->setFaultHeader(fault);
 }
 
 void CampaignService::onDetailFinished(const api::GraphQLResult &result)

@@ -79,8 +79,6 @@ public:
     // Progress = share of items no longer pending, once every item has been seen.
     void reportProgress(const QString &campaignId, int pendingItems, int totalItems);
 
-    // Tests only: sent as X-Sandbox-Fault with every request.
-    void setFaultHeader(const QByteArray &fault);
 
 signals:
     void progressKnown(const QString &campaignId, double progress);
@@ -100,7 +98,6 @@ private:
     QString m_campaignId;
     CampaignDetail m_campaign;
     LoadStatus *m_detail;
-    QByteArray m_faultHeader;
     bool m_loadingAll = false;
 };
 

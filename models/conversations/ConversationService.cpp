@@ -58,7 +58,7 @@ void ConversationService::loadSummary()
         return;
     m_summaryRequest->replace(
         m_transport->send(api::Operation::load(QStringLiteral("InkConversation")),
-                          {{QStringLiteral("accountNumber"), m_accountNumber}}, m_options));
+                          {{QStringLiteral("accountNumber"), m_accountNumber}}));
 }
 
 void ConversationService::onSummary(const api::GraphQLResult &result)
@@ -154,13 +154,6 @@ void ConversationService::suspend()
     // A later page in flight is dropped and asked again by the next fetchMore().
     m_timelineLoader->suspend();
     updateState();
-}
-
-void ConversationService::setFaultHeader(const QByteArray &fault)
-{
-    m_options.faultHeader = fault;
-    m_timelineLoader->setFaultHeader(fault);
-    m_liveChatLoader->setFaultHeader(fault);
 }
 
 void ConversationService::loadLiveChats(const QString &status)

@@ -77,7 +77,6 @@ public:
     static constexpr int PageSize = 50;
 
     // Tests only: every request of this service carries the sandbox fault header.
-    void setFaultHeader(const QByteArray &fault);
 
 signals:
     void stateChanged(kac::models::LoadState state);
@@ -105,7 +104,6 @@ private:
     bool m_fetchAll = false;
     bool m_suspended = false;
     QString m_liveChatStatus;
-    api::RequestOptions m_options;
 };
 
 } // namespace kac::models

@@ -2,6 +2,7 @@
 
 #include "api/GraphQLRequest.h"
 #include "api/Transport.h"
+#include "support/FaultInjectingNetwork.h"
 #include "support/SandboxFixture.h"
 #include "support/TestAuthenticator.h"
 
@@ -13,10 +14,12 @@
 namespace kac::test {
 
 // A sandbox (faults allowed), a transport and an API-key sign-in, shared by the campaigns tests.
+// Faults for single requests: network.setFault.
 struct CampaignSandbox
 {
     SandboxFixture sandbox;
-    api::Transport transport;
+    FaultInjectingNetwork network;
+    api::Transport transport{&network};
     TestAuthenticator auth;
 
     // Returns an empty string on success, else why it failed.

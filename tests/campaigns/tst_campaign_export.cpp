@@ -22,6 +22,9 @@ private:
     }
 
 private slots:
+    // A fault one test sets never reaches the next.
+    void cleanup() { m_env.network.clearFault(); }
+
     void initTestCase()
     {
         const QString failure = m_env.start();
@@ -82,7 +85,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("VC-1003.csv"));
         CampaignExporter exporter(&m_env.transport);
-        exporter.setFaultHeader("http-503;times=1", 5); // page 5 fails once, the retry succeeds
+        // Page 5 fails once, the retry succeeds.
+        m_env.network.setFault(
+            "http-503;times=1",
+            kac::test::FaultInjectingNetwork::operation(QStringLiteral("CampaignItems")), 5);
         QSignalSpy finished(&exporter, &CampaignExporter::finished);
         QVERIFY(exporter.start(QStringLiteral("VC-1003"), path));
         QVERIFY(finished.wait(60000));
@@ -101,7 +107,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("VC-1001.csv"));
         CampaignExporter exporter(&m_env.transport);
-        exporter.setFaultHeader("malformed-json", 4);
+        m_env.network.setFault(
+            "malformed-json",
+            kac::test::FaultInjectingNetwork::operation(QStringLiteral("CampaignItems")), 4);
         QSignalSpy failed(&exporter, &CampaignExporter::failed);
         QSignalSpy finished(&exporter, &CampaignExporter::finished);
         QVERIFY(exporter.start(QStringLiteral("VC-1001"), path));

@@ -36,6 +36,9 @@ private:
     }
 
 private slots:
+    // A fault one test sets never reaches the next.
+    void cleanup() { m_env.network.clearFault(); }
+
     void initTestCase()
     {
         const QString failure = m_env.start();
@@ -276,13 +279,13 @@ private slots:
         CampaignService service(&m_env.transport);
         QAbstractItemModelTester tester(service.campaigns(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        service.setFaultHeader("malformed-json");
+        m_env.network.setFault("malformed-json");
         service.setFilter({});
         QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Failed, 15000);
         QVERIFY(!service.campaigns()->isLoading());
         QCOMPARE(service.campaignLoader()->error().kind,
                  kac::api::ApiError::Kind::MalformedResponse);
-        service.setFaultHeader({});
+        m_env.network.clearFault();
         service.campaignLoader()->retry();
         QTRY_COMPARE_WITH_TIMEOUT(service.campaignLoader()->state(), State::Loaded, 10000);
         QCOMPARE(service.campaigns()->rowCount(), 20);

@@ -140,10 +140,10 @@ private slots:
     void errorShowsWhatWentWrongAndRetryRecovers()
     {
         auto *service = m_pane->campaignService();
-        service->setFaultHeader("malformed-json");
+        m_env.network.setFault("malformed-json");
         service->reloadCampaigns();
         QTRY_COMPARE_WITH_TIMEOUT(list()->listState()->state(), PaneState::Error, 10000);
-        service->setFaultHeader({});
+        m_env.network.clearFault();
         QCOMPARE(list()->listState()->errorCode(), QStringLiteral("MalformedResponse"));
         QVERIFY(!list()->listState()->errorMessage().isEmpty());
         QVERIFY(!service->campaigns()->isLoading());

@@ -71,6 +71,9 @@ private:
     }
 
 private slots:
+    // A fault one test sets never reaches the next.
+    void cleanup() { m_client.network.clearFault(); }
+
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}),
@@ -248,7 +251,7 @@ private slots:
     {
         AccountTab tab(context(), QStringLiteral("A-2B7E41C9"));
         // Set before show(): a shown tab loads by itself.
-        tab.service()->setFaultHeader("malformed-json; times=1");
+        m_client.network.setFault("malformed-json; times=1");
         tab.show();
         tab.start();
         QVERIFY(waitForAccount(tab));
@@ -277,7 +280,7 @@ private slots:
     void aFailedSectionRecoversWithRetry()
     {
         AccountService service(&m_client.transport, QStringLiteral("A-9A63F05B"));
-        service.setFaultHeader("malformed-json;times=1"); // its own fault counter
+        m_client.network.setFault("malformed-json;times=1"); // its own fault counter
         SectionLoader *notes = service.section(QStringLiteral("notes"));
         kac::ui::SectionPane pane(notes, nullptr);
         pane.show();

@@ -38,6 +38,9 @@ private:
     }
 
 private slots:
+    // A fault one test sets never reaches the next.
+    void cleanup() { m_client.network.clearFault(); }
+
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}),
@@ -152,7 +155,7 @@ private slots:
         SearchPane pane(&m_client.transport, nullptr);
         pane.show();
         AccountSearchService *service = pane.service();
-        service->setFaultHeader("latency=600");
+        m_client.network.setFault("latency=600");
         QSignalSpy shown(service, &AccountSearchService::resultsShown);
         const qsizetype before = m_sandbox.requestLog().size();
 
@@ -217,7 +220,7 @@ private slots:
         QCOMPARE(pane.resultsState()->state(), kac::ui::PaneStateWidget::State::Empty);
         QVERIFY(pane.resultsState()->emptyText().contains(QStringLiteral("No accounts match")));
 
-        pane.service()->setFaultHeader("malformed-json; times=1");
+        m_client.network.setFault("malformed-json; times=1");
         pane.searchField()->clear();
         QTest::keyClicks(pane.searchField(), QStringLiteral("2204"));
         QVERIFY(waitForSettled(pane.service()));
@@ -239,7 +242,7 @@ private slots:
         pane.searchField()->setFocus();
         QVERIFY(QTest::qWaitFor([&] { return pane.searchField()->hasFocus(); }));
         // Every search fails (a slower display may search "220" before "2204").
-        pane.service()->setFaultHeader("malformed-json");
+        m_client.network.setFault("malformed-json");
         QTest::keyClicks(pane.searchField(), QStringLiteral("2204"));
         QVERIFY(QTest::qWaitFor(
             [&] { return pane.service()->state() == AccountSearchService::State::Failed; }, 15000));
@@ -250,7 +253,7 @@ private slots:
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Wattle"));
         QCOMPARE(pane.searchField()->text(), QStringLiteral("2204 Wattle"));
         QCOMPARE(retried.count(), 0);
-        pane.service()->setFaultHeader({});
+        m_client.network.clearFault();
     }
 };
 

@@ -59,8 +59,7 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
     if (pane == QLatin1String("search")) {
         auto *s = new models::AccountSearchService(transport, owner);
         s->setDebounceInterval(0);
-        probe.start = [s](const QByteArray &fault) {
-            s->setFaultHeader(fault);
+        probe.start = [s]() {
             s->setText(QStringLiteral("Tregellas"));
             s->searchNow();
         };
@@ -73,16 +72,10 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                 return data(s->partialError());
             return s->state() == S::Failed ? failed(s->error()) : pending();
         };
-        probe.retryWithoutFault = [s] {
-            s->setFaultHeader({});
-            s->retry();
-        };
+        probe.retryWithoutFault = [s] { s->retry(); };
     } else if (pane == QLatin1String("overview")) {
         auto *s = new models::AccountService(transport, Account, owner);
-        probe.start = [s](const QByteArray &fault) {
-            s->setFaultHeader(fault);
-            s->load();
-        };
+        probe.start = [s]() { s->load(); };
         probe.loading = [s] { return s->state() == models::AccountService::State::Loading; };
         probe.outcome = [s] {
             using S = models::AccountService::State;
@@ -90,17 +83,11 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                 return data(s->partialError());
             return s->state() == S::Failed ? failed(s->error()) : pending();
         };
-        probe.retryWithoutFault = [s] {
-            s->setFaultHeader({});
-            s->retry();
-        };
+        probe.retryWithoutFault = [s] { s->retry(); };
     } else if (pane.startsWith(QLatin1String("section:"))) {
         auto *s = new models::AccountService(transport, Account, owner);
         const QString id = pane.mid(8);
-        probe.start = [s, id](const QByteArray &fault) {
-            s->setFaultHeader(fault);
-            s->section(id)->load();
-        };
+        probe.start = [s, id]() { s->section(id)->load(); };
         probe.loading = [s, id] { return s->section(id)->isLoading(); };
         probe.outcome = [s, id] {
             using S = models::SectionLoader::State;
@@ -109,20 +96,12 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                 return data(loader->partialError());
             return loader->state() == S::Failed ? failed(loader->error()) : pending();
         };
-        probe.retryWithoutFault = [s, id] {
-            s->section(id)->setFaultHeader({});
-            s->section(id)->retry();
-        };
+        probe.retryWithoutFault = [s, id] { s->section(id)->retry(); };
     } else if (pane == QLatin1String("properties") || pane == QLatin1String("supplyPoints")) {
         auto *s = new models::PropertyService(transport, owner);
         const bool tree = pane == QLatin1String("properties");
         auto load = [s, tree] { tree ? s->loadProperties(Account) : s->loadSupplyPoints(Account); };
-        probe.start = [s, load](const QByteArray &fault) {
-            api::RequestOptions options;
-            options.faultHeader = fault;
-            s->setRequestOptions(options);
-            load();
-        };
+        probe.start = [s, load]() { load(); };
         auto state = [s, tree] { return tree ? s->propertiesState() : s->supplyPointsState(); };
         probe.loading = [state] { return state() == models::LoadState::Loading; };
         probe.outcome = [s, tree, state] {
@@ -132,20 +111,12 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                 return data(load->partialError());
             return state() == models::LoadState::Failed ? failed(load->error()) : pending();
         };
-        probe.retryWithoutFault = [s, load] {
-            s->setRequestOptions({});
-            load();
-        };
+        probe.retryWithoutFault = [s, load] { load(); };
     } else if (pane == QLatin1String("readings")) {
         auto *s = new models::PropertyService(transport, owner);
         models::PropertyService::ReadingQuery query;
         query.meterId = QStringLiteral("800004");
-        probe.start = [s, query](const QByteArray &fault) {
-            api::RequestOptions options;
-            options.faultHeader = fault;
-            s->setRequestOptions(options);
-            s->loadReadings(query);
-        };
+        probe.start = [s, query]() { s->loadReadings(query); };
         probe.loading = [s] { return s->readings()->isLoading(); };
         probe.outcome = [s] {
             const models::MeterReadingModel *m = s->readings();
@@ -158,32 +129,19 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
             // No rows and no count: the pane shows the refused field as its error.
             return m->partialError().isNone() ? pending() : failed(m->partialError());
         };
-        // The model's retry() resends the failed page with the pager's options, fault and all;
-        // a fresh load is what "the server is back" looks like here.
-        probe.retryWithoutFault = [s, query] {
-            s->setRequestOptions({});
-            s->loadReadings(query);
-        };
+        // A fresh load is what "the server is back" looks like here.
+        probe.retryWithoutFault = [s, query] { s->loadReadings(query); };
     } else if (pane == QLatin1String("campaigns")) {
         auto *s = new models::CampaignService(transport, owner);
-        probe.start = [s](const QByteArray &fault) {
-            s->setFaultHeader(fault);
-            s->setFilter({}, true);
-        };
+        probe.start = [s]() { s->setFilter({}, true); };
         probe.loading = [s] {
             return s->campaignLoader()->state() == models::PagedLoader::State::Loading;
         };
         probe.outcome = [s] { return fromLoader(s->campaignLoader()); };
-        probe.retryWithoutFault = [s] {
-            s->setFaultHeader({});
-            s->campaignLoader()->retry();
-        };
+        probe.retryWithoutFault = [s] { s->campaignLoader()->retry(); };
     } else if (pane == QLatin1String("campaign")) {
         auto *s = new models::CampaignService(transport, owner);
-        probe.start = [s](const QByteArray &fault) {
-            s->setFaultHeader(fault);
-            s->openCampaign(QStringLiteral("VC-1010"));
-        };
+        probe.start = [s]() { s->openCampaign(QStringLiteral("VC-1010")); };
         probe.loading = [s] {
             return s->detailState() == models::CampaignService::DetailState::Loading ||
                    s->itemLoader()->state() == models::PagedLoader::State::Loading;
@@ -200,17 +158,11 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                 return data(s->detailPartialError());
             return items;
         };
-        probe.retryWithoutFault = [s] {
-            s->setFaultHeader({});
-            s->retryCampaign();
-        };
+        probe.retryWithoutFault = [s] { s->retryCampaign(); };
     } else if (pane == QLatin1String("conversation")) {
         // The conversation header and the first timeline page, as the pane opens them.
         auto *s = new models::ConversationService(transport, owner);
-        probe.start = [s](const QByteArray &fault) {
-            s->setFaultHeader(fault);
-            s->loadConversation(Account);
-        };
+        probe.start = [s]() { s->loadConversation(Account); };
         probe.loading = [s] { return s->state() == models::ConversationService::State::Loading; };
         probe.outcome = [s] {
             using S = models::ConversationService::State;
@@ -218,38 +170,23 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                 return data(s->partialError());
             return s->state() == S::Failed ? failed(s->error()) : pending();
         };
-        probe.retryWithoutFault = [s] {
-            s->setFaultHeader({});
-            s->retry();
-        };
+        probe.retryWithoutFault = [s] { s->retry(); };
     } else if (pane == QLatin1String("liveChats")) {
         auto *s = new models::ConversationService(transport, owner);
-        probe.start = [s](const QByteArray &fault) {
-            s->setFaultHeader(fault);
-            s->loadLiveChats(QStringLiteral("OPEN"));
-        };
+        probe.start = [s]() { s->loadLiveChats(QStringLiteral("OPEN")); };
         probe.loading = [s] {
             return s->liveChatLoader()->state() == models::PagedLoader::State::Loading;
         };
         probe.outcome = [s] { return fromLoader(s->liveChatLoader()); };
-        probe.retryWithoutFault = [s] {
-            s->setFaultHeader({});
-            s->liveChatLoader()->retry();
-        };
+        probe.retryWithoutFault = [s] { s->liveChatLoader()->retry(); };
     } else if (pane == QLatin1String("callTags")) {
         auto *s = new models::CallLookupService(transport, owner);
-        probe.start = [s](const QByteArray &fault) {
-            s->setFaultHeader(fault);
-            s->loadCallTags();
-        };
+        probe.start = [s]() { s->loadCallTags(); };
         probe.loading = [s] {
             return s->callTagLoader()->state() == models::PagedLoader::State::Loading;
         };
         probe.outcome = [s] { return fromLoader(s->callTagLoader()); };
-        probe.retryWithoutFault = [s] {
-            s->setFaultHeader({});
-            s->callTagLoader()->retry();
-        };
+        probe.retryWithoutFault = [s] { s->callTagLoader()->retry(); };
     } else if (pane == QLatin1String("call")) {
         auto *s = new models::CallLookupService(transport, owner);
         auto result = std::make_shared<Outcome>();
@@ -259,16 +196,14 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                          });
         QObject::connect(s, &models::CallLookupService::callFailed, owner,
                          [result](const ApiError &error) { *result = failed(error); });
-        probe.start = [s, result](const QByteArray &fault) {
+        probe.start = [s, result]() {
             *result = {};
-            s->setFaultHeader(fault);
             s->openCall(QStringLiteral("880001"));
         };
         probe.loading = [s] { return s->isCallLoading(); };
         probe.outcome = [result] { return *result; };
         probe.retryWithoutFault = [s, result] {
             *result = {};
-            s->setFaultHeader({});
             s->openCall(QStringLiteral("880001"));
         };
     } else if (pane == QLatin1String("monitor")) {
@@ -277,9 +212,8 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
         QObject::connect(s, &models::CallCentreMonitor::refreshed, owner,
                          [refreshed] { *refreshed = true; });
         s->setSupportUserName(QStringLiteral("jordan.ashby"));
-        auto run = [s, refreshed](const QByteArray &fault) {
+        auto run = [s, refreshed]() {
             *refreshed = false;
-            s->setFaultHeader(fault);
             s->refresh();
         };
         probe.start = run;
@@ -291,13 +225,12 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                 return failed(s->agentError());
             return s->waitError().isNone() ? data() : failed(s->waitError());
         };
-        probe.retryWithoutFault = [run] { run({}); };
+        probe.retryWithoutFault = run;
     } else if (pane == QLatin1String("export")) {
         auto *s = new models::CampaignExporter(transport, owner);
         s->setPageSize(100);
         auto attempt = std::make_shared<int>(0);
-        auto run = [s, attempt, scratch](const QByteArray &fault) {
-            s->setFaultHeader(fault);
+        auto run = [s, attempt, scratch]() {
             s->start(QStringLiteral("VC-1010"),
                      scratch + QStringLiteral("/export-%1.csv").arg(++*attempt));
         };
@@ -309,7 +242,7 @@ Probe makeProbe(const QString &pane, api::Transport *transport, const QString &s
                 return data();
             return s->state() == S::Failed ? failed(s->error()) : pending();
         };
-        probe.retryWithoutFault = [run] { run({}); };
+        probe.retryWithoutFault = run;
     }
     return probe;
 }

@@ -1,8 +1,9 @@
 #pragma once
 
 // The fault matrix's probes (tst_fault_matrix): each pane's service, driven as its pane drives
-// it (start with a fault header, watch its loading flag, read its outcome, Retry without the
-// fault). One probe per pane name in ProbedPanes; add one when a pane lands.
+// it (start it, watch its loading flag, read its outcome, Retry once the matrix has taken the
+// fault away; the matrix sets the fault on the transport's network). One probe per pane name in
+// ProbedPanes; add one when a pane lands.
 
 #include "api/ApiError.h"
 
@@ -39,10 +40,10 @@ struct Outcome
 struct Probe
 {
     std::unique_ptr<QObject> owner; // owns the services
-    std::function<void(const QByteArray &)> start;
+    std::function<void()> start;
     std::function<bool()> loading;
     std::function<Outcome()> outcome;
-    std::function<void()> retryWithoutFault; // the service's own Retry, with the fault gone
+    std::function<void()> retryWithoutFault; // the service's own Retry (the fault is gone)
 };
 
 // The probe for `pane` (one of ProbedPanes); `scratch` is a folder for the export's files.

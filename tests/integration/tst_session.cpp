@@ -6,6 +6,7 @@
 #include "api/Operation.h"
 #include "api/Session.h"
 #include "api/Transport.h"
+#include "support/FaultInjectingNetwork.h"
 #include "support/SandboxFixture.h"
 
 #include <QJsonArray>
@@ -49,7 +50,8 @@ struct Console
     }
     ~Console() { transport.setAuthenticator(nullptr); }
 
-    Transport transport;
+    kac::test::FaultInjectingNetwork network; // faults for single requests
+    Transport transport{&network};
     KeychainTokenStore store;
     Session session;
 };
@@ -451,19 +453,18 @@ void TestSession::transientRefreshFailureRetriesWithoutSigningOut()
     // itself on a reused keep-alive connection, so it would not show as a failed attempt).
     RequestOptions faulty;
     faulty.timeoutMs = 5000;
-    faulty.faultHeader = "http-503; times=1";
     console.session.setAuthRequestOptions(faulty);
+    const auto refreshes =
+        kac::test::FaultInjectingNetwork::operation(QStringLiteral("ObtainKrakenToken"));
+    console.network.setFault("http-503; times=1", refreshes);
     QTest::qWait(PastExpiryMs);
 
     const qsizetype logMark = m_sandbox.requestLog().size();
     QSignalSpy retries(&console.session, &Session::renewalRetryScheduled);
     QSignalSpy required(&console.session, &Session::signInRequired);
     connect(&console.session, &Session::renewalRetryScheduled, this, [&](int attempt) {
-        if (attempt == 1) {
-            RequestOptions reset = faulty;
-            reset.faultHeader = "http-502; times=1";
-            console.session.setAuthRequestOptions(reset);
-        }
+        if (attempt == 1)
+            console.network.setFault("http-502; times=1", refreshes);
     });
     const QList<GraphQLResult> results = sendConcurrently(console.transport, 5);
     for (const GraphQLResult &result : results)

@@ -1,5 +1,6 @@
 #include "api/ErrorCatalog.h"
 #include "api/Transport.h"
+#include "support/FaultInjectingNetwork.h"
 #include "support/SandboxFixture.h"
 #include "support/TestAuthenticator.h"
 
@@ -64,7 +65,8 @@ class TestTransportSandbox : public QObject
     Q_OBJECT
 private:
     SandboxFixture m_sandbox;
-    Transport m_transport;
+    kac::test::FaultInjectingNetwork m_network; // faults for single requests
+    Transport m_transport{&m_network};
     TestAuthenticator m_auth;
 
     QByteArray signIn(const QJsonObject &input, GraphQLResult *out = nullptr)
@@ -87,10 +89,14 @@ private:
     GraphQLResult account(const QByteArray &fault, RequestOptions options = {},
                           const QString &number = QStringLiteral("A-2B7E41C9"))
     {
-        options.faultHeader = fault;
+        // Only the query: the sign-in a renewal makes goes through untouched.
+        m_network.setFault(fault,
+                           kac::test::FaultInjectingNetwork::operation(QStringLiteral("Account")));
         std::unique_ptr<GraphQLRequest> request(m_transport.send(
             Operation::load(QStringLiteral("Account")), accountVariables(number), options));
-        return waitForResult(request.get());
+        const GraphQLResult result = waitForResult(request.get());
+        m_network.clearFault();
+        return result;
     }
 
     qsizetype logSize() const { return m_sandbox.requestLog().size(); }
@@ -116,6 +122,7 @@ private slots:
     }
 
     void init() { m_auth.renewCalls = 0; }
+    void cleanup() { m_network.clearFault(); }
 
     void signInWithoutAuthentication()
     {
@@ -228,7 +235,7 @@ private slots:
         const qsizetype before = logSize();
         RequestOptions options;
         options.authenticated = false;
-        options.faultHeader = "http-503";
+        m_network.setFault("http-503");
         std::unique_ptr<GraphQLRequest> request(
             m_transport.send(Operation::load(QStringLiteral("ObtainKrakenToken")),
                              {{QStringLiteral("input"), apiKeyInput()}}, options));
@@ -279,7 +286,7 @@ private slots:
     {
         RequestOptions options;
         options.authenticated = false;
-        options.faultHeader = "expired-token";
+        m_network.setFault("expired-token");
         std::unique_ptr<GraphQLRequest> request(
             m_transport.send(Operation::load(QStringLiteral("Viewer")), {}, options));
         const GraphQLResult result = waitForResult(request.get());
@@ -340,7 +347,7 @@ private slots:
     void destroyingAbortsWithNoCallback()
     {
         RequestOptions options;
-        options.faultHeader = "latency=1500";
+        m_network.setFault("latency=1500");
         QPointer<GraphQLRequest> request = m_transport.send(
             Operation::load(QStringLiteral("Account")), accountVariables(), options);
         bool called = false;

@@ -2,6 +2,7 @@
 
 #include "api/Session.h"
 #include "api/Transport.h"
+#include "support/FaultInjectingNetwork.h"
 
 #include <QSignalSpy>
 #include <QUrl>
@@ -9,10 +10,11 @@
 namespace kac::test {
 
 // A Transport with a Session signed in to a sandbox with its API key (no keychain): what the
-// console's services need in integration tests.
+// console's services need in integration tests. Faults for single requests: network.setFault.
 struct SignedInTransport
 {
-    api::Transport transport;
+    FaultInjectingNetwork network;
+    api::Transport transport{&network};
     api::Session session{&transport, nullptr};
 
     SignedInTransport() { transport.setAuthenticator(&session); }
