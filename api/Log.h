@@ -8,6 +8,5 @@
 Q_DECLARE_LOGGING_CATEGORY(kacTransport) // kac.transport: requests, retries, decoding
 Q_DECLARE_LOGGING_CATEGORY(kacAuth)      // kac.auth: sign-in, renewal, sign-out
 Q_DECLARE_LOGGING_CATEGORY(kacKeychain)  // kac.keychain: token store jobs
-Q_DECLARE_LOGGING_CATEGORY(kacSandbox)   // kac.sandbox: the local sandbox process
 Q_DECLARE_LOGGING_CATEGORY(kacModels)    // kac.models: services and models
 Q_DECLARE_LOGGING_CATEGORY(kacUi)        // kac.ui: windows and panes

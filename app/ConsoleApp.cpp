@@ -80,10 +80,10 @@ void ConsoleApp::startSandbox()
             qCInfo(kacSandbox, "signed in to the sandbox");
         },
         Qt::SingleShotConnection);
-    connect(&m_sandbox, &api::LocalSandbox::ready, this, [this](const QUrl &url) {
+    connect(&m_sandbox, &launcher::LocalSandbox::ready, this, [this](const QUrl &url) {
         m_window->signIn()->signInWithApiKey(url, QString::fromLatin1(kSandboxApiKey));
     });
-    connect(&m_sandbox, &api::LocalSandbox::failed, this, [this](const QString &reason) {
+    connect(&m_sandbox, &launcher::LocalSandbox::failed, this, [this](const QString &reason) {
         m_window->setConnectionState(reason);
         m_window->signIn()->showDialog(tr("The sandbox did not start: %1").arg(reason));
     });

@@ -4,7 +4,7 @@
 #include "api/EndpointLearner.h"
 #include "api/ErrorCatalog.h"
 #include "api/KeychainTokenStore.h"
-#include "api/LocalSandbox.h"
+#include "sandbox-launcher/LocalSandbox.h"
 #include "api/Session.h"
 #include "api/Transport.h"
 #include "app/CommandLine.h"
@@ -49,7 +49,7 @@ private:
     api::EndpointCapabilities m_capabilities;
     api::EndpointLearner m_learner;
     api::ErrorCatalog m_errors;
-    api::LocalSandbox m_sandbox;
+    launcher::LocalSandbox m_sandbox;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

@@ -6,7 +6,7 @@
 //   bench_account_open [--latency-ms 150] [--runs 3]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 #include "BenchSupport.h"
-#include "api/LocalSandbox.h"
+#include "sandbox-launcher/LocalSandbox.h"
 #include "api/Session.h"
 #include "api/Transport.h"
 #include "models/AccountSearchService.h"
@@ -64,9 +64,9 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     const QString log = dir.filePath(QStringLiteral("requests.jsonl"));
-    api::LocalSandbox sandbox;
+    launcher::LocalSandbox sandbox;
     sandbox.start({QStringLiteral("--latency-ms"), latency, QStringLiteral("--request-log"), log});
-    if (!waitFor(&sandbox, &api::LocalSandbox::ready, 30000)) {
+    if (!waitFor(&sandbox, &launcher::LocalSandbox::ready, 30000)) {
         out << "sandbox did not start" << Qt::endl;
         return 1;
     }

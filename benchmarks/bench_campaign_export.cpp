@@ -7,7 +7,7 @@
 #include "BenchSupport.h"
 #include "api/Authenticator.h"
 #include "api/GraphQLRequest.h"
-#include "api/LocalSandbox.h"
+#include "sandbox-launcher/LocalSandbox.h"
 #include "api/Transport.h"
 #include "models/campaigns/CampaignExporter.h"
 
@@ -47,10 +47,10 @@ int main(int argc, char **argv)
     const int pageSize =
         argument(args, QStringLiteral("--page-size"), QStringLiteral("99")).toInt(); // < 100
 
-    api::LocalSandbox sandbox;
+    launcher::LocalSandbox sandbox;
     QEventLoop wait;
-    QObject::connect(&sandbox, &api::LocalSandbox::ready, &wait, &QEventLoop::quit);
-    QObject::connect(&sandbox, &api::LocalSandbox::failed, &wait, [&](const QString &reason) {
+    QObject::connect(&sandbox, &launcher::LocalSandbox::ready, &wait, &QEventLoop::quit);
+    QObject::connect(&sandbox, &launcher::LocalSandbox::failed, &wait, [&](const QString &reason) {
         out << "sandbox failed: " << reason << Qt::endl;
         wait.exit(1);
     });

@@ -10,7 +10,7 @@
 //   bench_conversations [--latency-ms 150] [--runs 3]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 #include "BenchSupport.h"
-#include "api/LocalSandbox.h"
+#include "sandbox-launcher/LocalSandbox.h"
 #include "api/Session.h"
 #include "api/Transport.h"
 #include "models/conversations/ConversationService.h"
@@ -71,9 +71,9 @@ int main(int argc, char **argv)
     const int runs = argument(args, QStringLiteral("--runs"), QStringLiteral("3")).toInt();
     const QString account = QStringLiteral("A-8E4B92D1");
 
-    api::LocalSandbox sandbox;
+    launcher::LocalSandbox sandbox;
     sandbox.start({QStringLiteral("--latency-ms"), latency});
-    if (!waitFor(&sandbox, &api::LocalSandbox::ready)) {
+    if (!waitFor(&sandbox, &launcher::LocalSandbox::ready)) {
         out << "sandbox did not start" << Qt::endl;
         return 1;
     }

@@ -7,7 +7,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench_readings [--runs N] [--latency-ms MS]
 #include "BenchSupport.h"
-#include "api/LocalSandbox.h"
+#include "sandbox-launcher/LocalSandbox.h"
 #include "api/Session.h"
 #include "api/Transport.h"
 #include "models/properties/MeterReadingModel.h"
@@ -76,10 +76,10 @@ int main(int argc, char **argv)
     const int runs = argument(args, QStringLiteral("--runs"), QStringLiteral("3")).toInt();
     const QString latency = argument(args, QStringLiteral("--latency-ms"), QStringLiteral("0"));
 
-    api::LocalSandbox sandbox;
+    launcher::LocalSandbox sandbox;
     QEventLoop wait;
-    QObject::connect(&sandbox, &api::LocalSandbox::ready, &wait, &QEventLoop::quit);
-    QObject::connect(&sandbox, &api::LocalSandbox::failed, &wait, [&](const QString &reason) {
+    QObject::connect(&sandbox, &launcher::LocalSandbox::ready, &wait, &QEventLoop::quit);
+    QObject::connect(&sandbox, &launcher::LocalSandbox::failed, &wait, [&](const QString &reason) {
         out << "sandbox failed: " << reason << Qt::endl;
         wait.exit(1);
     });

@@ -46,8 +46,8 @@ bool SandboxFixture::start(const QStringList &extraArguments, int timeoutMs)
 {
     m_servesVariantSchema = extraArguments.contains(QLatin1String("--password-sign-in")) ||
                             extraArguments.contains(QLatin1String("--hide"));
-    QSignalSpy ready(&m_sandbox, &api::LocalSandbox::ready);
-    QSignalSpy failed(&m_sandbox, &api::LocalSandbox::failed);
+    QSignalSpy ready(&m_sandbox, &launcher::LocalSandbox::ready);
+    QSignalSpy failed(&m_sandbox, &launcher::LocalSandbox::failed);
     m_sandbox.start(QStringList{QStringLiteral("--request-log"), requestLogPath()} +
                     extraArguments);
     const bool answered =

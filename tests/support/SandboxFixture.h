@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/LocalSandbox.h"
+#include "sandbox-launcher/LocalSandbox.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -35,7 +35,7 @@ public:
 private:
     void keepRequestLog() const;
 
-    api::LocalSandbox m_sandbox;
+    launcher::LocalSandbox m_sandbox;
     QTemporaryDir m_directory;
     QString m_failure;
     bool m_servesVariantSchema = false;

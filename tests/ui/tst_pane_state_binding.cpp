@@ -82,14 +82,19 @@ private slots:
         source.set(LoadState::Loaded, {}, krakenError(QStringLiteral("KT-CT-1113")));
         QCOMPARE(pane.state(), PaneStateWidget::State::Content);
         QVERIFY(pane.hasNotice());
-        QVERIFY2(pane.noticeText().contains(QStringLiteral("KT-CT-1113")),
+        // The code is in the notice's details; its text is in agent words.
+        QVERIFY2(pane.noticeDetails().contains(QStringLiteral("KT-CT-1113")),
+                 qPrintable(pane.noticeDetails()));
+        QVERIFY2(!pane.noticeText().contains(QStringLiteral("KT-CT-")),
                  qPrintable(pane.noticeText()));
 
         source.set(LoadState::Loaded, {}, {}, krakenError(QStringLiteral("KT-CT-4177")));
         QCOMPARE(pane.state(), PaneStateWidget::State::Content); // the rows stay
         QVERIFY(pane.hasNotice());
-        QVERIFY2(pane.noticeText().contains(QStringLiteral("KT-CT-4177")),
+        QVERIFY2(pane.noticeText().startsWith(QStringLiteral("More rows could not be loaded")),
                  qPrintable(pane.noticeText()));
+        QVERIFY2(pane.noticeDetails().contains(QStringLiteral("KT-CT-4177")),
+                 qPrintable(pane.noticeDetails()));
 
         source.set(LoadState::Empty);
         QCOMPARE(pane.state(), PaneStateWidget::State::Empty);
@@ -165,7 +170,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         typing->setFocus();
         QTRY_VERIFY(typing->hasFocus());
-        const LoadState states[] = {LoadState::Loading, LoadState::Loaded, LoadState::Empty,
+        const LoadState states[] = {LoadState::Loading, LoadState::Loaded,  LoadState::Empty,
                                     LoadState::Failed,  LoadState::Loading, LoadState::Failed};
         for (LoadState state : states) {
             source.set(state, state == LoadState::Failed ? krakenError(QStringLiteral("KT-CT-4177"))

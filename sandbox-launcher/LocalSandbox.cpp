@@ -1,6 +1,4 @@
-#include "api/LocalSandbox.h"
-
-#include "api/Log.h"
+#include "sandbox-launcher/LocalSandbox.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,7 +11,9 @@
 #include <unistd.h>
 #endif
 
-namespace kac::api {
+Q_LOGGING_CATEGORY(kacSandbox, "kac.sandbox", QtInfoMsg)
+
+namespace kac::launcher {
 
 namespace {
 constexpr int kStopGraceMs = 3000;
@@ -148,4 +148,4 @@ void LocalSandbox::stop()
     }
 }
 
-} // namespace kac::api
+} // namespace kac::launcher

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QLoggingCategory>
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
 #include <QUrl>
 
-namespace kac::api {
+Q_DECLARE_LOGGING_CATEGORY(kacSandbox) // kac.sandbox: the local sandbox process
+
+namespace kac::launcher {
 
 // Starts the bundled Kraken sandbox (`node sandbox/server.js --port 0 ...`) as a child process
 // and reports its URL from the first line it prints. Asynchronous: never blocks the caller.
@@ -38,4 +41,4 @@ private:
     QByteArray m_stdoutBuffer;
 };
 
-} // namespace kac::api
+} // namespace kac::launcher
