@@ -132,6 +132,12 @@ private:
             QApplication::focusWidget()->clearFocus();
         const QImage unfocused = render(w);
         w->setFocus(Qt::TabFocusReason);
+        if (!w->hasFocus() && QApplication::activeWindow() != w->window()) {
+            // CTest runs two programs side by side on one X server: the other one's window
+            // may have taken the activation (no window manager decides). Take it back once.
+            kac::test::showActive(w->window());
+            w->setFocus(Qt::TabFocusReason);
+        }
         if (!w->hasFocus()) {
             m_problems << QStringLiteral("%1: %2 takes no focus").arg(where, describe(w));
             return;
