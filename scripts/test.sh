@@ -18,15 +18,16 @@ dbus-run-session -- "$KAC_ROOT/scripts/lib/with-keyring.sh" \
   ctest --preset ci --parallel 2 "$@" || status=1
 
 # Offscreen hid real bugs (an ambiguous Ctrl+W, activation, window sizes): the UI and console
-# programs run again on a real X server (xcb), at the common agent screen and a full-HD one for
-# the window-fit test. About 3 minutes. KAC_SKIP_XCB=1 skips it.
+# programs run again on a real X server (xcb), each program on an Xvfb of its own
+# (tests/support/run-on-platform.sh), at the common agent screen and a full-HD one for the
+# window-fit test. About 3 minutes. KAC_SKIP_XCB=1 skips it.
 if [ "${KAC_SKIP_XCB:-0}" != 1 ]; then
-  kac_log "UI and console tests again on a real X server (xvfb-run, xcb, 1366x768)"
-  KAC_QPA=xcb xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- \
+  kac_log "UI and console tests again on a real X server (Xvfb, xcb, 1366x768)"
+  KAC_QPA=xcb KAC_XCB_SCREEN=1366x768x24 dbus-run-session -- \
     "$KAC_ROOT/scripts/lib/with-keyring.sh" \
     ctest --preset ci --parallel 2 -L 'ui|console' -FA request_logs "$@" || status=1
   kac_log "The window-fit test on a real X server at 1920x1080"
-  KAC_QPA=xcb xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- \
+  KAC_QPA=xcb KAC_XCB_SCREEN=1920x1080x24 dbus-run-session -- \
     "$KAC_ROOT/scripts/lib/with-keyring.sh" \
     ctest --preset ci -R '^tst_window_fit$' -FA request_logs || status=1
 fi

@@ -32,7 +32,7 @@ using kac::ui::KeyboardShortcutsDialog;
 using kac::ui::MainWindow;
 using State = kac::ui::PaneStateWidget::State;
 
-// The keyboard, on whatever platform the test runs on (offscreen, and xcb under xvfb-run in
+// The keyboard, on whatever platform the test runs on (offscreen, and xcb on an Xvfb in
 // scripts/test.sh: the real platform's key bindings are what hid an ambiguous Ctrl+W): every
 // shortcut the Help ▸ Keyboard shortcuts sheet lists is pressed and its effect checked, Tab
 // walks every pane and dock and leaves each table with one press.

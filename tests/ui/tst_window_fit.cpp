@@ -24,7 +24,7 @@ using kac::ui::MainWindow;
 using State = kac::ui::PaneStateWidget::State;
 
 // The main window on the screen it runs on. CTest runs this program twice, on a 1366×768 and a
-// 1920×1080 offscreen screen (tests/support/screens/), and scripts/test.sh again under xvfb-run:
+// 1920×1080 offscreen screen (tests/support/screens/), and scripts/test.sh again on its own Xvfb:
 // the window, its status bar and its docks stay on the screen, Conversations keeps room next
 // to the live-chat dock, and the search results' essential columns are not cut.
 class TestWindowFit : public QObject
