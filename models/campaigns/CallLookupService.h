@@ -7,6 +7,7 @@
 #include <optional>
 
 namespace kac::api {
+class LatestRequest;
 class Transport;
 struct GraphQLResult;
 } // namespace kac::api
@@ -14,7 +15,6 @@ struct GraphQLResult;
 namespace kac::models {
 
 class CallTagModel;
-class LatestRequest;
 class PagedLoader;
 
 // The call side of the call centre: the call tags list (filtered by name and active state,
@@ -34,7 +34,6 @@ public:
     void openCall(const QString &id);
     bool isCallLoading() const;
 
-
 signals:
     void callTagFound(const kac::models::CallTagInfo &tag);
     void callTagFailed(const kac::api::ApiError &error);
@@ -45,8 +44,8 @@ signals:
 private:
     CallTagModel *m_tags;
     PagedLoader *m_tagLoader;
-    LatestRequest *m_tagRequest;
-    LatestRequest *m_callRequest;
+    api::LatestRequest *m_tagRequest;
+    api::LatestRequest *m_callRequest;
 };
 
 } // namespace kac::models
