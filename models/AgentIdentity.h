@@ -1,12 +1,9 @@
 #pragma once
 
+#include "api/LatestRequest.h" // also declares api::Transport
+
 #include <QObject>
 #include <QString>
-
-namespace kac::api {
-class LatestRequest;
-class Transport;
-} // namespace kac::api
 
 namespace kac::models {
 

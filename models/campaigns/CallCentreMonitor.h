@@ -1,16 +1,12 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/LatestRequest.h" // also declares api::Transport
 #include "models/campaigns/CampaignRecords.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
-
-namespace kac::api {
-class LatestRequest;
-class Transport;
-} // namespace kac::api
 
 namespace kac::models {
 

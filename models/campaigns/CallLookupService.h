@@ -1,16 +1,11 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/LatestRequest.h" // also declares api::Transport
 #include "models/campaigns/CampaignRecords.h"
 
 #include <QObject>
 #include <optional>
-
-namespace kac::api {
-class LatestRequest;
-class Transport;
-struct GraphQLResult;
-} // namespace kac::api
 
 namespace kac::models {
 

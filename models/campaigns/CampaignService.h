@@ -1,17 +1,12 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/LatestRequest.h" // also declares api::Transport
 #include "models/LoadStatus.h"
 #include "models/campaigns/CampaignRecords.h"
 
 #include <QObject>
 #include <QPointer>
-
-namespace kac::api {
-class LatestRequest;
-class Transport;
-struct GraphQLResult;
-} // namespace kac::api
 
 namespace kac::models {
 

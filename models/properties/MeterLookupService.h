@@ -1,18 +1,13 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/LatestRequest.h" // also declares api::Transport
 #include "api/RequestOptions.h"
 #include "models/properties/MeterIdentifiers.h"
 #include "models/properties/NmiDiscoveryAddress.h"
 
 #include <QObject>
 #include <QPointer>
-
-namespace kac::api {
-class LatestRequest;
-class Transport;
-struct GraphQLResult;
-} // namespace kac::api
 
 namespace kac::models {
 
