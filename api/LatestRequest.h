@@ -1,36 +1,43 @@
 #pragma once
 
 #include "api/GraphQLResult.h"
+#include "api/RequestOptions.h"
 
+#include <QJsonObject>
 #include <QObject>
+#include <QPointer>
+#include <functional>
 
 namespace kac::api {
 
 class GraphQLRequest;
+class Operation;
+class Transport;
 
-// Keeps only the newest of a series of requests (search-as-you-type, switching accounts):
-// replace() destroys the previous request, which aborts its reply and guarantees its answer is
-// never delivered, so a slow stale reply can never overwrite a newer one.
+// Holds at most one request of one kind (a section's page, a search, the campaign header...):
+// sending a new one destroys the old, which aborts its reply, so only the latest answer is
+// ever handled and a slow stale reply can never overwrite a newer one. Destroying the holder
+// (its owner closing) or cancel() (a pane being hidden) aborts the request the same way: the
+// handler never runs afterwards.
 class LatestRequest : public QObject
 {
     Q_OBJECT
 public:
-    explicit LatestRequest(QObject *parent = nullptr);
+    using Handler = std::function<void(const GraphQLResult &)>;
+
+    explicit LatestRequest(Transport *transport, QObject *parent = nullptr);
     ~LatestRequest() override;
 
-    // Takes ownership of `request` and makes it the current one; returns it for connecting.
-    GraphQLRequest *replace(GraphQLRequest *request);
-    GraphQLRequest *current() const { return m_current; }
-    bool isBusy() const { return m_current != nullptr; }
-    // Drops the current request, if any, without a signal.
-    void clear();
-
-signals:
-    // The current request finished; stale ones never get here.
-    void finished(const kac::api::GraphQLResult &result);
+    // Replaces the request in flight, if any. `handler` runs once, with the answer, unless a
+    // newer send(), cancel() or destruction comes first. It may call send() again.
+    void send(const Operation &operation, const QJsonObject &variables, Handler handler,
+              const RequestOptions &options = {});
+    void cancel(); // drops the request in flight; its handler never runs
+    bool isBusy() const { return m_request != nullptr; }
 
 private:
-    GraphQLRequest *m_current = nullptr;
+    QPointer<Transport> m_transport;
+    GraphQLRequest *m_request = nullptr;
 };
 
 } // namespace kac::api

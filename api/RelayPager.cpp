@@ -1,6 +1,6 @@
 #include "api/RelayPager.h"
 
-#include "api/GraphQLRequest.h"
+#include "api/LatestRequest.h"
 #include "api/Log.h"
 #include "api/Transport.h"
 
@@ -15,12 +15,11 @@ RelayPager::RelayPager(Transport *transport, const Operation &operation,
     , m_variables(variables)
     , m_connectionPath(connectionPath)
     , m_pageSize(qBound(1, pageSize, kMaxPageSize))
+    , m_request(new LatestRequest(transport, this))
 {}
 
-RelayPager::~RelayPager()
-{
-    delete m_request; // aborts a page in flight; no callback reaches us
-}
+// Destroying m_request (a child) aborts a page in flight; no callback reaches us.
+RelayPager::~RelayPager() = default;
 
 void RelayPager::fetchNext()
 {
@@ -30,22 +29,21 @@ void RelayPager::fetchNext()
     variables.insert(QStringLiteral("first"), m_pageSize);
     if (!m_endCursor.isEmpty())
         variables.insert(QStringLiteral("after"), m_endCursor);
-    m_request = m_transport->send(m_operation, variables, m_options);
-    connect(m_request, &GraphQLRequest::finished, this, &RelayPager::onFinished);
+    m_request->send(
+        m_operation, variables, [this](const GraphQLResult &result) { onFinished(result); },
+        m_options);
     setLoading(true);
 }
 
 void RelayPager::cancelPage()
 {
-    delete m_request; // aborts; no callback reaches us
-    m_request = nullptr;
+    m_request->cancel(); // aborts; no callback reaches us
     setLoading(false);
 }
 
 void RelayPager::reset()
 {
-    delete m_request;
-    m_request = nullptr;
+    m_request->cancel();
     m_endCursor.clear();
     m_hasNextPage = true;
     m_totalCount = -1;
@@ -56,8 +54,6 @@ void RelayPager::reset()
 
 void RelayPager::onFinished(const GraphQLResult &result)
 {
-    m_request->deleteLater();
-    m_request = nullptr;
     if (!result.ok()) {
         setLoading(false);
         emit failed(result.error);

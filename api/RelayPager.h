@@ -12,7 +12,7 @@
 
 namespace kac::api {
 
-class GraphQLRequest;
+class LatestRequest;
 class Transport;
 struct GraphQLResult;
 
@@ -63,7 +63,7 @@ private:
     QStringList m_connectionPath;
     int m_pageSize;
     RequestOptions m_options;
-    GraphQLRequest *m_request = nullptr;
+    LatestRequest *m_request; // the page in flight
     QString m_endCursor;
     bool m_hasNextPage = true;
     bool m_loading = false;

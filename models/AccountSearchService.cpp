@@ -1,7 +1,7 @@
 #include "models/AccountSearchService.h"
 
 #include "api/EndpointCapabilities.h"
-#include "api/GraphQLRequest.h"
+#include "api/LatestRequest.h"
 #include "api/Log.h"
 #include "api/Transport.h"
 #include "models/JsonValues.h"
@@ -82,6 +82,7 @@ AccountSearchService::AccountSearchService(api::Transport *transport, QObject *p
     : Loadable(parent)
     , m_transport(transport)
     , m_model(new AccountSearchModel(this))
+    , m_request(new api::LatestRequest(transport, this))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
@@ -143,7 +144,7 @@ void AccountSearchService::clear()
 
 void AccountSearchService::send()
 {
-    if (m_request && samePlan(m_inFlightPlan, m_plan))
+    if (m_request->isBusy() && samePlan(m_inFlightPlan, m_plan))
         return;
     cancelRequest(); // the older search is stale: destroying it aborts the reply
     if (!m_transport)
@@ -154,16 +155,13 @@ void AccountSearchService::send()
     // The Kraken query and field are for developers (the agent reads "Searched by NMI").
     qCDebug(kacModels) << "search by" << m_plan.operationName
                        << (m_plan.rootField + QLatin1Char('.') + m_plan.inputField);
-    m_request =
-        m_transport->send(api::Operation::load(m_plan.operationName), m_plan.variables);
-    connect(m_request, &api::GraphQLRequest::finished, this, &AccountSearchService::onFinished);
+    m_request->send(api::Operation::load(m_plan.operationName), m_plan.variables,
+                    [this](const api::GraphQLResult &result) { onFinished(result); });
     setState(State::Loading);
 }
 
 void AccountSearchService::onFinished(const api::GraphQLResult &result)
 {
-    m_request->deleteLater();
-    m_request = nullptr;
     const QJsonValue found = result.data.value(m_inFlightPlan.rootField);
     const bool answered = found.isArray() || found.isObject();
     if (!result.ok() || (!answered && !result.partialError().isNone())) {
@@ -188,8 +186,7 @@ void AccountSearchService::onFinished(const api::GraphQLResult &result)
 
 void AccountSearchService::cancelRequest()
 {
-    delete m_request;
-    m_request = nullptr;
+    m_request->cancel();
     m_inFlightPlan = {};
 }
 

@@ -12,7 +12,7 @@
 #include <QTimer>
 
 namespace kac::api {
-class GraphQLRequest;
+class LatestRequest;
 struct GraphQLResult;
 } // namespace kac::api
 
@@ -70,7 +70,7 @@ private:
     SearchPlan m_plan;
     SearchPlan m_shownPlan;
     SearchPlan m_inFlightPlan;
-    api::GraphQLRequest *m_request = nullptr;
+    api::LatestRequest *m_request; // the search for m_inFlightPlan
     State m_state = State::Idle;
     api::ApiError m_error;
     api::ApiError m_partialError;

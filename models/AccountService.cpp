@@ -1,6 +1,6 @@
 #include "models/AccountService.h"
 
-#include "api/GraphQLRequest.h"
+#include "api/LatestRequest.h"
 #include "api/Transport.h"
 #include "models/SectionLoader.h"
 
@@ -13,12 +13,11 @@ AccountService::AccountService(api::Transport *transport, const QString &account
     : Loadable(parent)
     , m_transport(transport)
     , m_accountNumber(accountNumber)
+    , m_request(new api::LatestRequest(transport, this))
 {}
 
-AccountService::~AccountService()
-{
-    delete m_request;
-}
+// Destroying m_request (a child) aborts the overview in flight; no callbacks after.
+AccountService::~AccountService() = default;
 
 void AccountService::load()
 {
@@ -32,8 +31,7 @@ void AccountService::suspend()
         loader->suspend();
     if (m_state != State::Loading)
         return;
-    delete m_request;
-    m_request = nullptr;
+    m_request->cancel();
     setState(State::Idle);
 }
 
@@ -57,8 +55,7 @@ SectionLoader *AccountService::section(const QString &sectionId)
 
 void AccountService::send()
 {
-    delete m_request;
-    m_request = nullptr;
+    m_request->cancel();
     m_error = {};
     m_partialError = {};
     setState(State::Loading);
@@ -67,16 +64,14 @@ void AccountService::send()
         setState(State::Failed);
         return;
     }
-    m_request = m_transport->send(api::Operation::load(QStringLiteral("AccountOverview")),
-                                  {{QStringLiteral("accountNumber"), m_accountNumber},
-                                   {QStringLiteral("accountNumbers"), QJsonArray{m_accountNumber}}});
-    connect(m_request, &api::GraphQLRequest::finished, this, &AccountService::onFinished);
+    m_request->send(api::Operation::load(QStringLiteral("AccountOverview")),
+                    {{QStringLiteral("accountNumber"), m_accountNumber},
+                     {QStringLiteral("accountNumbers"), QJsonArray{m_accountNumber}}},
+                    [this](const api::GraphQLResult &result) { onFinished(result); });
 }
 
 void AccountService::onFinished(const api::GraphQLResult &result)
 {
-    m_request->deleteLater();
-    m_request = nullptr;
     m_attempts = result.attempts;
     m_elapsedMs = result.elapsedMs;
     const QJsonObject account = result.data.value(QLatin1String("account")).toObject();

@@ -12,7 +12,7 @@
 #include <QPointer>
 
 namespace kac::api {
-class GraphQLRequest;
+class LatestRequest;
 struct GraphQLResult;
 } // namespace kac::api
 
@@ -54,7 +54,6 @@ public:
     // agent opens the section.
     SectionLoader *section(const QString &sectionId);
 
-
 signals:
     void stateChanged(kac::models::LoadState state);
     void overviewLoaded(const kac::models::AccountOverview &overview);
@@ -66,7 +65,7 @@ private:
 
     QPointer<api::Transport> m_transport;
     QString m_accountNumber;
-    api::GraphQLRequest *m_request = nullptr;
+    api::LatestRequest *m_request; // the overview
     State m_state = State::Idle;
     AccountOverview m_overview;
     api::ApiError m_error;

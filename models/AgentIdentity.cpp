@@ -1,6 +1,7 @@
 #include "models/AgentIdentity.h"
 
-#include "models/campaigns/LatestRequest.h"
+#include "api/LatestRequest.h"
+#include "api/Operation.h"
 
 #include <QJsonObject>
 
@@ -8,23 +9,25 @@ namespace kac::models {
 
 AgentIdentity::AgentIdentity(api::Transport *transport, QObject *parent)
     : QObject(parent)
-    , m_request(new LatestRequest(transport, this))
+    , m_request(new api::LatestRequest(transport, this))
 {}
 
 void AgentIdentity::load()
 {
-    m_request->send(QStringLiteral("Viewer"), {}, [this](const api::GraphQLResult &result) {
-        const QJsonObject viewer = result.data.value(QLatin1String("viewer")).toObject();
-        const QString name = QStringLiteral("%1 %2")
-                                 .arg(viewer.value(QLatin1String("givenName")).toString(),
-                                      viewer.value(QLatin1String("familyName")).toString())
-                                 .trimmed();
-        const QString email = viewer.value(QLatin1String("email")).toString();
-        if (name.isEmpty())
-            setDisplayName(email); // empty too when the query failed: the session's name stays
-        else
-            setDisplayName(email.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, email));
-    });
+    m_request->send(
+        api::Operation::load(QStringLiteral("Viewer")), {},
+        [this](const api::GraphQLResult &result) {
+            const QJsonObject viewer = result.data.value(QLatin1String("viewer")).toObject();
+            const QString name = QStringLiteral("%1 %2")
+                                     .arg(viewer.value(QLatin1String("givenName")).toString(),
+                                          viewer.value(QLatin1String("familyName")).toString())
+                                     .trimmed();
+            const QString email = viewer.value(QLatin1String("email")).toString();
+            if (name.isEmpty())
+                setDisplayName(email); // empty too when the query failed: the session's name stays
+            else
+                setDisplayName(email.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, email));
+        });
 }
 
 void AgentIdentity::clear()

@@ -1,15 +1,11 @@
 #pragma once
 
+#include "api/LatestRequest.h" // also declares api::Transport
+
 #include <QObject>
 #include <QString>
 
-namespace kac::api {
-class Transport;
-}
-
 namespace kac::models {
-
-class LatestRequest;
 
 // Who the signed-in agent is, for the status bar: the viewer's name and email (an API-key
 // session's token only names a subject such as "kraken|account-user:2001"). One request per
@@ -31,7 +27,7 @@ signals:
 private:
     void setDisplayName(const QString &name);
 
-    LatestRequest *m_request;
+    api::LatestRequest *m_request;
     QString m_displayName;
 };
 

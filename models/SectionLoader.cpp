@@ -1,6 +1,6 @@
 #include "models/SectionLoader.h"
 
-#include "api/GraphQLRequest.h"
+#include "api/LatestRequest.h"
 #include "api/RelayPager.h"
 #include "api/Transport.h"
 
@@ -35,14 +35,13 @@ SectionLoader::SectionLoader(api::Transport *transport, const AccountSectionSpec
     , m_spec(spec)
     , m_accountNumber(accountNumber)
     , m_model(new RecordTableModel(modelColumns(spec), this))
+    , m_request(new api::LatestRequest(transport, this))
 {
     connect(m_model, &RecordTableModel::fetchMoreRequested, this, &SectionLoader::fetchMore);
 }
 
-SectionLoader::~SectionLoader()
-{
-    delete m_request; // aborts; no callbacks after
-}
+// Destroying m_request (a child) aborts the request in flight; no callbacks after.
+SectionLoader::~SectionLoader() = default;
 
 bool SectionLoader::canFetchMore() const
 {
@@ -64,8 +63,7 @@ void SectionLoader::load()
 void SectionLoader::suspend()
 {
     if (m_state == State::Loading) {
-        delete m_request; // aborts; the connection goes to what the agent is looking at
-        m_request = nullptr;
+        m_request->cancel(); // aborts; the connection goes to what the agent is looking at
         delete m_pager;
         m_pager = nullptr;
         m_pageLoading = false;
@@ -90,8 +88,7 @@ void SectionLoader::retry()
 void SectionLoader::start()
 {
     m_pageSuspended = false;
-    delete m_request;
-    m_request = nullptr;
+    m_request->cancel();
     delete m_pager;
     m_pager = nullptr;
     m_model->clear();
@@ -119,8 +116,9 @@ void SectionLoader::start()
         m_pager->fetchNext();
         return;
     }
-    m_request = m_transport->send(operation, variables, options);
-    connect(m_request, &api::GraphQLRequest::finished, this, &SectionLoader::onListFinished);
+    m_request->send(
+        operation, variables, [this](const api::GraphQLResult &result) { onListFinished(result); },
+        options);
 }
 
 void SectionLoader::setArguments(const QJsonObject &arguments)
@@ -142,8 +140,6 @@ void SectionLoader::fetchMore()
 
 void SectionLoader::onListFinished(const api::GraphQLResult &result)
 {
-    m_request->deleteLater();
-    m_request = nullptr;
     const QJsonValue value = valueAtPath(result.data, m_spec.listPath);
     if (!result.ok() || value.isNull() || value.isUndefined()) {
         m_error = result.missing(m_spec.listPath.join(QLatin1Char('.')));

@@ -11,7 +11,7 @@
 #include <QPointer>
 
 namespace kac::api {
-class GraphQLRequest;
+class LatestRequest;
 class RelayPager;
 struct GraphQLResult;
 } // namespace kac::api
@@ -74,7 +74,7 @@ private:
     AccountSectionSpec m_spec;
     QString m_accountNumber;
     RecordTableModel *m_model;
-    api::GraphQLRequest *m_request = nullptr;
+    api::LatestRequest *m_request; // the single request of a list or field set
     api::RelayPager *m_pager = nullptr;
     State m_state = State::Idle;
     api::ApiError m_error;

@@ -1,14 +1,15 @@
 #include "models/campaigns/CallCentreMonitor.h"
 
 #include "api/GraphQLResult.h"
-#include "models/campaigns/LatestRequest.h"
+#include "api/LatestRequest.h"
+#include "api/Operation.h"
 
 namespace kac::models {
 
 CallCentreMonitor::CallCentreMonitor(api::Transport *transport, QObject *parent)
     : QObject(parent)
-    , m_agentRequest(new LatestRequest(transport, this))
-    , m_waitRequest(new LatestRequest(transport, this))
+    , m_agentRequest(new api::LatestRequest(transport, this))
+    , m_waitRequest(new api::LatestRequest(transport, this))
 {
     m_timer.setInterval(30000);
     m_timer.setTimerType(Qt::CoarseTimer);
@@ -65,7 +66,7 @@ void CallCentreMonitor::refresh()
     options.priority = api::RequestOptions::Priority::Background;
     if (!m_userName.isEmpty()) {
         m_agentRequest->send(
-            QStringLiteral("AgentCallCenterStatus"),
+            api::Operation::load(QStringLiteral("AgentCallCenterStatus")),
             {{QStringLiteral("supportUserName"), m_userName}},
             [this](const api::GraphQLResult &result) {
                 const QJsonObject node =
@@ -84,7 +85,7 @@ void CallCentreMonitor::refresh()
             options);
     }
     m_waitRequest->send(
-        QStringLiteral("InboundCallAverageWaitTime"), {},
+        api::Operation::load(QStringLiteral("InboundCallAverageWaitTime")), {},
         [this](const api::GraphQLResult &result) {
             // A refused field would show a wrong wait (zero): that is a failure, not data.
             if (result.ok() && result.fieldErrors.isEmpty()) {

@@ -1,19 +1,14 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/LatestRequest.h" // also declares api::Transport
 #include "models/campaigns/CampaignRecords.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
-namespace kac::api {
-class Transport;
-}
-
 namespace kac::models {
-
-class LatestRequest;
 
 // Keeps a support user's call-centre status and the inbound queue's average wait fresh: both
 // are asked for at once on an interval the team lead sets. It polls only while active (the
@@ -46,7 +41,6 @@ public:
     QDateTime lastRefreshed() const { return m_lastRefreshed; }
     int refreshCount() const { return m_refreshCount; }
 
-
 signals:
     void agentStatusChanged(const kac::models::AgentStatus &status);
     void agentStatusFailed(const kac::api::ApiError &error);
@@ -60,8 +54,8 @@ private:
     void maybeFinished();
 
     QTimer m_timer;
-    LatestRequest *m_agentRequest;
-    LatestRequest *m_waitRequest;
+    api::LatestRequest *m_agentRequest;
+    api::LatestRequest *m_waitRequest;
     QString m_userName;
     bool m_active = false;
     AgentStatus m_agent;

@@ -1,9 +1,10 @@
 #include "models/campaigns/CallLookupService.h"
 
 #include "api/GraphQLResult.h"
-#include "models/campaigns/CallTagModel.h"
-#include "models/campaigns/LatestRequest.h"
+#include "api/LatestRequest.h"
+#include "api/Operation.h"
 #include "models/PagedLoader.h"
+#include "models/campaigns/CallTagModel.h"
 
 namespace kac::models {
 
@@ -12,8 +13,8 @@ CallLookupService::CallLookupService(api::Transport *transport, QObject *parent)
     , m_tags(new CallTagModel(this))
     , m_tagLoader(new PagedLoader(transport, m_tags, QStringLiteral("CallTags"),
                                   {QStringLiteral("callTags")}, 50, this))
-    , m_tagRequest(new LatestRequest(transport, this))
-    , m_callRequest(new LatestRequest(transport, this))
+    , m_tagRequest(new api::LatestRequest(transport, this))
+    , m_callRequest(new api::LatestRequest(transport, this))
 {}
 
 CallLookupService::~CallLookupService() = default;
@@ -31,7 +32,7 @@ void CallLookupService::loadCallTags(const QString &name, std::optional<bool> is
 void CallLookupService::lookUpCallTag(const QString &id)
 {
     m_tagRequest->send(
-        QStringLiteral("CallTag"), {{QStringLiteral("id"), id.trimmed()}},
+        api::Operation::load(QStringLiteral("CallTag")), {{QStringLiteral("id"), id.trimmed()}},
         [this](const api::GraphQLResult &result) {
             const QJsonObject node = result.data.value(QLatin1String("callTag")).toObject();
             if (result.ok() && !node.isEmpty())
@@ -44,7 +45,7 @@ void CallLookupService::lookUpCallTag(const QString &id)
 void CallLookupService::openCall(const QString &id)
 {
     m_callRequest->send(
-        QStringLiteral("Call"), {{QStringLiteral("id"), id.trimmed()}},
+        api::Operation::load(QStringLiteral("Call")), {{QStringLiteral("id"), id.trimmed()}},
         [this](const api::GraphQLResult &result) {
             const QJsonObject node = result.data.value(QLatin1String("call")).toObject();
             if (result.ok() && !node.isEmpty())

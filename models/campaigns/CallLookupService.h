@@ -1,20 +1,15 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/LatestRequest.h" // also declares api::Transport
 #include "models/campaigns/CampaignRecords.h"
 
 #include <QObject>
 #include <optional>
 
-namespace kac::api {
-class Transport;
-struct GraphQLResult;
-} // namespace kac::api
-
 namespace kac::models {
 
 class CallTagModel;
-class LatestRequest;
 class PagedLoader;
 
 // The call side of the call centre: the call tags list (filtered by name and active state,
@@ -34,7 +29,6 @@ public:
     void openCall(const QString &id);
     bool isCallLoading() const;
 
-
 signals:
     void callTagFound(const kac::models::CallTagInfo &tag);
     void callTagFailed(const kac::api::ApiError &error);
@@ -45,8 +39,8 @@ signals:
 private:
     CallTagModel *m_tags;
     PagedLoader *m_tagLoader;
-    LatestRequest *m_tagRequest;
-    LatestRequest *m_callRequest;
+    api::LatestRequest *m_tagRequest;
+    api::LatestRequest *m_callRequest;
 };
 
 } // namespace kac::models

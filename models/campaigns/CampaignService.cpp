@@ -1,10 +1,11 @@
 #include "models/campaigns/CampaignService.h"
 
+#include "api/LatestRequest.h"
+#include "api/Operation.h"
 #include "api/Transport.h"
 #include "models/PagedLoader.h"
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
-#include "models/campaigns/LatestRequest.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -26,7 +27,7 @@ CampaignService::CampaignService(api::Transport *transport, QObject *parent)
     , m_itemLoader(new PagedLoader(
           transport, m_items, QStringLiteral("CampaignItems"),
           {QStringLiteral("voiceCampaign"), QStringLiteral("campaignItems")}, kItemPageSize, this))
-    , m_detailRequest(new LatestRequest(transport, this))
+    , m_detailRequest(new api::LatestRequest(transport, this))
     , m_detail(new LoadStatus([this] { retryCampaign(); }, this))
 {
     connect(m_itemLoader, &PagedLoader::pageLoaded, this, &CampaignService::onItemPage);
@@ -82,9 +83,9 @@ void CampaignService::openCampaign(const QString &campaignId)
     m_campaign = {};
     m_loadingAll = false;
     m_detail->set(LoadState::Loading);
-    m_detailRequest->send(
-        QStringLiteral("VoiceCampaign"), {{QStringLiteral("campaignId"), campaignId}},
-        [this](const api::GraphQLResult &result) { onDetailFinished(result); });
+    m_detailRequest->send(api::Operation::load(QStringLiteral("VoiceCampaign")),
+                          {{QStringLiteral("campaignId"), campaignId}},
+                          [this](const api::GraphQLResult &result) { onDetailFinished(result); });
     m_itemLoader->start({{QStringLiteral("campaignId"), campaignId}});
 }
 

@@ -1,22 +1,17 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/LatestRequest.h" // also declares api::Transport
 #include "models/LoadStatus.h"
 #include "models/campaigns/CampaignRecords.h"
 
 #include <QObject>
 #include <QPointer>
 
-namespace kac::api {
-class Transport;
-struct GraphQLResult;
-} // namespace kac::api
-
 namespace kac::models {
 
 class CampaignItemModel;
 class CampaignListModel;
-class LatestRequest;
 class PagedLoader;
 
 // What the campaigns list is filtered by; empty strings mean "any".
@@ -79,7 +74,6 @@ public:
     // Progress = share of items no longer pending, once every item has been seen.
     void reportProgress(const QString &campaignId, int pendingItems, int totalItems);
 
-
 signals:
     void progressKnown(const QString &campaignId, double progress);
 
@@ -92,7 +86,7 @@ private:
     PagedLoader *m_campaignLoader;
     CampaignItemModel *m_items;
     PagedLoader *m_itemLoader;
-    LatestRequest *m_detailRequest;
+    api::LatestRequest *m_detailRequest;
     CampaignFilter m_filter;
     bool m_filterApplied = false;
     QString m_campaignId;

@@ -1,6 +1,5 @@
 #include "models/conversations/ConversationService.h"
 
-#include "api/GraphQLRequest.h"
 #include "api/LatestRequest.h"
 #include "api/Operation.h"
 #include "api/Transport.h"
@@ -22,9 +21,8 @@ ConversationService::ConversationService(api::Transport *transport, QObject *par
     , m_liveChatLoader(
           new PagedLoader(transport, m_liveChats, QStringLiteral("InkLiveChatConversations"),
                           {QStringLiteral("inkLiveChatConversations")}, PageSize, this))
-    , m_summaryRequest(new api::LatestRequest(this))
+    , m_summaryRequest(new api::LatestRequest(transport, this))
 {
-    connect(m_summaryRequest, &api::LatestRequest::finished, this, &ConversationService::onSummary);
     // A later page failing (or retried) changes pageError(), not the timeline's state.
     connect(m_timelineLoader, &PagedLoader::changed, this, &ConversationService::updateState);
     connect(m_timelineLoader, &PagedLoader::pageLoaded, this, &ConversationService::onTimelinePage);
@@ -56,9 +54,9 @@ void ConversationService::loadSummary()
     m_summaryPartialError = {};
     if (!m_transport)
         return;
-    m_summaryRequest->replace(
-        m_transport->send(api::Operation::load(QStringLiteral("InkConversation")),
-                          {{QStringLiteral("accountNumber"), m_accountNumber}}));
+    m_summaryRequest->send(api::Operation::load(QStringLiteral("InkConversation")),
+                           {{QStringLiteral("accountNumber"), m_accountNumber}},
+                           [this](const api::GraphQLResult &result) { onSummary(result); });
 }
 
 void ConversationService::onSummary(const api::GraphQLResult &result)
@@ -148,8 +146,8 @@ void ConversationService::suspend()
         (!m_summaryDone || (m_timeline->rowCount() == 0 && m_timelineLoader->isLoading()));
     m_fetchAll = false;
     if (firstLoadInFlight) {
-        m_suspended = true; // Idle until loadConversation() asks again
-        m_summaryRequest->clear(); // aborts the header's reply
+        m_suspended = true;         // Idle until loadConversation() asks again
+        m_summaryRequest->cancel(); // aborts the header's reply
     }
     // A later page in flight is dropped and asked again by the next fetchMore().
     m_timelineLoader->suspend();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/LatestRequest.h" // also declares api::Transport
 #include "api/RequestOptions.h"
 #include "models/PagedLoader.h"
 #include "models/conversations/ConversationSummary.h"
@@ -8,12 +9,6 @@
 
 #include <QObject>
 #include <QPointer>
-
-namespace kac::api {
-class LatestRequest;
-class Transport;
-struct GraphQLResult;
-} // namespace kac::api
 
 namespace kac::models {
 

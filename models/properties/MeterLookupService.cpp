@@ -1,6 +1,6 @@
 #include "models/properties/MeterLookupService.h"
 
-#include "api/GraphQLRequest.h"
+#include "api/LatestRequest.h"
 #include "api/Operation.h"
 #include "api/Transport.h"
 
@@ -8,19 +8,22 @@
 
 namespace kac::models {
 
-using api::GraphQLRequest;
 using api::GraphQLResult;
 using api::Operation;
 
 MeterLookupService::MeterLookupService(api::Transport *transport, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
+    , m_lookupRequest(new api::LatestRequest(transport, this))
+    , m_discoveryRequest(new api::LatestRequest(transport, this))
 {}
 
-MeterLookupService::~MeterLookupService()
+// Destroying the LatestRequests (children) aborts their replies; they never call back.
+MeterLookupService::~MeterLookupService() = default;
+
+bool MeterLookupService::isBusy() const
 {
-    delete m_lookupRequest;
-    delete m_discoveryRequest;
+    return m_lookupRequest->isBusy() || m_discoveryRequest->isBusy();
 }
 
 MeterIdentifiers::Check MeterLookupService::lookup(const QString &typed)
@@ -40,8 +43,7 @@ MeterIdentifiers::Check MeterLookupService::lookupMirn(const QString &typed)
 
 MeterIdentifiers::Check MeterLookupService::send(const MeterIdentifiers::Check &check)
 {
-    delete m_lookupRequest; // a newer lookup wins; the older reply never arrives
-    m_lookupRequest = nullptr;
+    m_lookupRequest->cancel(); // a newer lookup wins; the older reply never arrives
     if (!check.isValid()) {
         emit rejected(check);
         return check;
@@ -54,19 +56,16 @@ MeterIdentifiers::Check MeterLookupService::send(const MeterIdentifiers::Check &
                                                     {QStringLiteral("mirnId"), check.identifier}}
                                       : QJsonObject{{QStringLiteral("nmi"), check.identifier},
                                                     {QStringLiteral("nmiId"), check.identifier}};
-    m_lookupRequest = m_transport->send(
+    m_lookupRequest->send(
         Operation::load(gas ? QStringLiteral("MirnLookup") : QStringLiteral("NmiLookup")),
-        variables, m_options);
-    connect(m_lookupRequest, &GraphQLRequest::finished, this,
-            [this, check](const GraphQLResult &result) { onLookup(check, result); });
+        variables, [this, check](const GraphQLResult &result) { onLookup(check, result); },
+        m_options);
     emit lookupStarted(check.identifier);
     return check;
 }
 
 void MeterLookupService::onLookup(const MeterIdentifiers::Check &check, const GraphQLResult &result)
 {
-    m_lookupRequest->deleteLater();
-    m_lookupRequest = nullptr;
     const bool gas = check.kind == MeterIdentifiers::Kind::Mirn;
     const QJsonObject market =
         result.data.value(QLatin1String(gas ? "mirnCheck" : "nmiCheck")).toObject();
@@ -100,8 +99,7 @@ void MeterLookupService::onLookup(const MeterIdentifiers::Check &check, const Gr
 
 bool MeterLookupService::discoverNmi(const Address &address)
 {
-    delete m_discoveryRequest;
-    m_discoveryRequest = nullptr;
+    m_discoveryRequest->cancel();
     const NmiDiscoveryAddress::Input built = address.toInput();
     if (!built.ok()) {
         emit discoveryRejected(built.problem);
@@ -110,12 +108,9 @@ bool MeterLookupService::discoverNmi(const Address &address)
     if (!m_transport)
         return false;
     const QJsonObject &input = built.input;
-    m_discoveryRequest = m_transport->send(Operation::load(QStringLiteral("NmiDiscovery")),
-                                           {{QStringLiteral("input"), input}}, m_options);
-    connect(
-        m_discoveryRequest, &GraphQLRequest::finished, this, [this](const GraphQLResult &result) {
-            m_discoveryRequest->deleteLater();
-            m_discoveryRequest = nullptr;
+    m_discoveryRequest->send(
+        Operation::load(QStringLiteral("NmiDiscovery")), {{QStringLiteral("input"), input}},
+        [this](const GraphQLResult &result) {
             if (!result.ok()) {
                 emit discoveryFailed(result.error);
                 return;
@@ -147,7 +142,8 @@ bool MeterLookupService::discoverNmi(const Address &address)
                 emit discoveryNoMatch(message);
             else
                 emit discoveryNoMatch(tr("No NMI matched that address."));
-        });
+        },
+        m_options);
     return true;
 }
 

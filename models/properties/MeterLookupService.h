@@ -1,18 +1,13 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/LatestRequest.h" // also declares api::Transport
 #include "api/RequestOptions.h"
 #include "models/properties/MeterIdentifiers.h"
 #include "models/properties/NmiDiscoveryAddress.h"
 
 #include <QObject>
 #include <QPointer>
-
-namespace kac::api {
-class GraphQLRequest;
-class Transport;
-struct GraphQLResult;
-} // namespace kac::api
 
 namespace kac::models {
 
@@ -57,7 +52,7 @@ public:
     // discoveryRejected with the reason and sends nothing. Returns whether it was sent.
     bool discoverNmi(const Address &address);
 
-    bool isBusy() const { return m_lookupRequest || m_discoveryRequest; }
+    bool isBusy() const;
 
 signals:
     void rejected(const kac::models::MeterIdentifiers::Check &check);
@@ -76,8 +71,8 @@ private:
 
     QPointer<api::Transport> m_transport;
     api::RequestOptions m_options;
-    api::GraphQLRequest *m_lookupRequest = nullptr;
-    api::GraphQLRequest *m_discoveryRequest = nullptr;
+    api::LatestRequest *m_lookupRequest;
+    api::LatestRequest *m_discoveryRequest;
 };
 
 } // namespace kac::models

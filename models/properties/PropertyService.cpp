@@ -1,6 +1,6 @@
 #include "models/properties/PropertyService.h"
 
-#include "api/GraphQLRequest.h"
+#include "api/LatestRequest.h"
 #include "api/Operation.h"
 #include "api/RelayPager.h"
 #include "api/Transport.h"
@@ -14,21 +14,10 @@
 namespace kac::models {
 
 using api::ApiError;
-using api::GraphQLRequest;
 using api::GraphQLResult;
+using api::LatestRequest;
 using api::Operation;
 using api::RelayPager;
-
-namespace {
-
-// A request that is dropped when a newer one of the same kind starts (or the service goes).
-void replace(GraphQLRequest *&slot, GraphQLRequest *request)
-{
-    delete slot; // aborts the older reply; it never calls back
-    slot = request;
-}
-
-} // namespace
 
 PropertyService::PropertyService(api::Transport *transport, QObject *parent)
     : QObject(parent)
@@ -37,15 +26,16 @@ PropertyService::PropertyService(api::Transport *transport, QObject *parent)
     , m_supplyPoints(new SupplyPointModel(this))
     , m_readings(new MeterReadingModel(this))
     , m_estimates(new MeterReadingModel(this))
+    , m_propertiesRequest(new LatestRequest(transport, this))
     , m_propertiesLoad(new LoadStatus([this] { loadProperties(m_propertiesAccount); }, this))
     , m_supplyPointsLoad(new LoadStatus([this] { loadSupplyPoints(m_supplyPointsAccount); }, this))
+    , m_supplyPointRequest(new LatestRequest(transport, this))
 {}
 
 void PropertyService::suspend()
 {
     if (m_propertiesLoad->state() == LoadState::Loading) {
-        delete m_propertiesRequest; // aborts the reply
-        m_propertiesRequest = nullptr;
+        m_propertiesRequest->cancel(); // aborts the reply
         m_propertiesLoad->set(LoadState::Idle);
     }
     if (m_supplyPointsLoad->state() == LoadState::Loading) {
@@ -56,11 +46,8 @@ void PropertyService::suspend()
     }
 }
 
-PropertyService::~PropertyService()
-{
-    delete m_propertiesRequest;
-    delete m_supplyPointRequest;
-}
+// Destroying the LatestRequests (children) aborts their replies; they never call back.
+PropertyService::~PropertyService() = default;
 
 QString PropertyService::isoDate(const QDate &date)
 {
@@ -72,18 +59,15 @@ void PropertyService::loadProperties(const QString &accountNumber)
     if (!m_transport)
         return;
     m_propertiesAccount = accountNumber;
-    GraphQLRequest *request =
-        m_transport->send(Operation::load(QStringLiteral("AccountProperties")),
-                          {{QStringLiteral("accountNumber"), accountNumber}}, m_options);
-    replace(m_propertiesRequest, request);
-    connect(request, &GraphQLRequest::finished, this, &PropertyService::onProperties);
+    m_propertiesRequest->send(
+        Operation::load(QStringLiteral("AccountProperties")),
+        {{QStringLiteral("accountNumber"), accountNumber}},
+        [this](const GraphQLResult &result) { onProperties(result); }, m_options);
     m_propertiesLoad->set(LoadState::Loading);
 }
 
 void PropertyService::onProperties(const GraphQLResult &result)
 {
-    m_propertiesRequest->deleteLater();
-    m_propertiesRequest = nullptr;
     if (!result.ok()) {
         m_propertiesLoad->set(LoadState::Failed, result.error);
         return;
@@ -98,7 +82,7 @@ void PropertyService::onProperties(const GraphQLResult &result)
     }
     m_properties->setProperties(PropertyTreeBuilder::build(properties.toArray()));
     m_propertiesLoad->set(m_properties->propertyCount() ? LoadState::Loaded : LoadState::Empty,
-                       result.partialError());
+                          result.partialError());
 }
 
 void PropertyService::loadSupplyPoints(const QString &accountNumber)
@@ -122,8 +106,8 @@ void PropertyService::loadSupplyPoints(const QString &accountNumber)
                     return;
                 }
                 m_supplyPointsLoad->set(m_supplyPoints->rowCount() ? LoadState::Loaded
-                                                                : LoadState::Empty,
-                                     pager->partialError());
+                                                                   : LoadState::Empty,
+                                        pager->partialError());
             });
     connect(pager, &RelayPager::failed, this,
             [this](const ApiError &error) { m_supplyPointsLoad->set(LoadState::Failed, error); });
@@ -135,23 +119,20 @@ void PropertyService::loadSupplyPoint(const QString &externalIdentifier, const Q
 {
     if (!m_transport)
         return;
-    GraphQLRequest *request =
-        m_transport->send(Operation::load(QStringLiteral("SupplyPoint")),
-                          {{QStringLiteral("externalIdentifier"), externalIdentifier},
-                           {QStringLiteral("marketName"), marketName}},
-                          m_options);
-    replace(m_supplyPointRequest, request);
-    connect(request, &GraphQLRequest::finished, this, [this](const GraphQLResult &result) {
-        m_supplyPointRequest->deleteLater();
-        m_supplyPointRequest = nullptr;
-        const QJsonObject point = result.data.value(QLatin1String("supplyPoint")).toObject();
-        if (!result.ok())
-            emit supplyPointFailed(result.error);
-        else if (point.isEmpty() && !result.partialError().isNone())
-            emit supplyPointFailed(result.partialError());
-        else
-            emit supplyPointLoaded(point);
-    });
+    m_supplyPointRequest->send(
+        Operation::load(QStringLiteral("SupplyPoint")),
+        {{QStringLiteral("externalIdentifier"), externalIdentifier},
+         {QStringLiteral("marketName"), marketName}},
+        [this](const GraphQLResult &result) {
+            const QJsonObject point = result.data.value(QLatin1String("supplyPoint")).toObject();
+            if (!result.ok())
+                emit supplyPointFailed(result.error);
+            else if (point.isEmpty() && !result.partialError().isNone())
+                emit supplyPointFailed(result.partialError());
+            else
+                emit supplyPointLoaded(point);
+        },
+        m_options);
 }
 
 void PropertyService::loadReadings(const ReadingQuery &query)

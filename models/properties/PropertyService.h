@@ -10,7 +10,7 @@
 #include <QPointer>
 
 namespace kac::api {
-class GraphQLRequest;
+class LatestRequest;
 class RelayPager;
 class Transport;
 struct GraphQLResult;
@@ -99,14 +99,14 @@ private:
     MeterReadingModel *m_readings;
     MeterReadingModel *m_estimates;
 
-    api::GraphQLRequest *m_propertiesRequest = nullptr;
+    api::LatestRequest *m_propertiesRequest;
     QString m_propertiesAccount;
     LoadStatus *m_propertiesLoad;
 
     api::RelayPager *m_supplyPointPager = nullptr;
     QString m_supplyPointsAccount;
     LoadStatus *m_supplyPointsLoad;
-    api::GraphQLRequest *m_supplyPointRequest = nullptr;
+    api::LatestRequest *m_supplyPointRequest;
 
     ReadingQuery m_readingQuery;
 };

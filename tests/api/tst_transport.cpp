@@ -1,5 +1,4 @@
 #include "api/ErrorCatalog.h"
-#include "api/LatestRequest.h"
 #include "api/Transport.h"
 #include "support/TestAuthenticator.h"
 #include "support/TinyHttpServer.h"
@@ -336,38 +335,6 @@ private slots:
         if (!second->isFinished())
             QVERIFY(waitForResult(second.get()).ok());
         QCOMPARE(server.requests().size(), 2);
-    }
-
-    void staleRepliesAreDropped()
-    {
-        TinyHttpServer server;
-        QVERIFY(server.start());
-        // The first search is slow (never answered); the second answers at once.
-        server.setHandler([](const TinyHttpServer::Request &request) {
-            if (request.body.contains("A-11111111"))
-                return QByteArray();
-            return TinyHttpServer::response(200,
-                                            "{\"data\":{\"account\":{\"number\":\"A-22222222\"}}}");
-        });
-        Transport transport;
-        transport.setEndpoint(server.url());
-        RequestOptions options;
-        options.authenticated = false;
-        LatestRequest latest;
-        QSignalSpy finished(&latest, &LatestRequest::finished);
-        const Operation account = Operation::load(QStringLiteral("Account"));
-        QPointer<GraphQLRequest> stale = latest.replace(transport.send(
-            account, {{QStringLiteral("accountNumber"), QStringLiteral("A-11111111")}}, options));
-        QSignalSpy received(&server, &TinyHttpServer::requestReceived);
-        QVERIFY(received.wait(5000));
-        latest.replace(transport.send(
-            account, {{QStringLiteral("accountNumber"), QStringLiteral("A-22222222")}}, options));
-        QVERIFY(stale.isNull()); // the stale request is gone, its reply aborted
-        QVERIFY(finished.wait(5000));
-        QCOMPARE(finished.size(), 1);
-        const GraphQLResult result = finished.first().first().value<GraphQLResult>();
-        QCOMPARE(result.data["account"]["number"].toString(), QStringLiteral("A-22222222"));
-        QVERIFY(!latest.isBusy());
     }
 
     void deadlineBoundsAnAttempt()
