@@ -118,6 +118,16 @@ QList<AccountSectionSpec> accountSections()
                          {tr("Holiday"), QStringLiteral("isPaymentHoliday"), F::Boolean},
                          {tr("Reason"), QStringLiteral("reason"), F::Enum}},
                         tr("No payment schedules."));
+    sections << section(QStringLiteral("complaints"), tr("Complaints"),
+                        QStringLiteral("AccountComplaints"), QStringLiteral("complaints"),
+                        Shape::Connection,
+                        {{tr("Raised"), QStringLiteral("creationDate"), F::Date},
+                         {tr("Resolved"), QStringLiteral("resolutionDate"), F::Date},
+                         {tr("Type"), QStringLiteral("type"), F::Enum},
+                         {tr("Subtype"), QStringLiteral("subtype"), F::Enum},
+                         {tr("Official"), QStringLiteral("isOfficial"), F::Boolean},
+                         {tr("Reference"), QStringLiteral("id")}},
+                        tr("No complaints on this account."));
     sections << section(QStringLiteral("notes"), tr("Notes"), QStringLiteral("AccountNotes"),
                         QStringLiteral("notes"), Shape::List,
                         {{tr("Created"), QStringLiteral("createdAt"), F::DateTime},

@@ -24,6 +24,7 @@ const queries = [
   ['AccountBills', { accountNumber: 'A-2B7E41C9', first: 2 }],
   ['AccountPayments', { accountNumber: 'A-2B7E41C9', first: 2 }],
   ['AccountPaymentPlans', { accountNumber: 'A-2B7E41C9', first: 2 }],
+  ['AccountComplaints', { accountNumber: 'A-2B7E41C9', first: 2 }],
   ['AccountPaymentSchedules', { accountNumber: 'A-2B7E41C9', first: 2 }],
   ['AccountNotes', { accountNumber: 'A-2B7E41C9' }],
   ['AccountLedgers', { accountNumber: 'A-2B7E41C9' }],

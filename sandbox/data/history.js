@@ -122,7 +122,7 @@ function refundsFromTransactions(a, txs) {
   }));
 }
 
-/** Small per-account extras: notes, references, consents, campaigns, plans, hardship. */
+/** Small per-account extras: notes, references, consents, campaigns, plans, hardship, complaints. */
 function generateExtras(seed, a) {
   const rng = stream(seed, 'extras', a.idx);
   const notes = [];
@@ -174,7 +174,27 @@ function generateExtras(seed, a) {
     isVariablePaymentAmount: !a.paymentPlan, paymentAmount: a.paymentPlan ? plans[0].instalmentAmount : 0,
     isPaymentHoliday: false, reason: a.paymentPlan ? 'PAYMENT_PLAN' : 'GENERAL_BILL_PAYMENTS',
   }];
-  return { notes, references, consents, campaigns, hardshipAgreements, plans, schedules };
+  // Complaints last, so the draws above (and every value they give) stay as they were.
+  const complaintKinds = [
+    ['BILLING', 'HIGH_BILL'], ['BILLING', 'ESTIMATED_READ'], ['CREDIT', 'DISCONNECTION_WARNING'],
+    ['CUSTOMER_SERVICE', 'CALL_BACK_NOT_MADE'], ['METERING', 'METER_EXCHANGE_DELAY'], ['MARKETING', 'DOOR_TO_DOOR_SALES'],
+  ];
+  const complaintCount = a.fixed ? 2 : (a.overdueBalance > 0 || a.hardship ? rng.int(0, 2) : (rng.chance(0.08) ? 1 : 0));
+  const complaints = [];
+  for (let i = 0; i < complaintCount; i++) {
+    const [type, subtype] = a.fixed ? complaintKinds[i] : rng.pick(complaintKinds);
+    const raisedDaysAgo = rng.int(2, 400);
+    const open = rng.chance(0.3);
+    complaints.push({
+      id: String(480000 + a.idx * 10 + i), type, subtype, creationDate: addDays(TODAY, -raisedDaysAgo),
+      resolutionDate: open ? null : addDays(TODAY, -Math.max(0, raisedDaysAgo - rng.int(1, 30))),
+      assigneeId: String(700 + rng.int(1, 40)), isOfficial: rng.chance(0.15),
+    });
+  }
+  complaints.sort((x, y) => (x.creationDate < y.creationDate ? 1 : -1));
+  // A fixed account's latest complaint stays open, so agents training (and the tour) see one.
+  if (a.fixed && complaints.length) complaints[0].resolutionDate = null;
+  return { notes, references, consents, campaigns, hardshipAgreements, plans, schedules, complaints };
 }
 
 module.exports = { generateTransactions, billsFromTransactions, paymentsFromTransactions, refundsFromTransactions, generateExtras };

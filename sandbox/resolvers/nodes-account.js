@@ -163,6 +163,7 @@ function addAccountNodes(nodes, store) {
       repayments: conn(() => store.repayments(a)),
       paymentPlans: conn(() => extras().plans, (p) => nodes.paymentPlan(a, p)),
       paymentSchedules: conn(() => extras().schedules, nodes.paymentSchedule),
+      complaints: conn(() => extras().complaints.map((c) => ({ __typename: 'ComplaintType', ...c }))),
       references: () => extras().references.map((r) => ({ __typename: 'AccountReferenceType', ...r })),
       campaigns: () => extras().campaigns.map((c) => nodes.accountCampaign(c)),
       activeHardshipAgreements: () => extras().hardshipAgreements.map(nodes.hardshipAgreement),
