@@ -10,6 +10,7 @@
 #include "api/Session.h"
 #include "api/SignInMethods.h"
 #include "api/Transport.h"
+#include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"
 
 #include <QSignalSpy>
@@ -32,18 +33,20 @@ int countOperation(const SandboxFixture &sandbox, const QString &operationName)
     return count;
 }
 
-// One console's worth of api objects against one sandbox, learning into `cacheDirectory`.
-struct Console
+// One console as the app builds it (ConsoleFixture) against one sandbox, learning into
+// `cacheDirectory`.
+struct Console : kac::test::ConsoleFixture
 {
-    explicit Console(const QUrl &endpoint, const QString &cacheDirectory)
-        : session(&transport, nullptr)
-        , learner(&transport, &capabilities, cacheDirectory)
+    Console(const QUrl &endpoint, const QString &cacheDirectory)
+        : ConsoleFixture(nullptr, cacheDirectory)
     {
         transport.setEndpoint(endpoint);
-        transport.setAuthenticator(&session);
-        transport.setCapabilities(&capabilities);
-        QObject::connect(&session, &Session::signedIn, &learner, &EndpointLearner::learn);
     }
+
+    Transport &transport = graph.transport();
+    Session &session = graph.session();
+    EndpointCapabilities &capabilities = graph.capabilities();
+    EndpointLearner &learner = graph.learner();
 
     // Signs in with the API key and waits until the learner has finished; true when it learned.
     bool signInAndLearn(bool *fromCache = nullptr)
@@ -57,11 +60,6 @@ struct Console
             *fromCache = learned.first().first().toBool();
         return !learned.isEmpty();
     }
-
-    Transport transport;
-    Session session;
-    EndpointCapabilities capabilities;
-    EndpointLearner learner;
 };
 
 GraphQLResult sendAndWait(Transport &transport, const QString &operation,

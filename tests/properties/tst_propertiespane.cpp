@@ -1,6 +1,6 @@
 // The properties pane offscreen against a real sandbox: the tree, a meter's readings and their
 // chart, the quarantined switch, NMI lookup opening the account, and the pane's states.
-#include "PropertiesTestSupport.h"
+#include "support/SignedInSandbox.h"
 #include "api/ErrorCatalog.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
@@ -48,7 +48,7 @@ private slots:
 private:
     ui::ConsoleContext context()
     {
-        return {&m_env.transport, m_env.session.get(), nullptr, &m_errors};
+        return {&m_env.transport, &m_env.session, nullptr, &m_errors};
     }
     test::SignedInSandbox m_env;
     api::ErrorCatalog m_errors;
@@ -56,8 +56,8 @@ private:
 
 void TestPropertiesPane::initTestCase()
 {
-    QString why;
-    QVERIFY2(m_env.start(&why), qPrintable(why));
+    const QString why = m_env.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestPropertiesPane::treeThenReadingsWithChart()
