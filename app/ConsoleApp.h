@@ -13,9 +13,9 @@ class AppSettings;
 }
 namespace kac::app {
 
-// Builds the console (settings, keychain, the object graph of ConsoleGraph) and starts it the way the command line
-// asks: the bundled sandbox signed in with its API key (--sandbox), an endpoint given on the
-// command line, or the remembered one.
+// Builds the console (settings, keychain, the object graph of ConsoleGraph) and starts it the way
+// the command line asks: the bundled sandbox signed in with its API key (--sandbox), an endpoint
+// given on the command line, or the remembered one.
 class ConsoleApp : public QObject
 {
     Q_OBJECT

@@ -1,7 +1,7 @@
-#include "support/SignedInSandbox.h"
 #include "models/PagedLoader.h"
 #include "models/campaigns/CallLookupService.h"
 #include "models/campaigns/CallTagModel.h"
+#include "support/SignedInSandbox.h"
 
 #include <QAbstractItemModelTester>
 
@@ -28,7 +28,8 @@ private slots:
     {
         qRegisterMetaType<CallTagInfo>();
         qRegisterMetaType<CallDetail>();
-        const QString failure = m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
+        const QString failure =
+            m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 

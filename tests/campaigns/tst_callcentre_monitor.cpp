@@ -1,5 +1,5 @@
-#include "support/SignedInSandbox.h"
 #include "models/campaigns/CallCentreMonitor.h"
+#include "support/SignedInSandbox.h"
 #include "support/TinyHttpServer.h"
 
 #include <vector>
@@ -28,7 +28,8 @@ private slots:
     {
         qRegisterMetaType<AgentStatus>();
         qRegisterMetaType<WaitTime>();
-        const QString failure = m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
+        const QString failure =
+            m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 

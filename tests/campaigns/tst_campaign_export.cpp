@@ -1,5 +1,5 @@
-#include "support/SignedInSandbox.h"
 #include "models/campaigns/CampaignExporter.h"
+#include "support/SignedInSandbox.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,7 +27,8 @@ private slots:
 
     void initTestCase()
     {
-        const QString failure = m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
+        const QString failure =
+            m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 

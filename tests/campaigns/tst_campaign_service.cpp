@@ -1,9 +1,9 @@
-#include "support/SignedInSandbox.h"
 #include "models/PagedLoader.h"
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
 #include "models/campaigns/CampaignText.h"
+#include "support/SignedInSandbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -41,7 +41,8 @@ private slots:
 
     void initTestCase()
     {
-        const QString failure = m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
+        const QString failure =
+            m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 

@@ -4,8 +4,8 @@
 // renewal, then the sign-in dialog with the tabs kept, and every waiting pane loads by itself
 // once the agent has signed in again.
 #include "models/AccountService.h"
-#include "support/SandboxFixture.h"
 #include "support/ConsoleFixture.h"
+#include "support/SandboxFixture.h"
 #include "ui/AccountTab.h"
 #include "ui/MainWindow.h"
 #include "ui/PaneStateWidget.h"

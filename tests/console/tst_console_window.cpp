@@ -1,7 +1,7 @@
 #include "models/AccountService.h"
 #include "models/AppSettings.h"
-#include "support/SandboxFixture.h"
 #include "support/ConsoleFixture.h"
+#include "support/SandboxFixture.h"
 #include "ui/AccountHeaderWidget.h"
 #include "ui/AccountTab.h"
 #include "ui/IdleLock.h"
@@ -30,7 +30,7 @@ class TestConsoleWindow : public QObject
 private:
     kac::test::SandboxFixture m_sandbox;
     kac::test::SandboxFixture m_passwordSandbox; // --password-sign-in: an older Kraken
-    kac::test::ConsoleFixture m_console; // signs in through the dialog, below
+    kac::test::ConsoleFixture m_console;         // signs in through the dialog, below
     kac::api::Session &m_session = m_console.session();
     AppSettings *m_settings = m_console.settings();
     MainWindow *m_window = m_console.window();

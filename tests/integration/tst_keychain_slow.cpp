@@ -12,8 +12,8 @@
 #include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"
 #include "ui/MainWindow.h"
-#include "ui/SignInController.h"
 #include "ui/NoticeBar.h"
+#include "ui/SignInController.h"
 
 #include <QApplication>
 #include <QFile>

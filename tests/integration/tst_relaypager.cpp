@@ -20,8 +20,8 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<ApiError>();
-        const QString failure = m_env.start({QStringLiteral("--allow-faults")},
-                                            kac::test::SignedInSandbox::Via::Token);
+        const QString failure =
+            m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 

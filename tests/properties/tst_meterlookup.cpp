@@ -2,9 +2,9 @@
 // find their property and account, and nmiDiscovery finds an NMI from an address sent as the
 // reference's NMIDiscoveryAddressInput (the values the console can put in its enums are checked
 // against the Origin AU schema in ../shared).
-#include "support/SignedInSandbox.h"
 #include "models/properties/MeterLookupService.h"
 #include "models/properties/NmiDiscoveryAddress.h"
+#include "support/SignedInSandbox.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,9 +2,9 @@
 // reads, a basic meter's accumulation reads (use derived from consecutive index reads), the
 // date range and the quarantined switch as the request log sees them, Kraken estimates, and
 // what the model makes of union members it does not know.
-#include "support/SignedInSandbox.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
+#include "support/SignedInSandbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -30,8 +30,7 @@ public:
         , graph(&m_settings, tokenStore, &network,
                 schemaCacheDirectory.isEmpty() ? m_dir.filePath(QStringLiteral("schemas"))
                                                : schemaCacheDirectory)
-    {
-    }
+    {}
 
     ui::MainWindow *window() const { return graph.window(); }
     api::Transport &transport() { return graph.transport(); }
@@ -58,8 +57,8 @@ public:
         window()->signIn()->signInWithApiKey(endpoint, sandboxApiKey());
         return QTest::qWaitFor(
                    [&] {
-                       return !failed.isEmpty() ||
-                              (!signedIn.isEmpty() && (!learned.isEmpty() || !notLearned.isEmpty()));
+                       return !failed.isEmpty() || (!signedIn.isEmpty() &&
+                                                    (!learned.isEmpty() || !notLearned.isEmpty()));
                    },
                    timeoutMs) &&
                !signedIn.isEmpty();

@@ -11,7 +11,11 @@ namespace kac::test {
 // service and pane tests share. start() returns an empty string on success, else why it failed.
 struct SignedInSandbox : SignedInTransport
 {
-    enum class Via { Session, Token };
+    enum class Via
+    {
+        Session,
+        Token
+    };
 
     SandboxFixture sandbox;
 

@@ -6,8 +6,8 @@
 // the window at each stop. Header-only: shared by tests/ui/tst_accessibility and tst_privacy.
 
 #include "models/AccountService.h"
-#include "support/SandboxFixture.h"
 #include "support/ConsoleFixture.h"
+#include "support/SandboxFixture.h"
 #include "ui/AccountTab.h"
 #include "ui/MainWindow.h"
 #include "ui/PaneStateWidget.h"

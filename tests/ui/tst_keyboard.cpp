@@ -333,9 +333,9 @@ private slots:
             auto *state = sections->currentWidget()->findChild<kac::ui::PaneStateWidget *>();
             // A section still loading would hide its tables from the walk below.
             if (state)
-                QVERIFY2(QTest::qWaitFor([state] { return state->state() != State::Loading; },
-                                         15000),
-                         qPrintable(sections->tabText(i) + QStringLiteral(" still loading")));
+                QVERIFY2(
+                    QTest::qWaitFor([state] { return state->state() != State::Loading; }, 15000),
+                    qPrintable(sections->tabText(i) + QStringLiteral(" still loading")));
         }
         QSet<QAbstractItemView *> seen;
         for (int i = 0; i <= sections->count(); ++i) {
