@@ -10,7 +10,6 @@
 #include "api/Session.h"
 #include "api/SignInMethods.h"
 #include "api/Transport.h"
-#include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"
 
 #include <QSignalSpy>
@@ -33,20 +32,18 @@ int countOperation(const SandboxFixture &sandbox, const QString &operationName)
     return count;
 }
 
-// One console as the app builds it (ConsoleFixture) against one sandbox, learning into
-// `cacheDirectory`.
-struct Console : kac::test::ConsoleFixture
+// One console's worth of api objects against one sandbox, learning into `cacheDirectory`.
+struct Console
 {
-    Console(const QUrl &endpoint, const QString &cacheDirectory)
-        : ConsoleFixture(nullptr, cacheDirectory)
+    explicit Console(const QUrl &endpoint, const QString &cacheDirectory)
+        : session(&transport, nullptr)
+        , learner(&transport, &capabilities, cacheDirectory)
     {
         transport.setEndpoint(endpoint);
+        transport.setAuthenticator(&session);
+        transport.setCapabilities(&capabilities);
+        QObject::connect(&session, &Session::signedIn, &learner, &EndpointLearner::learn);
     }
-
-    Transport &transport = graph.transport();
-    Session &session = graph.session();
-    EndpointCapabilities &capabilities = graph.capabilities();
-    EndpointLearner &learner = graph.learner();
 
     // Signs in with the API key and waits until the learner has finished; true when it learned.
     bool signInAndLearn(bool *fromCache = nullptr)
@@ -60,6 +57,11 @@ struct Console : kac::test::ConsoleFixture
             *fromCache = learned.first().first().toBool();
         return !learned.isEmpty();
     }
+
+    Transport transport;
+    Session session;
+    EndpointCapabilities capabilities;
+    EndpointLearner learner;
 };
 
 GraphQLResult sendAndWait(Transport &transport, const QString &operation,
