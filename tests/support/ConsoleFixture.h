@@ -46,22 +46,16 @@ public:
     }
 
     // Signs in to `endpoint` with the sandbox API key through the sign-in controller and waits
-    // until the console has learned what the endpoint offers (or failed to), as after any
-    // sign-in of the product; false if the sign-in itself failed or nothing came in time.
-    bool signIn(const QUrl &endpoint, int timeoutMs = 30000)
+    // for the session (learning what the endpoint offers goes on after; a test about it waits
+    // for EndpointLearner::learned itself). False if the sign-in failed or took too long.
+    bool signIn(const QUrl &endpoint, int timeoutMs = 15000)
     {
         QSignalSpy signedIn(&session(), &api::Session::signedIn);
         QSignalSpy failed(&session(), &api::Session::signInFailed);
-        QSignalSpy learned(&graph.learner(), &api::EndpointLearner::learned);
-        QSignalSpy notLearned(&graph.learner(), &api::EndpointLearner::failed);
         window()->signIn()->signInWithApiKey(endpoint, sandboxApiKey());
-        return QTest::qWaitFor(
-                   [&] {
-                       return !failed.isEmpty() || (!signedIn.isEmpty() &&
-                                                    (!learned.isEmpty() || !notLearned.isEmpty()));
-                   },
-                   timeoutMs) &&
-               !signedIn.isEmpty();
+        (void)QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); },
+                              timeoutMs); // the answer is read below
+        return !signedIn.isEmpty();
     }
 
 private:
