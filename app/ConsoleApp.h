@@ -1,13 +1,9 @@
 #pragma once
 
-#include "api/EndpointCapabilities.h"
-#include "api/EndpointLearner.h"
-#include "api/ErrorCatalog.h"
 #include "api/KeychainTokenStore.h"
-#include "sandbox-launcher/LocalSandbox.h"
-#include "api/Session.h"
-#include "api/Transport.h"
 #include "app/CommandLine.h"
+#include "app/ConsoleGraph.h"
+#include "sandbox-launcher/LocalSandbox.h"
 
 #include <QObject>
 #include <memory>
@@ -15,16 +11,11 @@
 namespace kac::models {
 class AppSettings;
 }
-namespace kac::ui {
-class MainWindow;
-}
-
 namespace kac::app {
 
-// Builds the console's object graph (settings, transport, keychain, session, what the endpoint
-// offers and who learns it, error catalog, main window) and starts it the way the command line
-// asks: the bundled sandbox signed in with its API key (--sandbox), an endpoint given on the
-// command line, or the remembered one.
+// Builds the console (settings, keychain, the object graph of ConsoleGraph) and starts it the way
+// the command line asks: the bundled sandbox signed in with its API key (--sandbox), an endpoint
+// given on the command line, or the remembered one.
 class ConsoleApp : public QObject
 {
     Q_OBJECT
@@ -36,21 +27,16 @@ public:
     ~ConsoleApp() override;
 
     void start();
-    ui::MainWindow *window() const { return m_window.get(); }
+    ui::MainWindow *window() const { return m_graph.window(); }
 
 private:
     void startSandbox();
 
     CommandLineOptions m_options;
     std::unique_ptr<models::AppSettings> m_settings;
-    api::Transport m_transport;
     api::KeychainTokenStore m_tokenStore;
-    api::Session m_session;
-    api::EndpointCapabilities m_capabilities;
-    api::EndpointLearner m_learner;
-    api::ErrorCatalog m_errors;
     launcher::LocalSandbox m_sandbox;
-    std::unique_ptr<ui::MainWindow> m_window;
+    ConsoleGraph m_graph; // destroyed first: the window's services hold requests on it
 };
 
 } // namespace kac::app

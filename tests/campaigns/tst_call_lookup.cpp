@@ -1,7 +1,7 @@
-#include "CampaignTestBase.h"
 #include "models/PagedLoader.h"
 #include "models/campaigns/CallLookupService.h"
 #include "models/campaigns/CallTagModel.h"
+#include "support/SignedInSandbox.h"
 
 #include <QAbstractItemModelTester>
 
@@ -13,7 +13,7 @@ class TestCallLookup : public QObject
 {
     Q_OBJECT
 private:
-    kac::test::CampaignSandbox m_env;
+    kac::test::SignedInSandbox m_env;
 
     static int inactiveRows(const CallTagModel *model)
     {
@@ -28,7 +28,8 @@ private slots:
     {
         qRegisterMetaType<CallTagInfo>();
         qRegisterMetaType<CallDetail>();
-        const QString failure = m_env.start();
+        const QString failure =
+            m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 

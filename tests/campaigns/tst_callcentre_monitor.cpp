@@ -1,5 +1,5 @@
-#include "CampaignTestBase.h"
 #include "models/campaigns/CallCentreMonitor.h"
+#include "support/SignedInSandbox.h"
 #include "support/TinyHttpServer.h"
 
 #include <vector>
@@ -12,7 +12,7 @@ class TestCallCentreMonitor : public QObject
 {
     Q_OBJECT
 private:
-    kac::test::CampaignSandbox m_env;
+    kac::test::SignedInSandbox m_env;
 
     int agentRequests() const
     {
@@ -28,7 +28,8 @@ private slots:
     {
         qRegisterMetaType<AgentStatus>();
         qRegisterMetaType<WaitTime>();
-        const QString failure = m_env.start();
+        const QString failure =
+            m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
@@ -114,7 +115,7 @@ private slots:
         });
         kac::api::Transport transport;
         kac::test::TestAuthenticator auth;
-        auth.token = m_env.auth.token;
+        auth.token = m_env.token.token;
         transport.setEndpoint(server.url());
         transport.setAuthenticator(&auth);
 

@@ -1,9 +1,9 @@
-#include "CampaignTestBase.h"
 #include "models/PagedLoader.h"
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
 #include "models/campaigns/CampaignText.h"
+#include "support/SignedInSandbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -18,7 +18,7 @@ class TestCampaignService : public QObject
 {
     Q_OBJECT
 private:
-    kac::test::CampaignSandbox m_env;
+    kac::test::SignedInSandbox m_env;
 
     QJsonObject lastListVariables() const
     {
@@ -41,7 +41,8 @@ private slots:
 
     void initTestCase()
     {
-        const QString failure = m_env.start();
+        const QString failure =
+            m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 

@@ -1,4 +1,3 @@
-#include "CampaignTestBase.h"
 #include "api/ErrorCatalog.h"
 #include "models/PagedLoader.h"
 #include "models/campaigns/CallCentreMonitor.h"
@@ -6,6 +5,7 @@
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
+#include "support/SignedInSandbox.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/campaigns/CallCentreStatusWidget.h"
 #include "ui/campaigns/CallLookupPanel.h"
@@ -36,7 +36,7 @@ class TestCampaignsUi : public QObject
 {
     Q_OBJECT
 private:
-    kac::test::CampaignSandbox m_env;
+    kac::test::SignedInSandbox m_env;
     kac::api::ErrorCatalog m_catalog;
     std::unique_ptr<CampaignsPane> m_pane;
 
@@ -81,7 +81,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString failure = m_env.start();
+        const QString failure =
+            m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         m_pane = std::make_unique<CampaignsPane>(context());
         m_pane->resize(1200, 800);

@@ -3,15 +3,11 @@
 // sign-in the console learns the schema; the notes pane says "not offered by this Kraken" and
 // why, without Retry and without sending anything, while the account's other panes load; the
 // search box does not offer NMI search and still finds an account by number.
-#include "api/EndpointCapabilities.h"
-#include "api/EndpointLearner.h"
-#include "api/ErrorCatalog.h"
-#include "api/Session.h"
-#include "api/Transport.h"
 #include "models/AccountSearchService.h"
 #include "models/AccountService.h"
 #include "models/SearchTermClassifier.h"
 #include "models/SectionLoader.h"
+#include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"
 #include "ui/AccountTab.h"
 #include "ui/MainWindow.h"
@@ -24,7 +20,6 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kac;
@@ -35,13 +30,11 @@ class TestConsoleAdapts : public QObject
     Q_OBJECT
 private:
     test::SandboxFixture m_sandbox;
-    QTemporaryDir m_cache;
-    api::Transport m_transport;
-    api::Session m_session{&m_transport, nullptr};
-    api::EndpointCapabilities m_capabilities;
-    api::EndpointLearner m_learner{&m_transport, &m_capabilities, m_cache.path()};
-    api::ErrorCatalog m_errors;
-    std::unique_ptr<ui::MainWindow> m_window;
+    test::ConsoleFixture m_console;
+    api::Transport &m_transport = m_console.transport();
+    const api::EndpointCapabilities &m_capabilities = m_console.graph.capabilities();
+    const api::ErrorCatalog &m_errors = m_console.graph.errors();
+    ui::MainWindow *m_window = m_console.window();
 
     int sent(const QString &operationName) const
     {
@@ -75,17 +68,10 @@ private slots:
                                   QStringLiteral("--hide"),
                                   QStringLiteral("AccountSearchInputType.nmi")}),
                  qPrintable(m_sandbox.failure()));
-        m_transport.setEndpoint(m_sandbox.url());
-        m_transport.setAuthenticator(&m_session);
-        m_transport.setCapabilities(&m_capabilities);
-        connect(&m_session, &api::Session::signedIn, &m_learner, &api::EndpointLearner::learn);
-        m_window = std::make_unique<ui::MainWindow>(
-            ui::ConsoleContext{&m_transport, &m_session, nullptr, &m_errors});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QSignalSpy learned(&m_learner, &api::EndpointLearner::learned);
-        m_session.signInWithApiKey(QStringLiteral("sk_sandbox_agent_key"), false);
-        QVERIFY(learned.wait(30000));
+        QVERIFY(m_console.show());
+        QSignalSpy learned(&m_console.graph.learner(), &api::EndpointLearner::learned);
+        QVERIFY(m_console.signIn(m_sandbox.url()));
+        QVERIFY(!learned.isEmpty() || learned.wait(30000));
         QVERIFY(!m_capabilities.offers(QStringLiteral("AccountNotes")));
         QVERIFY(!m_capabilities.hasMember(QStringLiteral("AccountSearchInputType"),
                                           QStringLiteral("nmi")));

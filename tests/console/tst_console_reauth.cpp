@@ -3,10 +3,8 @@
 // console's back. The panes must not fail with KT-CT-1111 nor resend the dead token: one
 // renewal, then the sign-in dialog with the tabs kept, and every waiting pane loads by itself
 // once the agent has signed in again.
-#include "api/ErrorCatalog.h"
-#include "api/Session.h"
-#include "api/Transport.h"
 #include "models/AccountService.h"
+#include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"
 #include "ui/AccountTab.h"
 #include "ui/MainWindow.h"
@@ -67,29 +65,17 @@ class TestConsoleReauth : public QObject
     Q_OBJECT
 private:
     kac::test::SandboxFixture m_sandbox;
-    kac::api::ErrorCatalog m_errors;
-
-    struct Console
-    {
-        kac::api::Transport transport;
-        kac::api::Session session{&transport, nullptr};
-        std::unique_ptr<MainWindow> window;
-    };
+    using Console = kac::test::ConsoleFixture;
 
     void open(Console &console)
     {
-        console.transport.setEndpoint(m_sandbox.url());
-        console.transport.setAuthenticator(&console.session);
-        console.window = std::make_unique<MainWindow>(
-            kac::ui::ConsoleContext{&console.transport, &console.session, nullptr, &m_errors});
-        console.window->signIn()->useEndpoint(m_sandbox.url());
-        console.window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(console.window.get()));
+        console.window()->signIn()->useEndpoint(m_sandbox.url());
+        QVERIFY(console.show());
     }
 
     QLabel *statusLabel(Console &console, const char *name) const
     {
-        return console.window->findChild<QLabel *>(QLatin1String(name));
+        return console.window()->findChild<QLabel *>(QLatin1String(name));
     }
 
     // Token requests in the sandbox's log since line `from`.
@@ -134,31 +120,31 @@ private slots:
     {
         Console console;
         open(console);
-        QSignalSpy signedIn(&console.session, &kac::api::Session::signedIn);
+        QSignalSpy signedIn(&console.session(), &kac::api::Session::signedIn);
         // Only the refresh token is kept for an organisation key: nothing renews it silently.
-        console.session.signInWithOrganizationSecretKey(OrganizationKey, false);
+        console.session().signInWithOrganizationSecretKey(OrganizationKey, false);
         QVERIFY(signedIn.wait(10000));
-        AccountTab *first = console.window->openAccount(FirstAccount);
+        AccountTab *first = console.window()->openAccount(FirstAccount);
         QVERIFY(tabLoaded(first));
         QTRY_COMPARE(statusLabel(console, "connectionLabel")->text(), QStringLiteral("Connected"));
 
         const qsizetype before = m_sandbox.requestLog().size();
         QVERIFY(revokeTokens(m_sandbox.url()));
         // The agent carries on: another account, and another section of the first.
-        AccountTab *second = console.window->openAccount(SecondAccount);
+        AccountTab *second = console.window()->openAccount(SecondAccount);
         kac::ui::SectionPane *section = showSecondSection(first);
         QVERIFY(section);
 
-        QTRY_VERIFY_WITH_TIMEOUT(console.window->signIn()->dialog() &&
-                                     console.window->signIn()->dialog()->isVisible(),
+        QTRY_VERIFY_WITH_TIMEOUT(console.window()->signIn()->dialog() &&
+                                     console.window()->signIn()->dialog()->isVisible(),
                                  10000);
-        kac::ui::SignInDialog *dialog = console.window->signIn()->dialog();
-        QCOMPARE(console.session.state(), kac::api::Session::State::SignInRequired);
+        kac::ui::SignInDialog *dialog = console.window()->signIn()->dialog();
+        QCOMPARE(console.session().state(), kac::api::Session::State::SignInRequired);
         QCOMPARE(tokenRequestsSince(before), 1); // one renewal attempt, refused
         QVERIFY(statusLabel(console, "userLabel")->text().isEmpty());
         QCOMPARE(statusLabel(console, "connectionLabel")->text(),
                  QStringLiteral("Sign-in required"));
-        QCOMPARE(console.window->accountTabs()->count(), 2);
+        QCOMPARE(console.window()->accountTabs()->count(), 2);
         // The panes wait for the new session rather than fail with the dead token.
         QCOMPARE(second->paneState()->state(), PaneStateWidget::State::Loading);
         QCOMPARE(section->paneState()->state(), PaneStateWidget::State::Loading);
@@ -178,11 +164,10 @@ private slots:
         // Nobody pressed Retry: every waiting pane loads by itself.
         QVERIFY(tabLoaded(second));
         QVERIFY(QTest::qWaitFor([section] { return settled(section->paneState()); }, 15000));
-        QCOMPARE(console.window->accountTabs()->count(), 2);
+        QCOMPARE(console.window()->accountTabs()->count(), 2);
         QTRY_COMPARE(statusLabel(console, "connectionLabel")->text(), QStringLiteral("Connected"));
-        for (PaneStateWidget *pane : console.window->findChildren<PaneStateWidget *>())
+        for (PaneStateWidget *pane : console.window()->findChildren<PaneStateWidget *>())
             QVERIFY2(pane->state() != PaneStateWidget::State::Error, qPrintable(pane->errorCode()));
-        console.transport.setAuthenticator(nullptr);
     }
 
     // An API-key session has the key to renew with: it recovers without asking the agent.
@@ -190,21 +175,20 @@ private slots:
     {
         Console console;
         open(console);
-        QSignalSpy signedIn(&console.session, &kac::api::Session::signedIn);
-        QSignalSpy required(&console.session, &kac::api::Session::signInRequired);
-        console.session.signInWithApiKey(ApiKey, false);
+        QSignalSpy signedIn(&console.session(), &kac::api::Session::signedIn);
+        QSignalSpy required(&console.session(), &kac::api::Session::signInRequired);
+        console.session().signInWithApiKey(ApiKey, false);
         QVERIFY(signedIn.wait(10000));
-        AccountTab *first = console.window->openAccount(FirstAccount);
+        AccountTab *first = console.window()->openAccount(FirstAccount);
         QVERIFY(tabLoaded(first));
 
         QVERIFY(revokeTokens(m_sandbox.url()));
-        AccountTab *second = console.window->openAccount(SecondAccount);
+        AccountTab *second = console.window()->openAccount(SecondAccount);
         QVERIFY(tabLoaded(second));
         QCOMPARE(required.size(), 0);
-        QVERIFY(!console.window->signIn()->dialog() ||
-                !console.window->signIn()->dialog()->isVisible());
-        QCOMPARE(console.session.state(), kac::api::Session::State::SignedIn);
-        console.transport.setAuthenticator(nullptr);
+        QVERIFY(!console.window()->signIn()->dialog() ||
+                !console.window()->signIn()->dialog()->isVisible());
+        QCOMPARE(console.session().state(), kac::api::Session::State::SignedIn);
     }
 };
 

@@ -1,8 +1,6 @@
-#include "api/ErrorCatalog.h"
-#include "api/Session.h"
-#include "api/Transport.h"
 #include "models/AccountService.h"
 #include "models/AppSettings.h"
+#include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"
 #include "ui/AccountHeaderWidget.h"
 #include "ui/AccountTab.h"
@@ -17,10 +15,8 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using kac::models::AppSettings;
@@ -34,13 +30,10 @@ class TestConsoleWindow : public QObject
 private:
     kac::test::SandboxFixture m_sandbox;
     kac::test::SandboxFixture m_passwordSandbox; // --password-sign-in: an older Kraken
-    QTemporaryDir m_dir;
-    kac::api::Transport m_transport;
-    kac::api::Session m_session{&m_transport, nullptr};
-    kac::api::ErrorCatalog m_errors;
-    std::unique_ptr<QSettings> m_userSettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    kac::test::ConsoleFixture m_console;         // signs in through the dialog, below
+    kac::api::Session &m_session = m_console.session();
+    AppSettings *m_settings = m_console.settings();
+    MainWindow *m_window = m_console.window();
 
     QLabel *statusLabel(const char *name) const
     {
@@ -85,14 +78,7 @@ private slots:
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.failure()));
         QVERIFY2(m_passwordSandbox.start({QStringLiteral("--password-sign-in")}),
                  qPrintable(m_passwordSandbox.failure()));
-        m_transport.setAuthenticator(&m_session);
-        m_userSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("user.ini")),
-                                                     QSettings::IniFormat);
-        m_settings = std::make_unique<AppSettings>(m_userSettings.get(), nullptr);
-        m_window = std::make_unique<MainWindow>(
-            kac::ui::ConsoleContext{&m_transport, &m_session, m_settings.get(), &m_errors});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_console.show());
     }
 
     void signInThroughTheDialog()
@@ -138,12 +124,12 @@ private slots:
         const QStringList numbers{QStringLiteral("A-2B7E41C9"), QStringLiteral("A-5C19D3E8"),
                                   QStringLiteral("A-9A63F05B")};
         QLineEdit *field = m_window->searchPane()->searchField();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
         for (const QString &number : numbers) {
-            QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+            QTest::keyClick(m_window, Qt::Key_K, Qt::ControlModifier);
             QVERIFY(field->hasFocus());
             QTest::keyClicks(field, number); // replaces the selected previous term
-            QSignalSpy opened(m_window.get(), &MainWindow::accountOpened);
+            QSignalSpy opened(m_window, &MainWindow::accountOpened);
             QTest::keyClick(field, Qt::Key_Return);
             QVERIFY(opened.wait(10000));
         }
@@ -170,8 +156,8 @@ private slots:
         QVERIFY(lock);
         auto *campaigns = m_window->findChild<QDockWidget *>(QStringLiteral("campaignsDock"));
         QVERIFY(campaigns);
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTest::keyClick(m_window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(campaigns->isVisible());
         const QStringList open = m_window->openAccountNumbers();
         QVERIFY(!open.isEmpty());
@@ -179,7 +165,7 @@ private slots:
         lock->lock();
         QVERIFY(!m_window->accountTabs()->isVisible());
         QVERIFY(!campaigns->isVisible());
-        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(m_window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY2(!campaigns->isVisible(), "the dock came back while locked");
 
         QSignalSpy signedIn(&m_session, &kac::api::Session::signedIn);

@@ -8,13 +8,12 @@
 // Last, the keyring is swapped for a tiny Secret Service whose unlock prompt always completes
 // dismissed (tests/support/locked-secret-service.py): the agent pressing Cancel, which a real
 // gnome-keyring cannot be made to do on demand without a display.
-#include "api/ErrorCatalog.h"
 #include "api/KeychainTokenStore.h"
-#include "api/Session.h"
-#include "api/Transport.h"
+#include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/NoticeBar.h"
+#include "ui/SignInController.h"
 
 #include <QApplication>
 #include <QFile>
@@ -128,10 +127,9 @@ void TestKeychainSlow::slowKeychainKeepsNothingAfterSayingSo()
 {
     KeychainTokenStore keychain(m_sandbox.url());
     keychain.setTimeoutMs(1500);
-    Transport transport;
-    transport.setEndpoint(m_sandbox.url());
-    Session session(&transport, &keychain);
-    transport.setAuthenticator(&session);
+    kac::test::ConsoleFixture console(&keychain);
+    console.window()->signIn()->useEndpoint(m_sandbox.url());
+    Session &session = console.session();
     QSignalSpy signedIn(&session, &Session::signedIn);
     QSignalSpy unavailable(&session, &Session::keychainUnavailable);
 
@@ -156,7 +154,6 @@ void TestKeychainSlow::slowKeychainKeepsNothingAfterSayingSo()
     }
     QCOMPARE(unavailable.size(), 1);
     QVERIFY(!session.isRemembered());
-    transport.setAuthenticator(nullptr);
 }
 
 void TestKeychainSlow::lockedKeychainAtResumeSaysSo()
@@ -165,10 +162,9 @@ void TestKeychainSlow::lockedKeychainAtResumeSaysSo()
     keychain.setTimeoutMs(1500);
     QVERIFY(storeNow(keychain, Session::refreshTokenKey(), "kac-a-remembered-refresh-token"));
 
-    Transport transport;
-    transport.setEndpoint(m_sandbox.url());
-    Session session(&transport, &keychain);
-    transport.setAuthenticator(&session);
+    kac::test::ConsoleFixture console(&keychain);
+    console.window()->signIn()->useEndpoint(m_sandbox.url());
+    Session &session = console.session();
     QSignalSpy required(&session, &Session::signInRequired);
     QSignalSpy unavailable(&session, &Session::keychainUnavailable);
     // The keyring waits on an unlock prompt the agent never answers: the dialog says why it
@@ -182,21 +178,17 @@ void TestKeychainSlow::lockedKeychainAtResumeSaysSo()
     QVERIFY2(reason.contains(u"keychain") && reason.contains(u"locked"), qPrintable(reason));
     QCOMPARE(unavailable.size(), 1);
     QCOMPARE(session.state(), Session::State::SignInRequired);
-    transport.setAuthenticator(nullptr);
 }
 
 void TestKeychainSlow::keychainNoticeStaysUntilDismissed()
 {
     KeychainTokenStore keychain(m_sandbox.url());
     keychain.setTimeoutMs(1000);
-    Transport transport;
-    transport.setEndpoint(m_sandbox.url());
-    Session session(&transport, &keychain);
-    transport.setAuthenticator(&session);
-    ErrorCatalog errors;
-    kac::ui::MainWindow window(kac::ui::ConsoleContext{&transport, &session, nullptr, &errors});
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    kac::test::ConsoleFixture console(&keychain);
+    console.window()->signIn()->useEndpoint(m_sandbox.url());
+    Session &session = console.session();
+    kac::ui::MainWindow &window = *console.window();
+    QVERIFY(console.show());
     QSignalSpy unavailable(&session, &Session::keychainUnavailable);
 
     const auto keyringPid = pid_t(m_keyring.processId());
@@ -214,7 +206,6 @@ void TestKeychainSlow::keychainNoticeStaysUntilDismissed()
     notice->dismissButton()->click();
     QVERIFY(!notice->isVisible());
     QVERIFY(notice->text().isEmpty());
-    transport.setAuthenticator(nullptr);
 }
 
 void TestKeychainSlow::dismissedUnlockSaysSo()
@@ -250,14 +241,11 @@ void TestKeychainSlow::dismissedUnlockSaysSo()
 
     // At start-up: the sign-in dialog and the notice say the keychain stayed locked, not a
     // bare "Please sign in." as if nothing had been remembered.
-    Transport transport;
-    transport.setEndpoint(m_sandbox.url());
-    Session session(&transport, &keychain);
-    transport.setAuthenticator(&session);
-    ErrorCatalog errors;
-    kac::ui::MainWindow window(kac::ui::ConsoleContext{&transport, &session, nullptr, &errors});
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    kac::test::ConsoleFixture console(&keychain);
+    console.window()->signIn()->useEndpoint(m_sandbox.url());
+    Session &session = console.session();
+    kac::ui::MainWindow &window = *console.window();
+    QVERIFY(console.show());
     QSignalSpy required(&session, &Session::signInRequired);
     QSignalSpy unavailable(&session, &Session::keychainUnavailable);
     session.resumeFromKeychain();
@@ -276,7 +264,6 @@ void TestKeychainSlow::dismissedUnlockSaysSo()
     QCOMPARE(window.noticeBar()->text(), stored->message);
     QVERIFY(window.noticeBar()->isVisible());
     QVERIFY(!session.isRemembered());
-    transport.setAuthenticator(nullptr);
 }
 
 int main(int argc, char *argv[])

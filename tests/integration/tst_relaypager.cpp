@@ -1,7 +1,6 @@
 #include "api/RelayPager.h"
 #include "api/Transport.h"
-#include "support/SandboxFixture.h"
-#include "support/TestAuthenticator.h"
+#include "support/SignedInSandbox.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -15,34 +14,20 @@ class TestRelayPager : public QObject
 {
     Q_OBJECT
 private:
-    kac::test::SandboxFixture m_sandbox;
-    Transport m_transport;
-    kac::test::TestAuthenticator m_auth;
+    kac::test::SignedInSandbox m_env;
 
 private slots:
     void initTestCase()
     {
         qRegisterMetaType<ApiError>();
-        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}),
-                 qPrintable(m_sandbox.failure()));
-        m_transport.setEndpoint(m_sandbox.url());
-        RequestOptions options;
-        options.authenticated = false;
-        std::unique_ptr<GraphQLRequest> signIn(m_transport.send(
-            Operation::load(QStringLiteral("ObtainKrakenToken")),
-            {{QStringLiteral("input"),
-              QJsonObject{{QStringLiteral("APIKey"), QStringLiteral("sk_sandbox_agent_key")}}}},
-            options));
-        QSignalSpy done(signIn.get(), &GraphQLRequest::finished);
-        QVERIFY(done.wait(10000));
-        m_auth.token = signIn->result().data["obtainKrakenToken"]["token"].toString().toUtf8();
-        QVERIFY(!m_auth.token.isEmpty());
-        m_transport.setAuthenticator(&m_auth);
+        const QString failure =
+            m_env.start({QStringLiteral("--allow-faults")}, kac::test::SignedInSandbox::Via::Token);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void pagesThroughAConnection()
     {
-        RelayPager pager(&m_transport, Operation::load(QStringLiteral("AccountTransactions")),
+        RelayPager pager(&m_env.transport, Operation::load(QStringLiteral("AccountTransactions")),
                          {{QStringLiteral("accountNumber"), QStringLiteral("A-9A63F05B")}},
                          {QStringLiteral("account"), QStringLiteral("transactions")}, 25);
         QSignalSpy pages(&pager, &RelayPager::pageLoaded);
@@ -76,7 +61,7 @@ private slots:
     // Kraken refuses `first` of 100 or more (the sandbox too): a larger page size asks for 99.
     void pageSizeStaysBelowKrakensLimit()
     {
-        RelayPager pager(&m_transport, Operation::load(QStringLiteral("AccountTransactions")),
+        RelayPager pager(&m_env.transport, Operation::load(QStringLiteral("AccountTransactions")),
                          {{QStringLiteral("accountNumber"), QStringLiteral("A-5C19D3E8")}},
                          {QStringLiteral("account"), QStringLiteral("transactions")}, 500);
         QSignalSpy pages(&pager, &RelayPager::pageLoaded);
@@ -88,14 +73,14 @@ private slots:
                                 ? QString()
                                 : failed.first().first().value<ApiError>().technicalDetail));
         QCOMPARE(pages.first().at(0).toJsonArray().size(), RelayPager::kMaxPageSize);
-        const QJsonObject sent = m_sandbox.requestLog().constLast();
+        const QJsonObject sent = m_env.sandbox.requestLog().constLast();
         QCOMPARE(sent.value(QLatin1String("variables"))[QLatin1String("first")].toInt(),
                  RelayPager::kMaxPageSize);
     }
 
     void failureClearsLoading()
     {
-        RelayPager pager(&m_transport, Operation::load(QStringLiteral("AccountTransactions")),
+        RelayPager pager(&m_env.transport, Operation::load(QStringLiteral("AccountTransactions")),
                          {{QStringLiteral("accountNumber"), QStringLiteral("A-00000000")}},
                          {QStringLiteral("account"), QStringLiteral("transactions")}, 25);
         QSignalSpy failed(&pager, &RelayPager::failed);

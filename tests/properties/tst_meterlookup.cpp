@@ -2,9 +2,9 @@
 // find their property and account, and nmiDiscovery finds an NMI from an address sent as the
 // reference's NMIDiscoveryAddressInput (the values the console can put in its enums are checked
 // against the Origin AU schema in ../shared).
-#include "PropertiesTestSupport.h"
 #include "models/properties/MeterLookupService.h"
 #include "models/properties/NmiDiscoveryAddress.h"
+#include "support/SignedInSandbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,8 +76,8 @@ void TestMeterLookup::initTestCase()
 {
     qRegisterMetaType<MeterLookupService::Result>();
     qRegisterMetaType<MeterIdentifiers::Check>();
-    QString why;
-    QVERIFY2(m_env.start(&why), qPrintable(why));
+    const QString why = m_env.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestMeterLookup::typosAreRejectedWithoutARequest_data()

@@ -2,9 +2,9 @@
 // reads, a basic meter's accumulation reads (use derived from consecutive index reads), the
 // date range and the quarantined switch as the request log sees them, Kraken estimates, and
 // what the model makes of union members it does not know.
-#include "PropertiesTestSupport.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
+#include "support/SignedInSandbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -52,8 +52,8 @@ private:
 
 void TestMeterReadings::initTestCase()
 {
-    QString why;
-    QVERIFY2(m_env.start(&why), qPrintable(why));
+    const QString why = m_env.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestMeterReadings::pagesThroughTwoYears()

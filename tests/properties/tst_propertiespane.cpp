@@ -1,10 +1,10 @@
 // The properties pane offscreen against a real sandbox: the tree, a meter's readings and their
 // chart, the quarantined switch, NMI lookup opening the account, and the pane's states.
-#include "PropertiesTestSupport.h"
 #include "api/ErrorCatalog.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
 #include "models/properties/PropertyTreeModel.h"
+#include "support/SignedInSandbox.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/properties/MeterLookupWidget.h"
 #include "ui/properties/PropertiesPane.h"
@@ -46,18 +46,15 @@ private slots:
     void emptyState();
 
 private:
-    ui::ConsoleContext context()
-    {
-        return {&m_env.transport, m_env.session.get(), nullptr, &m_errors};
-    }
+    ui::ConsoleContext context() { return {&m_env.transport, &m_env.session, nullptr, &m_errors}; }
     test::SignedInSandbox m_env;
     api::ErrorCatalog m_errors;
 };
 
 void TestPropertiesPane::initTestCase()
 {
-    QString why;
-    QVERIFY2(m_env.start(&why), qPrintable(why));
+    const QString why = m_env.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestPropertiesPane::treeThenReadingsWithChart()

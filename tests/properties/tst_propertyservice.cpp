@@ -1,12 +1,12 @@
 // The property tree and supply points of fixed accounts against a real sandbox, in the Origin
 // AU reference's shapes: meter points with identifier + nmiChecksum, Meter implementations,
 // registers, agreements, supply points with their devices.
-#include "PropertiesTestSupport.h"
 #include "api/ErrorCatalog.h"
 #include "models/properties/PropertyNode.h"
 #include "models/properties/PropertyService.h"
 #include "models/properties/PropertyTreeModel.h"
 #include "models/properties/SupplyPointModel.h"
+#include "support/SignedInSandbox.h"
 
 #include <QAbstractItemModelTester>
 
@@ -59,8 +59,8 @@ private:
 
 void TestPropertyService::initTestCase()
 {
-    QString why;
-    QVERIFY2(m_env.start(&why), qPrintable(why));
+    const QString why = m_env.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestPropertyService::electricityAndGasMeterPoints()

@@ -187,7 +187,7 @@ private slots:
         QApplication::setStyle(new kac::ui::FocusStyle);
         QApplication::setCursorFlashTime(0); // a steady text cursor: both renderings alike
         QVERIFY2(m_tour.start(), qPrintable(m_tour.sandbox.failure()));
-        QVERIFY(kac::test::showActive(m_tour.window.get()));
+        QVERIFY(kac::test::showActive(m_tour.window));
     }
 
     void searchPaneControlsShowTheirFocus()

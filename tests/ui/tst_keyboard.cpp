@@ -68,7 +68,9 @@ private:
     {
         QString title;
         QTimer::singleShot(0, this, [&title] {
-            QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 3000);
+            // Best effort: no dialog in time leaves `title` empty, which the caller compares.
+            (void)QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; },
+                                  3000);
             if (QWidget *dialog = QApplication::activeModalWidget()) {
                 title = dialog->windowTitle();
                 QMetaObject::invokeMethod(dialog, "reject");
@@ -329,8 +331,11 @@ private slots:
             sections->setCurrentIndex(i);
             QTest::qWait(0);
             auto *state = sections->currentWidget()->findChild<kac::ui::PaneStateWidget *>();
+            // A section still loading would hide its tables from the walk below.
             if (state)
-                QTest::qWaitFor([state] { return state->state() != State::Loading; }, 15000);
+                QVERIFY2(
+                    QTest::qWaitFor([state] { return state->state() != State::Loading; }, 15000),
+                    qPrintable(sections->tabText(i) + QStringLiteral(" still loading")));
         }
         QSet<QAbstractItemView *> seen;
         for (int i = 0; i <= sections->count(); ++i) {
