@@ -211,7 +211,7 @@ void MainWindow::buildTeamDocks()
 {
     // Campaigns (team leads) and the live-chat queue live in docks, hidden until asked for, so
     // an agent's screen stays on the customer. Both open accounts as tabs; neither sends a
-    // request before it is first shown (the campaigns pane also pauses its polling when hidden).
+    // request before it is first shown, and hiding one drops what it has in flight (LazyPane).
     auto *campaigns = new CampaignsPane(m_context);
     connect(campaigns, &CampaignsPane::openAccountRequested, this, &MainWindow::openAccount);
     auto *liveChats = new LiveChatQueuePane(m_context.transport, m_context.errors);
@@ -238,8 +238,10 @@ void MainWindow::buildTeamDocks()
         view->addAction(toggle);
         return dock;
     };
-    addDock(campaigns, tr("Campaigns"), QStringLiteral("campaignsDock"),
-            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QDockWidget *campaignsDock =
+        addDock(campaigns, tr("Campaigns"), QStringLiteral("campaignsDock"),
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(campaignsDock, &QDockWidget::visibilityChanged, campaigns, &CampaignsPane::setShown);
     QDockWidget *chatDock = addDock(liveChats, tr("Live chats"), QStringLiteral("liveChatsDock"),
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(chatDock, &QDockWidget::visibilityChanged, liveChats, &LiveChatQueuePane::setShown);

@@ -88,6 +88,7 @@ private slots:
         m_pane->resize(1200, 800);
         list()->setNameDebounceMs(0);
         m_pane->show();
+        m_pane->setShown(true); // as the main window's dock does
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
     }
 
@@ -99,11 +100,58 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(list()->listView()->model()->rowCount(), 24, 10000);
     }
 
+    // A quarter-width dock (300 px): the filters stack and the campaign goes below the list,
+    // so every filter with its label, the list and the campaign's view fit, none cut.
+    void narrowDockStacksFiltersAndCampaign()
+    {
+        CampaignsPane narrow(context());
+        narrow.resize(300, 700);
+        narrow.show();
+        narrow.setShown(true);
+        QVERIFY(QTest::qWaitForWindowExposed(&narrow));
+        CampaignListPanel *panel = narrow.campaignsPanel();
+        // The campaigns tab fits 300 px (another tab of the pane may still ask for more).
+        QVERIFY2(panel->minimumSizeHint().width() <= 300,
+                 qPrintable(QString::number(panel->minimumSizeHint().width())));
+        QList<QWidget *> essential = {panel->statusFilter(), panel->typeFilter(),
+                                      panel->nameFilter(), panel->listState(),
+                                      panel->campaignView()};
+        QList<QLabel *> labels; // "Status:", "Type:", "Name:", whole
+        for (QLabel *label : panel->findChildren<QLabel *>()) {
+            if (essential.mid(0, 3).contains(label->buddy()))
+                labels << label;
+        }
+        QCOMPARE(labels.size(), 3);
+        for (QWidget *widget : std::as_const(essential)) {
+            const QRect area(widget->mapTo(panel, QPoint(0, 0)), widget->size());
+            const QString name = widget->accessibleName().isEmpty()
+                                     ? QString::fromLatin1(widget->metaObject()->className())
+                                     : widget->accessibleName();
+            QVERIFY2(widget->isVisible(), qPrintable(name));
+            QVERIFY2(panel->rect().contains(area), qPrintable(name));
+            QVERIFY2(widget->width() >= widget->minimumSizeHint().width(), qPrintable(name));
+        }
+        for (QLabel *label : std::as_const(labels)) {
+            QVERIFY2(
+                panel->rect().contains(QRect(label->mapTo(panel, QPoint(0, 0)), label->size())),
+                qPrintable(label->text()));
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        }
+        // Stacked: the campaign's view is below the list, not squeezed beside it.
+        QVERIFY(panel->campaignView()->mapTo(panel, QPoint(0, 0)).y() >=
+                panel->listState()->mapTo(panel, QPoint(0, 0)).y() + panel->listState()->height());
+        // Wide again: side by side.
+        narrow.resize(1200, 700);
+        QTRY_VERIFY(panel->campaignView()->mapTo(panel, QPoint(0, 0)).x() >=
+                    panel->listState()->width());
+    }
+
     void beforeAChoiceOnlyThePromptShows()
     {
         CampaignsPane fresh(context());
         fresh.resize(1200, 800);
         fresh.show();
+        fresh.setShown(true);
         QVERIFY(QTest::qWaitForWindowExposed(&fresh));
         CampaignView *view = fresh.campaignsPanel()->campaignView();
         QCOMPARE(view->headerState()->state(), PaneState::Empty);

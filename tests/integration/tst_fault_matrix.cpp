@@ -13,16 +13,15 @@
 // over from one row to the next. Timeouts are short (Transport::setTimeoutCapMs) and retries
 // quick (RetryPolicy), so the whole matrix runs in about a minute.
 //
-// The panes and how each is driven: ServiceProbes.h/.cpp (16 panes; the message view sends nothing:
-// each timeline event carries its message).
+// The panes: every one declared in tests/faults/FaultedPanes.h with a `service` (16 today).
 //
 // disabled-field (Kraken refusing one field, KT-CT-1113) must end in data *with* the notice the
 // pane shows (the service's partialError) or in that error; plain data would hide the gap.
-#include "ServiceProbes.h"
 #include "api/ErrorCatalog.h"
 #include "api/RetryPolicy.h"
 #include "api/Session.h"
 #include "api/Transport.h"
+#include "faults/FaultedPanes.h"
 #include "models/AccountService.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
@@ -168,17 +167,20 @@ void FaultMatrixTest::initTestCase()
 
 void FaultMatrixTest::paneUnderFault_data()
 {
-    QTest::addColumn<QString>("pane");
+    QTest::addColumn<int>("pane");
     QTest::addColumn<int>("fault");
-    for (const QString &pane : ProbedPanes) {
+    const QList<FaultedPane> panes = faultedPanes();
+    for (int p = 0; p < panes.size(); ++p) {
+        if (!panes.at(p).service)
+            continue;
         for (int i = 0; i < Faults.size(); ++i)
-            QTest::addRow("%s x %s", qPrintable(pane), Faults.at(i).name) << pane << i;
+            QTest::addRow("%s x %s", panes.at(p).name, Faults.at(i).name) << p << i;
     }
 }
 
 void FaultMatrixTest::paneUnderFault()
 {
-    QFETCH(QString, pane);
+    QFETCH(int, pane);
     QFETCH(int, fault);
     const Fault &f = Faults.at(fault);
     api::Transport &transport = m_console->transport;
@@ -186,8 +188,8 @@ void FaultMatrixTest::paneUnderFault()
     // Unique per row, so `times=N` starts counting afresh (the modifier is otherwise harmless).
     const QByteArray header = f.header + ";retry-after=" + QByteArray::number(++m_row + 1);
 
-    Probe probe = makeProbe(pane, &transport, m_scratch.path());
-    QVERIFY2(probe.start, qPrintable(QStringLiteral("no probe for ") + pane));
+    Probe probe = faultedPanes().at(pane).service(&transport, m_scratch.path());
+    QVERIFY2(probe.start, faultedPanes().at(pane).name);
     // Another account loads at the same time, without a fault: it must not notice.
     models::AccountService bystander(&transport, Bystander);
     const QByteArray bystanderNumber = Bystander.toUtf8();

@@ -3,95 +3,20 @@
 // What the pane fault tests share (tst_pane_faults, tst_later_page_faults, tst_export_faults):
 // a sandbox with faults allowed and a signed-in client, the faults each row applies (narrowed
 // to a pane's own operations with `op=` on the running sandbox, PUT /sandbox/fault, so nothing
-// in the console is told about it), a fresh main window per row, and waiting on a pane's state.
+// in the console is told about it). A fresh main window per row and waiting on a pane's state:
+// faults/PaneDriving.h.
 
 #include "api/ErrorCatalog.h"
 #include "api/RetryPolicy.h"
+#include "faults/PaneDriving.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
-#include "ui/AccountTab.h"
 #include "ui/ConsoleContext.h"
-#include "ui/MainWindow.h"
-#include "ui/PaneStateWidget.h"
-
-#include <QAbstractButton>
-#include <QDockWidget>
-#include <QTabWidget>
-#include <QTest>
 
 namespace kac::test {
 
-constexpr int SettleLimitMs = 15000;
 constexpr int ShortTimeoutMs = 300; // for the latency row: the answer comes 1,000 ms late
 constexpr int NormalTimeoutMs = 5000;
-
-using State = ui::PaneStateWidget::State;
-
-inline bool waitForState(const ui::PaneStateWidget *pane, const QList<State> &states,
-                         int timeoutMs = SettleLimitMs)
-{
-    return QTest::qWaitFor([&] { return states.contains(pane->state()); }, timeoutMs);
-}
-
-inline QString describe(const ui::PaneStateWidget *pane)
-{
-    switch (pane->state()) {
-    case State::Loading:
-        return QStringLiteral("still loading");
-    case State::Content:
-        return pane->hasNotice()
-                   ? QStringLiteral("content with notice: ") + pane->noticeText() +
-                         QStringLiteral(" [") + pane->noticeDetails() + QStringLiteral("]")
-                   : QStringLiteral("content");
-    case State::Empty:
-        return QStringLiteral("empty: ") + pane->emptyText();
-    case State::Error:
-        return QStringLiteral("error %1: %2").arg(pane->errorCode(), pane->errorMessage());
-    }
-    return {};
-}
-
-// The Retry on the notice over a pane's rows, while one shows.
-inline QAbstractButton *noticeRetry(ui::PaneStateWidget *pane)
-{
-    return pane->state() == State::Content && pane->hasNotice() ? pane->noticeRetryButton()
-                                                                : nullptr;
-}
-
-// A fresh main window for one row.
-struct Console
-{
-    explicit Console(const ui::ConsoleContext &context)
-        : window(context)
-    {
-        window.resize(1400, 900);
-        window.show();
-    }
-
-    ui::AccountTab *openAccount(const QString &number)
-    {
-        ui::AccountTab *tab = window.openAccount(number);
-        return tab && waitForState(tab->paneState(), {State::Content}) ? tab : nullptr;
-    }
-
-    template <typename Pane> Pane *showDock(const QString &name)
-    {
-        auto *dock = window.findChild<QDockWidget *>(name);
-        if (!dock)
-            return nullptr;
-        dock->show();
-        return dock->findChild<Pane *>(); // inside the dock's scroll area
-    }
-
-    ui::MainWindow window;
-};
-
-template <typename Pane> Pane *showSection(ui::AccountTab *tab)
-{
-    auto *pane = tab->findChild<Pane *>();
-    tab->sections()->setCurrentWidget(pane);
-    return pane;
-}
 
 enum class Expect
 {

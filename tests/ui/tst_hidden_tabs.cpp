@@ -6,13 +6,18 @@
 #include "models/AccountSections.h"
 #include "models/AccountService.h"
 #include "models/AppSettings.h"
+#include "models/PagedLoader.h"
 #include "models/SectionLoader.h"
+#include "models/campaigns/CampaignService.h"
 #include "models/conversations/ConversationService.h"
 #include "models/properties/PropertyService.h"
 #include "ui/SectionPane.h"
+#include "ui/campaigns/CampaignListPanel.h"
+#include "ui/campaigns/CampaignsPane.h"
 #include "ui/conversations/ConversationsPane.h"
 #include "ui/properties/PropertiesPane.h"
 
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -142,6 +147,38 @@ private slots:
         showSection<ui::ConversationsPane>(first);
         QVERIFY2(waitForState(conversations->paneState(), {State::Content, State::Empty}),
                  qPrintable(describe(conversations->paneState())));
+    }
+
+    // The campaigns dock keeps the same rule: hidden, it sends no campaign request; shown, it
+    // loads; hidden while its list is slow, it drops that load; shown again, it loads, no error.
+    void campaignsDockLoadsOnlyWhileShown()
+    {
+        Console console(m_sandbox.context());
+        QVERIFY(QTest::qWaitForWindowExposed(&console.window));
+        api::Transport *transport = m_sandbox.context().transport;
+        const auto inFlight = [transport] {
+            return transport->onWireCount() + transport->queuedCount();
+        };
+        auto *dock = console.window.findChild<QDockWidget *>(QStringLiteral("campaignsDock"));
+        auto *pane = console.window.findChild<ui::CampaignsPane *>();
+        QVERIFY(dock && pane && !dock->isVisible());
+        models::PagedLoader *campaigns = pane->campaignService()->campaignLoader();
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight(), 0, 3000);
+        QCOMPARE(campaigns->state(), models::LoadState::Idle);
+
+        FaultCase slow{"slow", QStringLiteral("latency=8000"), Expect::Error, {}, 20000};
+        QVERIFY(m_sandbox.applyFault(slow, QStringLiteral("VoiceCampaigns")));
+        dock->show();
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight(), 1, 3000);
+        QCOMPARE(campaigns->state(), models::LoadState::Loading);
+        dock->hide();
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight(), 0, 3000);
+        QCOMPARE(campaigns->state(), models::LoadState::Idle);
+
+        QVERIFY(m_sandbox.clearFault());
+        dock->show();
+        ui::PaneStateWidget *list = pane->campaignsPanel()->listState();
+        QVERIFY2(waitForState(list, {State::Content}), qPrintable(describe(list)));
     }
 
     // Restored tabs cost nothing until shown: only the tab in view loads.

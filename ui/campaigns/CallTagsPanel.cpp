@@ -100,16 +100,16 @@ CallTagsPanel::CallTagsPanel(models::CallLookupService *service, const ConsoleCo
 
 void CallTagsPanel::reload()
 {
-    m_loaded = true;
     const QVariant state = m_state->currentData();
     m_service->loadCallTags(m_name->text(),
                             state.isValid() ? std::optional<bool>(state.toBool()) : std::nullopt);
 }
 
-void CallTagsPanel::showEvent(QShowEvent *event)
+void CallTagsPanel::setShown(bool shown)
 {
-    QWidget::showEvent(event);
-    if (!m_loaded)
+    if (!shown)
+        m_service->callTagLoader()->suspend();
+    else if (m_service->callTagLoader()->state() == models::LoadState::Idle)
         reload();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/ConsoleContext.h"
+#include "ui/LazyPane.h"
 
 #include <QWidget>
 
@@ -18,7 +19,7 @@ namespace kac::ui {
 class PaneStateWidget;
 
 // Call tags with their active state: filter by name and state, or look one up by id.
-class CallTagsPanel : public QWidget
+class CallTagsPanel : public QWidget, public LazyPane
 {
     Q_OBJECT
 public:
@@ -33,9 +34,8 @@ public:
     PaneStateWidget *tagsState() const { return m_tagsState; }
 
     void reload();
-
-protected:
-    void showEvent(QShowEvent *event) override;
+    // Shown: loads the tags unless they have loaded; hidden: drops what is in flight.
+    void setShown(bool shown) override;
 
 private:
     models::CallLookupService *m_service;
@@ -46,7 +46,6 @@ private:
     QLabel *m_result;
     PaneStateWidget *m_tagsState;
     QTableView *m_tags;
-    bool m_loaded = false;
 };
 
 } // namespace kac::ui

@@ -9,7 +9,6 @@
 #include "ui/campaigns/CampaignView.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,6 +23,9 @@ namespace kac::ui {
 using models::CampaignListModel;
 
 namespace {
+// Below this width (a quarter-width dock) the filters stack and the campaign goes below the list.
+constexpr int NarrowWidth = 640;
+
 // (Kraken enum value, label) from the service's options; the empty value means "any".
 void fill(QComboBox *box, const QList<models::CampaignFilter::Option> &choices)
 {
@@ -42,6 +44,10 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service,
     , m_listState(new PaneStateWidget)
     , m_list(new QTableView)
     , m_view(new CampaignView(service, context))
+    // Stacked until it is known to be wide: side by side, the panel could not be narrower than
+    // its filters and the campaign's view together, so a narrow dock would never get narrow.
+    , m_filters(new QBoxLayout(QBoxLayout::TopToBottom))
+    , m_split(new QSplitter(Qt::Vertical, this))
 {
     fill(m_status, models::CampaignFilter::statusOptions());
     fill(m_type, models::CampaignFilter::typeOptions());
@@ -68,32 +74,31 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service,
     bindPagedList(m_listState, service->campaignLoader(), service->campaigns(),
                     tr("No campaigns match these filters."));
 
-    auto *filters = new QHBoxLayout;
-    auto *statusLabel = new QLabel(tr("St&atus:"));
-    statusLabel->setBuddy(m_status);
-    auto *typeLabel = new QLabel(tr("T&ype:"));
-    typeLabel->setBuddy(m_type);
-    auto *nameLabel = new QLabel(tr("&Name:"));
-    nameLabel->setBuddy(m_name);
-    filters->addWidget(statusLabel);
-    filters->addWidget(m_status);
-    filters->addWidget(typeLabel);
-    filters->addWidget(m_type);
-    filters->addWidget(nameLabel);
-    filters->addWidget(m_name, 1);
+    // Each label stays beside its field; the pairs go side by side, or stack when narrow.
+    const auto addFilter = [this](const QString &label, QWidget *field, int stretch) {
+        auto *pair = new QHBoxLayout;
+        auto *buddy = new QLabel(label);
+        buddy->setBuddy(field);
+        pair->addWidget(buddy);
+        pair->addWidget(field, 1);
+        m_filters->addLayout(pair, stretch);
+    };
+    addFilter(tr("St&atus:"), m_status, 0);
+    addFilter(tr("T&ype:"), m_type, 0);
+    addFilter(tr("&Name:"), m_name, 1);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(filters);
+    leftLayout->addLayout(m_filters);
     leftLayout->addWidget(m_listState, 1);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(m_view);
-    split->setStretchFactor(1, 2);
-    AccessibleNames::nameSplitterHandles(split, tr("Resize campaigns and campaign"));
+    m_split->addWidget(left);
+    m_split->addWidget(m_view);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
+    AccessibleNames::nameSplitterHandles(m_split, tr("Resize campaigns and campaign"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &CampaignListPanel::applyFilter);
     connect(m_type, &QComboBox::currentIndexChanged, this, &CampaignListPanel::applyFilter);
@@ -106,24 +111,40 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service,
             &CampaignListPanel::openAccountRequested);
 }
 
-void CampaignListPanel::ensureLoaded()
+void CampaignListPanel::setShown(bool shown)
 {
-    if (m_loaded)
+    using models::LoadState;
+    if (!shown) {
+        m_service->campaignLoader()->suspend();
+        m_service->itemLoader()->suspend();
         return;
-    m_loaded = true;
-    applyFilter();
+    }
+    if (m_service->campaignLoader()->state() == LoadState::Idle)
+        m_service->setFilter(
+            {m_status->currentData().toString(), m_type->currentData().toString(), m_name->text()},
+            true);
+    if (!m_service->openCampaignId().isEmpty() &&
+        m_service->itemLoader()->state() == LoadState::Idle)
+        m_service->retryCampaign();
 }
 
-void CampaignListPanel::showEvent(QShowEvent *event)
+bool CampaignListPanel::isNarrow() const
 {
-    QWidget::showEvent(event);
-    ensureLoaded();
+    return width() < NarrowWidth;
+}
+
+void CampaignListPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool narrow = isNarrow();
+    m_filters->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_split->setOrientation(narrow ? Qt::Vertical : Qt::Horizontal);
+    m_view->setStacked(narrow);
 }
 
 void CampaignListPanel::applyFilter()
 {
     m_debounce.stop();
-    m_loaded = true;
     m_service->setFilter(
         {m_status->currentData().toString(), m_type->currentData().toString(), m_name->text()});
 }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "ui/ConsoleContext.h"
+#include "ui/LazyPane.h"
 
 #include <QTimer>
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QLineEdit;
+class QSplitter;
 class QTableView;
 
 namespace kac::models {
@@ -19,8 +22,9 @@ class CampaignView;
 class PaneStateWidget;
 
 // The campaigns list (filtered by status, type and name; paged as it scrolls) beside the
-// selected campaign's view. Typing in the name filter waits for a pause before asking.
-class CampaignListPanel : public QWidget
+// selected campaign's view. Typing in the name filter waits for a pause before asking. In a
+// narrow dock the filters stack and the campaign's view goes below the list.
+class CampaignListPanel : public QWidget, public LazyPane
 {
     Q_OBJECT
 public:
@@ -35,14 +39,16 @@ public:
     CampaignView *campaignView() const { return m_view; }
     void setNameDebounceMs(int ms) { m_debounce.setInterval(ms); }
 
-    // Loads the list the first time the panel is shown.
-    void ensureLoaded();
+    // Shown: loads the list (and the open campaign) unless it has loaded; hidden: drops what
+    // is in flight, so the next show asks again.
+    void setShown(bool shown) override;
+    bool isNarrow() const;
 
 signals:
     void openAccountRequested(const QString &accountNumber);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyFilter();
@@ -56,7 +62,8 @@ private:
     PaneStateWidget *m_listState;
     QTableView *m_list;
     CampaignView *m_view;
-    bool m_loaded = false;
+    QBoxLayout *m_filters;
+    QSplitter *m_split;
 };
 
 } // namespace kac::ui

@@ -55,7 +55,8 @@ CampaignView::CampaignView(CampaignService *service, const ConsoleContext &conte
     headerLayout->addWidget(m_title);
     headerLayout->addWidget(m_details);
     headerLayout->addWidget(m_tags);
-    auto *actions = new QHBoxLayout;
+    auto *actions = new QBoxLayout(QBoxLayout::TopToBottom); // stacked until known to be wide
+    m_actions = actions;
     actions->addWidget(m_revealPhones);
     PiiConcealer::markRevealToggle(m_revealPhones); // masked again on lock and sign-out
     actions->addStretch(1);
@@ -118,6 +119,11 @@ CampaignView::CampaignView(CampaignService *service, const ConsoleContext &conte
 ExportDialog *CampaignView::lastExportDialog() const
 {
     return m_lastExport;
+}
+
+void CampaignView::setStacked(bool stacked)
+{
+    m_actions->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 QString CampaignView::headerText() const

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QBoxLayout;
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -37,6 +38,9 @@ public:
     QPushButton *exportButton() const { return m_export; }
     QString headerText() const; // what the header shows, for tests and screen readers
 
+    // In a narrow dock the actions (reveal phones, export) stack instead of sitting in a row.
+    void setStacked(bool stacked);
+
     // The ExportDialog opened by the last click on Export (tests drive it).
     ExportDialog *lastExportDialog() const;
 
@@ -60,6 +64,7 @@ private:
     QCheckBox *m_revealPhones;
     QPushButton *m_export;
     OutcomeChart *m_chart;
+    QBoxLayout *m_actions;
     QWidget *m_itemsAndChart; // hidden until a campaign is chosen: one state on screen at a time
     QPointer<ExportDialog> m_lastExport;
 };

@@ -40,8 +40,29 @@ CampaignsPane::CampaignsPane(const ConsoleContext &context, QWidget *parent)
             &CampaignsPane::openAccountRequested);
     connect(m_callPanel, &CallLookupPanel::openAccountRequested, this,
             &CampaignsPane::openAccountRequested);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &CampaignsPane::showTab);
 }
 
 CampaignsPane::~CampaignsPane() = default;
+
+void CampaignsPane::setShown(bool shown)
+{
+    m_shown = shown;
+    showTab(m_tabs->currentIndex());
+}
+
+// The tab in front is shown while the pane is; the one it replaced is hidden. (The call-centre
+// status polls by its own visibility, which also covers a minimised window.)
+void CampaignsPane::showTab(int index)
+{
+    const int front = m_shown ? index : -1;
+    if (front == m_shownTab)
+        return;
+    if (auto *previous = dynamic_cast<LazyPane *>(m_tabs->widget(m_shownTab)))
+        previous->setShown(false);
+    m_shownTab = front;
+    if (auto *current = dynamic_cast<LazyPane *>(m_tabs->widget(front)))
+        current->setShown(true);
+}
 
 } // namespace kac::ui
