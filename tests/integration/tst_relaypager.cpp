@@ -214,11 +214,12 @@ private slots:
         QVERIFY(smallTotal != bigTotal);
         QCOMPARE(rows.model.rowCount(), qMin(25, smallTotal));
         // One more round trip on the same transport: the dropped page still does not come.
-        loader.retry(); // no error, complete or not: starts over with the same variables
+        QVERIFY(smallTotal > 25);
+        rows.model.fetchMore({});
         QVERIFY(pages.wait(10000));
         QCOMPARE(pages.size(), 3);
         QCOMPARE(loader.totalCount(), smallTotal);
-        QCOMPARE(rows.model.rowCount(), qMin(25, smallTotal));
+        QCOMPARE(rows.model.rowCount(), qMin(50, smallTotal));
     }
 
     // fetchAll() keeps asking until the last page: every row once, complete, not loading.
