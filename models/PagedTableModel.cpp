@@ -19,8 +19,11 @@ bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (canFetchMore(parent))
-        emit fetchMoreRequested();
+    if (!canFetchMore(parent))
+        return;
+    // Asked once per page: the loader says again whether there is more when the page arrives.
+    m_moreAvailable = false;
+    emit fetchMoreRequested();
 }
 
 QString PagedTableModel::humanise(const QString &enumValue)

@@ -1,8 +1,8 @@
 #include "models/RecordTableModel.h"
 
-#include "models/JsonValues.h"
 #include "models/AgentWords.h"
 #include "models/DisplayTime.h"
+#include "models/JsonValues.h"
 #include "models/Money.h"
 #include "models/PiiText.h"
 
@@ -15,7 +15,7 @@
 namespace kac::models {
 
 RecordTableModel::RecordTableModel(const QList<RecordColumn> &columns, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_columns(columns)
 {}
 
@@ -95,8 +95,8 @@ RecordTableModel::Cell directedMoneyCell(const QJsonObject &record, const Record
         return {unavailableText(), cents.reason(), {}};
     const QString direction =
         RecordTableModel::valueAt(record, column.directionPath).toVariant().toString();
-    const qint64 amount = column.debitValues.contains(direction) ? -std::abs(cents.value())
-                                                                 : std::abs(cents.value());
+    const qint64 amount =
+        column.debitValues.contains(direction) ? -std::abs(cents.value()) : std::abs(cents.value());
     return {(amount > 0 ? QStringLiteral("+") : QString()) + formatCents(amount), {}, amount};
 }
 
@@ -165,7 +165,7 @@ void RecordTableModel::clear()
     beginResetModel();
     m_rows.clear();
     m_unavailableReasons.clear();
-    m_moreAvailable = false;
+    setMoreAvailable(false);
     endResetModel();
 }
 
@@ -210,20 +210,6 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
         section < m_columns.size() && m_columns.at(section).format == RecordColumn::Format::Money)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return QAbstractTableModel::headerData(section, orientation, role);
-}
-
-bool RecordTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_moreAvailable;
-}
-
-void RecordTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || !m_moreAvailable)
-        return;
-    // Asked once per page: the pager sets it again when the page arrives.
-    m_moreAvailable = false;
-    emit fetchMoreRequested();
 }
 
 } // namespace kac::models

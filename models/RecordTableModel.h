@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "models/PagedTableModel.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -36,9 +37,9 @@ struct RecordColumn
 
 // A read-only table of JSON records (transactions, bills, notes...), one row per record.
 // Cells are formatted once when rows arrive, so data() is a lookup: 10,000+ rows scroll
-// smoothly. Rows arrive in batches (one beginInsertRows per page). canFetchMore()/fetchMore()
-// let a view ask for the next page; whoever pages (SectionLoader) answers fetchMoreRequested().
-class RecordTableModel : public QAbstractTableModel
+// smoothly. Rows arrive in batches (one beginInsertRows per page). A connection's pages come
+// from a PagedLoader, which answers the view's fetchMore() (see PagedTableModel).
+class RecordTableModel : public PagedTableModel
 {
     Q_OBJECT
 public:
@@ -52,11 +53,10 @@ public:
     explicit RecordTableModel(const QList<RecordColumn> &columns, QObject *parent = nullptr);
 
     void appendRecords(const QJsonArray &records);
+    void appendNodes(const QJsonArray &nodes) override { appendRecords(nodes); }
     // A field set as label/value rows, one per field (a Fields-shaped section).
     void appendFields(const QJsonObject &object, const QList<RecordColumn> &fields);
-    void clear();
-    // Whether the view may ask for more (set by the pager after each page).
-    void setMoreAvailable(bool more) { m_moreAvailable = more; }
+    void clear() override;
 
     // A cell's text; a money or date value that cannot be trusted is unavailableText() with the
     // reason (shown as the cell's tooltip and accessible description), never $0.00 or a guess.
@@ -79,11 +79,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-signals:
-    void fetchMoreRequested();
 
 private:
     QList<RecordColumn> m_columns;
@@ -96,7 +91,6 @@ private:
     };
     QList<Row> m_rows;
     QHash<QPair<int, int>, QString> m_unavailableReasons; // (row, column): few, so kept apart
-    bool m_moreAvailable = false;
 };
 
 } // namespace kac::models

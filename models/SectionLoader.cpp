@@ -1,8 +1,8 @@
 #include "models/SectionLoader.h"
 
 #include "api/LatestRequest.h"
-#include "api/RelayPager.h"
 #include "api/Transport.h"
+#include "models/PagedLoader.h"
 
 #include <QJsonArray>
 
@@ -37,88 +37,109 @@ SectionLoader::SectionLoader(api::Transport *transport, const AccountSectionSpec
     , m_model(new RecordTableModel(modelColumns(spec), this))
     , m_request(new api::LatestRequest(transport, this))
 {
-    connect(m_model, &RecordTableModel::fetchMoreRequested, this, &SectionLoader::fetchMore);
+    if (spec.shape != AccountSectionSpec::Shape::Connection)
+        return;
+    m_paged =
+        new PagedLoader(transport, m_model, spec.operationName, spec.listPath, spec.pageSize, this);
+    connect(m_paged, &PagedLoader::stateChanged, this, &SectionLoader::stateChanged);
+    connect(m_paged, &PagedLoader::changed, this, &SectionLoader::changed);
+    connect(m_paged, &PagedLoader::pageLoaded, this, &SectionLoader::progress);
+    connect(m_paged, &PagedLoader::pageFailed, this, &SectionLoader::pageFailed);
 }
 
-// Destroying m_request (a child) aborts the request in flight; no callbacks after.
+// Destroying m_request and m_paged (children) aborts what is in flight; no callbacks after.
 SectionLoader::~SectionLoader() = default;
+
+LoadState SectionLoader::state() const
+{
+    return m_paged ? m_paged->state() : m_state;
+}
+
+bool SectionLoader::isLoading() const
+{
+    return m_paged ? m_paged->isLoading() : m_state == State::Loading;
+}
+
+api::ApiError SectionLoader::error() const
+{
+    return m_paged ? m_paged->error() : m_error;
+}
+
+api::ApiError SectionLoader::partialError() const
+{
+    return m_paged ? m_paged->partialError() : m_partialError;
+}
+
+api::ApiError SectionLoader::pageError() const
+{
+    return m_paged ? m_paged->pageError() : api::ApiError();
+}
+
+int SectionLoader::totalCount() const
+{
+    return m_paged ? m_paged->totalCount() : m_totalCount;
+}
 
 bool SectionLoader::canFetchMore() const
 {
-    return m_pager && m_pager->canFetchMore();
+    return m_paged && m_paged->canFetchMore();
 }
 
 void SectionLoader::load()
 {
-    if (m_state == State::Idle) {
+    if (state() == State::Idle) {
         start();
     } else if (m_pageSuspended) {
         m_pageSuspended = false;
-        if (m_pager)
-            m_pager->fetchNext();
-        m_pageLoading = m_pager && m_pager->isLoading();
+        fetchMore();
     }
 }
 
 void SectionLoader::suspend()
 {
-    if (m_state == State::Loading) {
-        m_request->cancel(); // aborts; the connection goes to what the agent is looking at
-        delete m_pager;
-        m_pager = nullptr;
-        m_pageLoading = false;
-        setState(State::Idle);
+    if (m_paged) {
+        // A later page dropped out of sight is asked again by the next load().
+        m_pageSuspended = m_paged->isLoading() && m_model->rowCount() > 0;
+        m_paged->suspend();
         return;
     }
-    if (m_pageLoading && m_pager) {
-        m_pager->cancelPage();
-        m_pageLoading = false;
-        m_pageSuspended = true;
+    if (m_state == State::Loading) {
+        m_request->cancel(); // aborts; the connection goes to what the agent is looking at
+        setState(State::Idle);
     }
 }
 
 void SectionLoader::retry()
 {
-    if (m_state == State::Loaded && !m_pageError.isNone())
-        fetchMore();
-    else if (m_state == State::Failed || m_state == State::Loaded || m_state == State::Empty)
+    const State current = state();
+    if (m_paged && current == State::Loaded && !m_paged->pageError().isNone())
+        m_paged->retry(); // the page that failed, under the rows shown
+    else if (current == State::Failed || current == State::Loaded || current == State::Empty)
         start();
 }
 
 void SectionLoader::start()
 {
     m_pageSuspended = false;
+    QJsonObject variables = m_arguments;
+    variables.insert(QStringLiteral("accountNumber"), m_accountNumber);
+    if (m_paged) {
+        m_paged->start(variables);
+        return;
+    }
     m_request->cancel();
-    delete m_pager;
-    m_pager = nullptr;
     m_model->clear();
     m_totalCount = -1;
     m_error = {};
     m_partialError = {};
-    m_pageError = {};
     setState(State::Loading);
     if (!m_transport) {
         m_error = api::ApiError::make(api::ApiError::Kind::Cancelled);
         setState(State::Failed);
         return;
     }
-    const api::Operation operation = api::Operation::load(m_spec.operationName);
-    QJsonObject variables = m_arguments;
-    variables.insert(QStringLiteral("accountNumber"), m_accountNumber);
-    api::RequestOptions options;
-    if (m_spec.shape == AccountSectionSpec::Shape::Connection) {
-        m_pager = new api::RelayPager(m_transport, operation, variables, m_spec.listPath,
-                                      m_spec.pageSize, this);
-        m_pager->setRequestOptions(options);
-        connect(m_pager, &api::RelayPager::pageLoaded, this, &SectionLoader::onPageLoaded);
-        connect(m_pager, &api::RelayPager::failed, this, &SectionLoader::onPagerFailed);
-        m_pageLoading = true;
-        m_pager->fetchNext();
-        return;
-    }
-    m_request->send(
-        operation, variables, [this](const api::GraphQLResult &result) { onListFinished(result); },
-        options);
+    m_request->send(api::Operation::load(m_spec.operationName), variables,
+                    [this](const api::GraphQLResult &result) { onListFinished(result); });
 }
 
 void SectionLoader::setArguments(const QJsonObject &arguments)
@@ -126,16 +147,14 @@ void SectionLoader::setArguments(const QJsonObject &arguments)
     if (arguments == m_arguments)
         return;
     m_arguments = arguments;
-    if (m_state != State::Idle)
+    if (state() != State::Idle)
         start();
 }
 
 void SectionLoader::fetchMore()
 {
-    if (!m_pager || !m_pager->canFetchMore())
-        return;
-    m_pageLoading = true;
-    m_pager->fetchNext();
+    if (m_paged)
+        m_paged->fetchMore();
 }
 
 void SectionLoader::onListFinished(const api::GraphQLResult &result)
@@ -154,37 +173,6 @@ void SectionLoader::onListFinished(const api::GraphQLResult &result)
     m_totalCount = m_model->rowCount();
     emit progress(m_totalCount, m_totalCount);
     setState(m_totalCount == 0 ? State::Empty : State::Loaded);
-}
-
-void SectionLoader::onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int totalCount)
-{
-    m_pageLoading = false;
-    m_pageError = {};
-    m_totalCount = totalCount;
-    m_partialError = m_pager->partialError();
-    m_model->appendRecords(nodes);
-    m_model->setMoreAvailable(hasNextPage);
-    emit progress(m_model->rowCount(), totalCount);
-    if (m_state == State::Loading)
-        setState(m_model->rowCount() == 0 ? State::Empty : State::Loaded);
-    else
-        emit changed(); // a later page: the footer moves on, the notice may change
-}
-
-void SectionLoader::onPagerFailed(const api::ApiError &error)
-{
-    m_pageLoading = false;
-    if (m_model->rowCount() == 0) {
-        m_error = error;
-        setState(State::Failed);
-        return;
-    }
-    // A later page failed: keep the rows shown; the pane offers to try again (retry()),
-    // rather than letting the view re-ask on every scroll while the server is failing.
-    m_pageError = error;
-    m_model->setMoreAvailable(false);
-    emit pageFailed(error);
-    emit changed();
 }
 
 void SectionLoader::setState(LoadState state)

@@ -12,15 +12,17 @@
 
 namespace kac::api {
 class LatestRequest;
-class RelayPager;
 struct GraphQLResult;
 } // namespace kac::api
 
 namespace kac::models {
 
+class PagedLoader;
+
 // Loads one section of one account into its RecordTableModel: a single request for lists and
-// field sets, a RelayPager for connections (the model's fetchMore asks for the next page).
-// Destroying the loader cancels whatever it has in flight.
+// field sets; a connection goes through the one paging stack (a PagedLoader, whose state,
+// errors and paging this loader passes on). Destroying the loader cancels whatever it has in
+// flight.
 class SectionLoader : public Loadable
 {
     Q_OBJECT
@@ -33,15 +35,15 @@ public:
 
     const AccountSectionSpec &spec() const { return m_spec; }
     RecordTableModel *model() const { return m_model; }
-    LoadState state() const override { return m_state; }
-    bool isLoading() const { return m_state == State::Loading || m_pageLoading; }
-    api::ApiError error() const override { return m_error; }
+    LoadState state() const override;
+    bool isLoading() const;
+    api::ApiError error() const override;
     // Loaded, but Kraken refused some fields (e.g. KT-CT-1113); none when the rows are complete.
-    api::ApiError partialError() const override { return m_partialError; }
+    api::ApiError partialError() const override;
     // Loaded, but the next page failed: why. The rows stay; retry() asks for that page again.
-    api::ApiError pageError() const override { return m_pageError; }
+    api::ApiError pageError() const override;
     // Connections: how many rows the server has in all (-1 until the first page).
-    int totalCount() const { return m_totalCount; }
+    int totalCount() const;
     bool canFetchMore() const;
 
     // First load; does nothing once started. retry() asks again for a page that failed after
@@ -66,23 +68,20 @@ signals:
 private:
     void start();
     void onListFinished(const api::GraphQLResult &result);
-    void onPageLoaded(const QJsonArray &nodes, bool hasNextPage, int totalCount);
-    void onPagerFailed(const api::ApiError &error);
     void setState(LoadState state);
 
     QPointer<api::Transport> m_transport;
     AccountSectionSpec m_spec;
     QString m_accountNumber;
     RecordTableModel *m_model;
-    api::LatestRequest *m_request; // the single request of a list or field set
-    api::RelayPager *m_pager = nullptr;
+    api::LatestRequest *m_request;  // the single request of a list or field set
+    PagedLoader *m_paged = nullptr; // a Connection's pages; null for lists and field sets
+    // Lists and field sets only:
     State m_state = State::Idle;
     api::ApiError m_error;
     api::ApiError m_partialError;
-    api::ApiError m_pageError;
     int m_totalCount = -1;
-    bool m_pageLoading = false;
-    bool m_pageSuspended = false;
+    bool m_pageSuspended = false; // a connection's later page was dropped out of sight
     QJsonObject m_arguments;
 };
 
