@@ -185,9 +185,12 @@ void GraphQLExchange::sendAttempt()
                            {QStringLiteral("query"), m_operation.document},
                            {QStringLiteral("variables"), m_variables}};
     ++m_attempts;
+    // A mutation's variables are what the agent typed (a note, a reply): never logged.
     qCDebug(kacTransport).noquote()
         << "send" << m_operation.name << "attempt" << m_attempts << "variables"
-        << redact(QJsonDocument(m_variables).toJson(QJsonDocument::Compact));
+        << (m_operation.isMutation()
+                ? QStringLiteral("(not logged)")
+                : redact(QJsonDocument(m_variables).toJson(QJsonDocument::Compact)));
     m_body.clear();
     m_reply = m_transport->post(QJsonDocument(body).toJson(QJsonDocument::Compact), token,
                                 m_options, !m_http2FallbackUsed, m_operation.isMutation());
