@@ -60,16 +60,15 @@ AccountNoteEditor::AccountNoteEditor(api::Transport *transport, const QString &a
     layout->addWidget(m_status);
 
     // Ctrl+Enter on either Enter key, from anywhere in the editor.
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                     QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         shortcut->setAutoRepeat(false); // a held key is one note
         connect(shortcut, &QShortcut::activated, this, &AccountNoteEditor::submit);
     }
     connect(m_add, &QPushButton::clicked, this, &AccountNoteEditor::submit);
-    connect(m_checkAgain, &QPushButton::clicked, m_sender,
-            &models::AccountNoteSender::checkAgain);
+    connect(m_checkAgain, &QPushButton::clicked, m_sender, &models::AccountNoteSender::checkAgain);
     connect(m_pin, &QCheckBox::toggled, this, &AccountNoteEditor::updateControls);
     connect(m_unpin, &QCheckBox::toggled, this, &AccountNoteEditor::updateControls);
     connect(m_text, &QPlainTextEdit::textChanged, this, &AccountNoteEditor::updateControls);
@@ -106,8 +105,8 @@ void AccountNoteEditor::onStateChanged(State state)
         emit noteSaved();
         break;
     case State::Failed:
-        m_status->setText(tr("The note was not added: %1 Your text is kept; press Retry.")
-                              .arg(reason));
+        m_status->setText(
+            tr("The note was not added: %1 Your text is kept; press Retry.").arg(reason));
         break;
     case State::Checking:
         m_status->setText(tr("The connection was lost before Kraken answered: we don't know "

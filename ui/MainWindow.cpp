@@ -318,7 +318,8 @@ void MainWindow::closeAccountTab(int index)
     QWidget *tab = m_tabs->widget(index);
     if (!tab)
         return;
-    if (auto *account = qobject_cast<AccountTab *>(tab); account && !confirmLosingUnsentText({account}))
+    auto *account = qobject_cast<AccountTab *>(tab);
+    if (account && !confirmLosingUnsentText({account}))
         return;
     m_tabs->removeTab(index);
     tab->deleteLater(); // its AccountService cancels whatever is in flight

@@ -23,7 +23,8 @@ AccountNoteSender::AccountNoteSender(api::Transport *transport, const QString &a
     : QObject(parent)
     , m_transport(transport)
     , m_accountNumber(accountNumber)
-    , m_mutation(new api::SingleFlightMutation(transport, QStringLiteral("CreateAccountNote"), this))
+    , m_mutation(
+          new api::SingleFlightMutation(transport, QStringLiteral("CreateAccountNote"), this))
 {
     connect(m_mutation, &api::SingleFlightMutation::finished, this, &AccountNoteSender::onSent);
 }

@@ -90,8 +90,8 @@ private slots:
         auth.token = kToken;
         transport.setEndpoint(server.url());
         transport.setAuthenticator(&auth);
-        std::unique_ptr<GraphQLRequest> request(transport.send(
-            Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
+        std::unique_ptr<GraphQLRequest> request(
+            transport.send(Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
         const GraphQLResult result = waitForResult(request.get());
         QCOMPARE(result.error.kind, ApiError::Kind::OutcomeUnknown);
         QCOMPARE(result.attempts, 1);
@@ -115,8 +115,8 @@ private slots:
         transport.setEndpoint(server.url());
         transport.setAuthenticator(&auth);
         transport.setTimeoutCapMs(300);
-        std::unique_ptr<GraphQLRequest> request(transport.send(
-            Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
+        std::unique_ptr<GraphQLRequest> request(
+            transport.send(Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
         const GraphQLResult result = waitForResult(request.get());
         QCOMPARE(result.error.kind, ApiError::Kind::OutcomeUnknown);
         QCOMPARE(result.attempts, 1);
@@ -137,8 +137,8 @@ private slots:
         auth.token = kToken;
         transport.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/graphql/").arg(port)));
         transport.setAuthenticator(&auth);
-        std::unique_ptr<GraphQLRequest> request(transport.send(
-            Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
+        std::unique_ptr<GraphQLRequest> request(
+            transport.send(Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
         const GraphQLResult result = waitForResult(request.get());
         QCOMPARE(result.error.kind, ApiError::Kind::Network);
         QCOMPARE(result.attempts, 1);
@@ -161,8 +161,8 @@ private slots:
         };
         transport.setEndpoint(server.url());
         transport.setAuthenticator(&auth);
-        std::unique_ptr<GraphQLRequest> request(transport.send(
-            Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
+        std::unique_ptr<GraphQLRequest> request(
+            transport.send(Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
         const GraphQLResult result = waitForResult(request.get());
         QVERIFY2(result.ok(), qPrintable(result.error.summary()));
         QCOMPARE(auth.renewCalls, 1);
@@ -180,8 +180,8 @@ private slots:
         auth.renew = [](std::function<void(bool)> done) { done(true); };
         transport.setEndpoint(server.url());
         transport.setAuthenticator(&auth);
-        std::unique_ptr<GraphQLRequest> request(transport.send(
-            Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
+        std::unique_ptr<GraphQLRequest> request(
+            transport.send(Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
         const GraphQLResult result = waitForResult(request.get());
         QCOMPARE(result.error.kind, ApiError::Kind::SignInRequired);
         QVERIFY(noFurtherRequest(server));

@@ -29,9 +29,9 @@ class TestAccountNotes : public QObject
     // How many notes with this text the account has now (a fresh AccountNotes query).
     int notesWithText(const QString &text)
     {
-        std::unique_ptr<kac::api::GraphQLRequest> request(m_client.transport.send(
-            kac::api::Operation::load(QStringLiteral("AccountNotes")),
-            {{QStringLiteral("accountNumber"), kAccount}}));
+        std::unique_ptr<kac::api::GraphQLRequest> request(
+            m_client.transport.send(kac::api::Operation::load(QStringLiteral("AccountNotes")),
+                                    {{QStringLiteral("accountNumber"), kAccount}}));
         QSignalSpy finished(request.get(), &kac::api::GraphQLRequest::finished);
         if (!finished.wait(10000))
             return -1;
@@ -55,16 +55,15 @@ class TestAccountNotes : public QObject
     static bool settles(AccountNoteSender &sender)
     {
         return QTest::qWaitFor(
-            [&] {
-                return sender.state() != State::Sending && sender.state() != State::Checking;
-            },
+            [&] { return sender.state() != State::Sending && sender.state() != State::Checking; },
             15000);
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}), qPrintable(m_sandbox.failure()));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}),
+                 qPrintable(m_sandbox.failure()));
         QVERIFY(m_client.signIn(m_sandbox.url()));
     }
 
@@ -151,8 +150,9 @@ private slots:
         QVERIFY(settles(sender));
         QCOMPARE(sender.state(), State::Unknown); // the check failed as well
         QVERIFY(!sender.canSend());               // never "just send it again"
-        QVERIFY(kac::api::ErrorCatalog().messageFor(sender.error()).contains(
-            QLatin1String("don't know whether it was saved")));
+        QVERIFY(kac::api::ErrorCatalog()
+                    .messageFor(sender.error())
+                    .contains(QLatin1String("don't know whether it was saved")));
         QVERIFY(m_sandbox.setFault({}));
         sender.checkAgain();
         QVERIFY(settles(sender));

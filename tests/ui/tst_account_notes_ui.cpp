@@ -60,7 +60,8 @@ class TestAccountNotesUi : public QObject
     // Rows of the notes list whose text is `text`.
     int listed(const QString &text) const
     {
-        const QAbstractItemModel *model = m_tab->sectionPane(QStringLiteral("notes"))->loader()->model();
+        const QAbstractItemModel *model =
+            m_tab->sectionPane(QStringLiteral("notes"))->loader()->model();
         int count = 0;
         for (int row = 0; row < model->rowCount(); ++row) {
             for (int column = 0; column < model->columnCount(); ++column)
@@ -103,7 +104,8 @@ class TestAccountNotesUi : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}), qPrintable(m_sandbox.failure()));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}),
+                 qPrintable(m_sandbox.failure()));
         QVERIFY(m_client.signIn(m_sandbox.url()));
     }
 
@@ -114,7 +116,9 @@ private slots:
         QVERIFY(kac::test::showActive(m_window.get()));
         m_tab = m_window->openAccount(kAccount);
         QVERIFY(QTest::qWaitFor(
-            [this] { return m_tab->paneState()->state() == kac::ui::PaneStateWidget::State::Content; },
+            [this] {
+                return m_tab->paneState()->state() == kac::ui::PaneStateWidget::State::Content;
+            },
             15000));
         m_tab->sections()->setCurrentWidget(m_tab->sectionPane(QStringLiteral("notes")));
         QVERIFY(QTest::qWaitFor(
@@ -138,7 +142,8 @@ private slots:
 
     void ctrlEnterTwiceAddsOneNoteTheListShowsAtOnce()
     {
-        QAbstractItemModelTester tester(m_tab->sectionPane(QStringLiteral("notes"))->loader()->model());
+        QAbstractItemModelTester tester(
+            m_tab->sectionPane(QStringLiteral("notes"))->loader()->model());
         const int before = loggedNotes();
         const QString text = QStringLiteral("Asked for a paper bill from next month");
         typeAndConfirm(text, 2);
