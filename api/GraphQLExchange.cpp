@@ -185,10 +185,11 @@ void GraphQLExchange::sendAttempt()
                            {QStringLiteral("query"), m_operation.document},
                            {QStringLiteral("variables"), m_variables}};
     ++m_attempts;
-    // A mutation's variables are what the agent typed (a note, a reply): never logged.
+    // An agent action's variables are what the agent typed (a note, a reply): never logged.
+    // Sign-in's are credentials only, which redact() masks.
     qCDebug(kacTransport).noquote()
         << "send" << m_operation.name << "attempt" << m_attempts << "variables"
-        << (m_operation.isMutation()
+        << (m_operation.isMutation() && m_options.authenticated
                 ? QStringLiteral("(not logged)")
                 : redact(QJsonDocument(m_variables).toJson(QJsonDocument::Compact)));
     m_body.clear();
