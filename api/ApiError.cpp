@@ -33,6 +33,39 @@ bool ApiError::isTransient() const
     }
 }
 
+bool ApiError::mayHaveReachedKraken() const
+{
+    switch (kind) {
+    case Kind::Timeout:
+    case Kind::MalformedResponse:
+    case Kind::TooLarge:
+    case Kind::OutcomeUnknown:
+        return true;
+    case Kind::Network:
+        switch (static_cast<QNetworkReply::NetworkError>(networkError)) {
+        // Nothing left the machine (or no connection was ever made).
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::ProtocolUnknownError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+        case QNetworkReply::UnknownProxyError:
+        case QNetworkReply::NetworkSessionFailedError:
+            return false;
+        default:
+            return true;
+        }
+    case Kind::HttpStatus:
+        // A gateway that lost or timed out on the answer may have passed the request on; a 503
+        // (the service refused to take it) or a 4xx did not run it.
+        return httpStatus == 502 || httpStatus == 504;
+    default:
+        return false;
+    }
+}
+
 ApiError ApiError::make(Kind kind, const QString &technicalDetail)
 {
     ApiError error;
@@ -64,6 +97,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("NotOffered");
     case Kind::TooLarge:
         return QStringLiteral("TooLarge");
+    case Kind::OutcomeUnknown:
+        return QStringLiteral("OutcomeUnknown");
     }
     return {};
 }

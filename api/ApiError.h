@@ -25,6 +25,9 @@ struct ApiError
         NotOffered,        // never sent: this endpoint's schema cannot answer the operation
                            // (errorDescription says why, e.g. "this Kraken has no field X.y")
         TooLarge,          // the answer passed its size cap; reading stopped, nothing was kept
+        OutcomeUnknown,    // a mutation went out and no readable answer came back (a reset, a
+                           // cut-short or late answer): it may or may not have run. Never
+                           // "try again": the caller checks with a query first.
     };
 
     Kind kind = Kind::None;
@@ -42,6 +45,9 @@ struct ApiError
     bool isNone() const { return kind == Kind::None; }
     // Worth trying again unchanged: connection failures, timeouts, gateway errors, rate limiting.
     bool isTransient() const;
+    // Whether a mutation that failed like this may still have run on Kraken's side: true for
+    // everything after the request could have reached it without a Kraken answer coming back.
+    bool mayHaveReachedKraken() const;
 
     static ApiError make(Kind kind, const QString &technicalDetail = {});
     static QString kindName(Kind kind);

@@ -77,6 +77,9 @@ QString ErrorCatalog::messageFor(const ApiError &error) const
         if (!error.errorDescription.isEmpty())
             return error.errorDescription;
         return QStringLiteral("Kraken's answer was too large to show; nothing was shown.");
+    case Kind::OutcomeUnknown:
+        return QStringLiteral("The connection to Kraken was lost before it answered: we don't "
+                              "know whether it was saved. Check before sending it again.");
     case Kind::NotOffered: {
         // Shown under the bold "Not offered by this Kraken": the reason, as a sentence.
         QString why = error.errorDescription;

@@ -185,12 +185,16 @@ void GraphQLExchange::sendAttempt()
                            {QStringLiteral("query"), m_operation.document},
                            {QStringLiteral("variables"), m_variables}};
     ++m_attempts;
+    // An agent action's variables are what the agent typed (a note, a reply): never logged.
+    // Sign-in's are credentials only, which redact() masks.
     qCDebug(kacTransport).noquote()
         << "send" << m_operation.name << "attempt" << m_attempts << "variables"
-        << redact(QJsonDocument(m_variables).toJson(QJsonDocument::Compact));
+        << (m_operation.isMutation() && m_options.authenticated
+                ? QStringLiteral("(not logged)")
+                : redact(QJsonDocument(m_variables).toJson(QJsonDocument::Compact)));
     m_body.clear();
     m_reply = m_transport->post(QJsonDocument(body).toJson(QJsonDocument::Compact), token,
-                                m_options, !m_http2FallbackUsed);
+                                m_options, !m_http2FallbackUsed, m_operation.isMutation());
     m_reply->setReadBufferSize(kReadChunkBytes);
     connect(m_reply.data(), &QNetworkReply::metaDataChanged, this,
             &GraphQLExchange::onReplyHeaders);
@@ -364,6 +368,9 @@ void GraphQLExchange::handleResult(GraphQLResult result, const QByteArray &retry
         return;
     }
     ApiError error = result.error;
+    // A refused token means Kraken checked the credentials before running anything, so even a
+    // mutation is safe to send once more with a renewed token: it did not run. This is the one
+    // second send a mutation ever gets, and only once (m_renewed).
     if (ResponseDecoder::refusesAccessToken(error) && m_options.authenticated) {
         if (!m_renewed && m_transport && m_transport->authenticator()) {
             // An invalid token (a restart, a key rotation, a revocation) will not come back to
@@ -412,6 +419,15 @@ void GraphQLExchange::renewToken()
 
 void GraphQLExchange::failAttempt(ApiError error)
 {
+    if (m_operation.isMutation() && m_options.authenticated && error.mayHaveReachedKraken()) {
+        // Sent, and no answer we could read: it may have run. Said plainly, never retried; the
+        // caller finds out with a query. (Sign-in, the one unauthenticated mutation, creates
+        // nothing an agent could duplicate and keeps its plain network errors.)
+        qCInfo(kacTransport).noquote()
+            << m_operation.name << "outcome unknown after" << error.summary();
+        const QString detail = error.summary();
+        error = ApiError::make(ApiError::Kind::OutcomeUnknown, detail);
+    }
     const bool retry = retriesAllowed() && error.isTransient() &&
                        m_attempts < qMax(1, m_options.maxAttempts) && m_transport;
     if (!retry) {

@@ -4,6 +4,7 @@
 #include "api/EndpointCapabilities.h"
 #include "api/GraphQLExchange.h"
 #include "api/Log.h"
+#include "api/SendOnceBody.h"
 #include "kac/BuildInfo.h"
 
 #include <QCryptographicHash>
@@ -182,7 +183,7 @@ void Transport::pump()
 }
 
 QNetworkReply *Transport::post(const QByteArray &body, const QByteArray &token,
-                               const RequestOptions &options, bool allowHttp2)
+                               const RequestOptions &options, bool allowHttp2, bool sendOnce)
 {
     QNetworkRequest request(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -193,13 +194,24 @@ QNetworkReply *Transport::post(const QByteArray &body, const QByteArray &token,
     // Qt's default is no timeout at all. This one fires when no bytes move for this long; the
     // exchange's own deadline timer bounds the whole attempt.
     request.setTransferTimeout(options.timeoutMs);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_http2Allowed && allowHttp2);
+    // Mutations stay on HTTP/1.1, the path where SendOnceBody provably stops Qt's own resend.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute,
+                         m_http2Allowed && allowHttp2 && !sendOnce);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    return m_network->post(request, body);
+    if (!sendOnce)
+        return m_network->post(request, body);
+    // Unbuffered with a declared length: Qt reads the device as it writes, keeps no rewindable
+    // copy, and a resend it attempts fails with ContentReSendError instead of going out.
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *device = new SendOnceBody(body);
+    QNetworkReply *reply = m_network->post(request, device);
+    device->setParent(reply); // lives exactly as long as Qt may read it
+    return reply;
 }
 
 } // namespace kac::api

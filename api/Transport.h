@@ -100,8 +100,10 @@ signals:
 
 private:
     friend class GraphQLExchange;
+    // `sendOnce` (mutations): the body goes out through a SendOnceBody over HTTP/1.1, so Qt
+    // cannot re-send it on its own; see SendOnceBody.
     QNetworkReply *post(const QByteArray &body, const QByteArray &token,
-                        const RequestOptions &options, bool allowHttp2);
+                        const RequestOptions &options, bool allowHttp2, bool sendOnce);
     void forgetExchange(GraphQLExchange *exchange);
     // The exchange's next attempt waits for a connection; GraphQLExchange::sendAttempt() is
     // called when one is free. releaseWire() gives the connection (or the place in the queue)

@@ -4,6 +4,7 @@
 #include "models/AccountService.h"
 #include "models/SectionLoader.h"
 #include "ui/AccountHeaderWidget.h"
+#include "ui/AccountNoteEditor.h"
 #include "ui/ContactDetailsPane.h"
 #include "ui/LazyPane.h"
 #include "ui/PaneStateBinding.h"
@@ -45,6 +46,13 @@ AccountTab::AccountTab(const ConsoleContext &context, const QString &accountNumb
         auto *pane = new SectionPane(m_service->section(spec.id), context.errors);
         pane->setObjectName(QStringLiteral("section_") + spec.id);
         m_sections->addTab(pane, spec.title);
+        if (spec.id == QLatin1String("notes")) {
+            // The notes list shows a new note at once: it asks Kraken again.
+            m_noteEditor = new AccountNoteEditor(context.transport, accountNumber, context.errors);
+            pane->setActionArea(m_noteEditor);
+            connect(m_noteEditor, &AccountNoteEditor::noteSaved, pane->loader(),
+                    &models::SectionLoader::retry);
+        }
     }
     // Properties/meters and conversations load the first time the agent opens them, like the
     // other sections; both can ask for another account to be opened.
@@ -80,6 +88,11 @@ AccountTab::AccountTab(const ConsoleContext &context, const QString &accountNumb
 QString AccountTab::accountNumber() const
 {
     return m_service->accountNumber();
+}
+
+bool AccountTab::hasUnsentText() const
+{
+    return m_noteEditor && m_noteEditor->hasUnsentText();
 }
 
 SectionPane *AccountTab::sectionPane(const QString &sectionId) const

@@ -14,6 +14,7 @@ struct AccountOverview;
 namespace kac::ui {
 
 class AccountHeaderWidget;
+class AccountNoteEditor;
 class ContactDetailsPane;
 class PaneStateWidget;
 class SectionPane;
@@ -36,6 +37,9 @@ public:
     PaneStateWidget *paneState() const { return m_state; }
     QTabWidget *sections() const { return m_sections; }
     SectionPane *sectionPane(const QString &sectionId) const;
+    AccountNoteEditor *noteEditor() const { return m_noteEditor; }
+    // A note typed and not added: closing the tab asks first.
+    bool hasUnsentText() const;
     // Short label for the tab: "A-2B7E41C9 Tregellas".
     QString tabTitle() const;
 
@@ -66,6 +70,7 @@ private:
     AccountHeaderWidget *m_header;
     ContactDetailsPane *m_contacts;
     QTabWidget *m_sections;
+    AccountNoteEditor *m_noteEditor = nullptr;
     bool m_waitingForPaint = false;
 };
 

@@ -20,6 +20,8 @@
 #include "ui/conversations/LiveChatQueuePane.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QMessageBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -318,9 +320,44 @@ void MainWindow::closeAccountTab(int index)
     QWidget *tab = m_tabs->widget(index);
     if (!tab)
         return;
+    auto *account = qobject_cast<AccountTab *>(tab);
+    if (account && !confirmLosingUnsentText({account}))
+        return;
     m_tabs->removeTab(index);
     tab->deleteLater(); // its AccountService cancels whatever is in flight
     rememberTabs();
+}
+
+bool MainWindow::confirmLosingUnsentText(const QList<AccountTab *> &tabs)
+{
+    QStringList accounts;
+    for (AccountTab *tab : tabs) {
+        if (tab->hasUnsentText())
+            accounts << tab->accountNumber();
+    }
+    if (accounts.isEmpty())
+        return true;
+    QMessageBox ask(QMessageBox::Warning, tr("Note not added"),
+                    tr("You typed a note on %1 and have not added it. Close and lose the note?")
+                        .arg(accounts.join(QStringLiteral(", "))),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("unsentTextQuestion"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    return ask.exec() == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QList<AccountTab *> tabs;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<AccountTab *>(m_tabs->widget(i)))
+            tabs << tab;
+    }
+    if (!confirmLosingUnsentText(tabs)) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::restoreTabs()

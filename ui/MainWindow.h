@@ -57,7 +57,12 @@ public:
 signals:
     void accountOpened(kac::ui::AccountTab *tab);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    // Asks before text the agent typed in these tabs is lost; true: go ahead.
+    bool confirmLosingUnsentText(const QList<AccountTab *> &tabs);
     void buildMenusAndShortcuts();
     void buildTeamDocks();
     void buildHelpMenu();

@@ -84,6 +84,11 @@ SectionPane::SectionPane(SectionLoader *loader, const api::ErrorCatalog *errors,
     updateFooter();
 }
 
+void SectionPane::setActionArea(QWidget *area)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, area);
+}
+
 void SectionPane::setShown(bool shown)
 {
     if (shown)

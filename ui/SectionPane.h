@@ -41,6 +41,9 @@ public:
     DateRangeBar *dateFilter() const { return m_dateFilter; } // null when Kraken has none
     QLabel *footer() const { return m_footer; }
 
+    // A section where the agent also acts (notes: the note editor) shows `area` above its rows.
+    void setActionArea(QWidget *area);
+
     // Shown: loads (the first time, or again what a hide dropped); hidden: suspends the loader.
     void setShown(bool shown) override;
 

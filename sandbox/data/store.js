@@ -24,6 +24,10 @@ function createStore({ seed = 1, scale = 1 } = {}) {
   const campaigns = calls.generateCampaigns();
   const campaignById = new Map(campaigns.map((c) => [c.id, c]));
   const callTags = calls.generateCallTags();
+  // Notes agents added (createAccountNote), by account index, newest first. Never evicted:
+  // what an agent did must stay visible for the life of the sandbox.
+  const addedNotes = new Map();
+  let nextNoteId = 90000000;
   const fixedIdx = (number) => FIXED_ACCOUNTS.findIndex((f) => f.number === number);
 
   const store = {
@@ -49,6 +53,13 @@ function createStore({ seed = 1, scale = 1 } = {}) {
     payments(a) { return caches.extras.get('pay:' + a.idx, () => history.paymentsFromTransactions(a, store.transactions(a))); },
     repayments(a) { return caches.extras.get('rpy:' + a.idx, () => history.refundsFromTransactions(a, store.transactions(a))); },
     extras(a) { return caches.extras.get('x:' + a.idx, () => history.generateExtras(seed, a)); },
+    /** Notes added at run time, newest first. */
+    addedNotes(a) { return addedNotes.get(a.idx) || []; },
+    addNote(a, { body, isPinned, unpinAt, createdAt }) {
+      const note = { id: String(nextNoteId++), body, isPinned, unpinAt, createdAt };
+      addedNotes.set(a.idx, [note, ...store.addedNotes(a)]);
+      return note;
+    },
 
     metersFor(a) {
       const list = [meters.electricityMeter(a)];

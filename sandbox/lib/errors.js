@@ -18,8 +18,13 @@ const KNOWN = {
   'KT-CT-1188': ['VALIDATION', 'Query complexity limit exceeded.'],
   'KT-CT-1189': ['VALIDATION', 'Query node limit exceeded.'],
   'KT-CT-1199': ['THROTTLING', 'Too many requests.'],
+  'KT-CT-4123': ['AUTHORIZATION', 'Unauthorized.'],
   'KT-CT-4177': ['AUTHORIZATION', 'Unauthorized.'],
   'KT-CT-4178': ['NOT_FOUND', 'No account found with given account number.'],
+  'KT-CT-4180': ['VALIDATION', 'Account note must be a valid string.'],
+  'KT-CT-4195': ['VALIDATION', 'Unpin at date provided for an unpinned note.'],
+  'KT-CT-4196': ['VALIDATION', 'Unpin at date provided is in the past.'],
+  'KT-AU-4110': ['VALIDATION', 'Either accountNumber or both supplyPointIdentifier and marketName must be provided.'],
   'KT-CT-4183': ['VALIDATION', 'One of more search terms failed validations.'],
 };
 

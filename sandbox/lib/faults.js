@@ -6,8 +6,11 @@
 //   latency=MS        delay the answer by MS (combines with any other fault)
 //   http-502          HTTP 502 with `Retry-After` (1 s, or retry-after=N)
 //   http-503          HTTP 503 with `Retry-After` (1 s, or retry-after=N)
-//   reset             close the connection without any response (TCP reset)
-//   truncate          full Content-Length declared, half the JSON sent, connection ended
+//   reset             close the connection without any response (TCP reset); nothing runs
+//   reset-after-commit  run the operation (a mutation's change is kept), then reset the
+//                     connection without any response: the answer is lost, the change is not
+//   truncate          run the operation, declare the full Content-Length, send half the JSON,
+//                     end the connection (a mutation's change is kept)
 //   malformed-json    HTTP 200, application/json, body that is not JSON
 //   large-body=MB     the normal answer padded to MB megabytes (extensions.sandboxPadding)
 //   trickle[=MS]      the normal answer sent a few bytes at a time over MS (default 3000)
@@ -21,7 +24,7 @@
 const { krakenError } = require('./errors');
 
 const PRIMARY = new Set([
-  'http-502', 'http-503', 'reset', 'truncate', 'malformed-json', 'large-body', 'trickle',
+  'http-502', 'http-503', 'reset', 'reset-after-commit', 'truncate', 'malformed-json', 'large-body', 'trickle',
   'expired-token', 'rate-limit', 'disabled-field',
 ]);
 const MODIFIERS = new Set(['latency', 'retry-after', 'times', 'op']);

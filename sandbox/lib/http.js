@@ -322,6 +322,10 @@ function createHandler(deps) {
       outcome = 'fault:disabled-field';
     }
     if (res.destroyed) return finish('client-gone', 0);
+    if (name === 'reset-after-commit') {
+      finish('fault:reset-after-commit', 0);
+      return faults.resetConnection(res);
+    }
     if (name === 'truncate') {
       finish('fault:truncate', status);
       return faults.sendTruncated(res, JSON.stringify(result), JSON_HEADERS);

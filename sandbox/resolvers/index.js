@@ -10,6 +10,7 @@ const { propertyResolvers } = require('./properties');
 const { inkResolvers } = require('./ink');
 const { callResolvers } = require('./calls');
 const { miscResolvers } = require('./misc');
+const { noteResolvers } = require('./notes');
 const { conformRoot } = require('./conform');
 
 function createResolvers(store) {
@@ -27,7 +28,8 @@ function createResolvers(store) {
   // Called through the executor (info present), results are conformed to the schema
   // it runs; called directly (tests), resolvers return the raw data objects.
   for (const key of Object.keys(Query)) Query[key] = conformRoot(Query[key]);
-  return { Query, Mutation: {}, nodes };
+  const Mutation = { ...noteResolvers(store, nodes) };
+  return { Query, Mutation, nodes };
 }
 
 module.exports = { createResolvers };

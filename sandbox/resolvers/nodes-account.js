@@ -167,7 +167,7 @@ function addAccountNodes(nodes, store) {
       references: () => extras().references.map((r) => ({ __typename: 'AccountReferenceType', ...r })),
       campaigns: () => extras().campaigns.map((c) => nodes.accountCampaign(c)),
       activeHardshipAgreements: () => extras().hardshipAgreements.map(nodes.hardshipAgreement),
-      notes: () => extras().notes.map((n) => ({ __typename: 'AccountNoteType', id: n.id, body: n.body, isPinned: n.isPinned, createdAt: n.createdAt, unpinAt: null })),
+      notes: () => store.addedNotes(a).concat(extras().notes).map((n) => ({ __typename: 'AccountNoteType', id: n.id, body: n.body, isPinned: n.isPinned, createdAt: n.createdAt, unpinAt: n.unpinAt || null })),
       consents: () => nodes.consents(a),
       properties: () => (a.status === 'WITHDRAWN' || a.status === 'VOID' ? [] : [nodes.property(a)]),
       previousProperties: () => (a.status === 'WITHDRAWN' || a.status === 'VOID' ? [nodes.property(a)] : []),

@@ -18,7 +18,7 @@ test('request log', async (t) => {
   const ok = await gql(sb.url, VIEWER, {
     token: byKey.token,
     operationName: 'Viewer',
-    variables: { accountNumber: 'A-1', nested: { clientSecret: 's3cr3t-value', apiKey: 'k-value', note: 'fine' } },
+    variables: { accountNumber: 'A-1', nested: { clientSecret: 's3cr3t-value', apiKey: 'k-value', reason: 'fine' } },
   });
   await gql(sb.url, VIEWER, { token: 'garbage' });
   await gql(sb.url, VIEWER, { token: byKey.token, headers: { 'X-Sandbox-Fault': 'http-502' } });
@@ -36,7 +36,7 @@ test('request log', async (t) => {
     assert.strictEqual(viewer.requestId, ok.headers['x-request-id']);
     assert.match(viewer.tokenHash, /^[0-9a-f]{16}$/);
     assert.deepStrictEqual(viewer.variables, {
-      accountNumber: 'A-1', nested: { clientSecret: '(REDACTED)', apiKey: '(REDACTED)', note: 'fine' },
+      accountNumber: 'A-1', nested: { clientSecret: '(REDACTED)', apiKey: '(REDACTED)', reason: 'fine' },
     });
     assert.strictEqual(lines[0].operationName, 'SignIn');
     assert.deepStrictEqual(lines[0].variables, { input: { organizationSecretKey: '(REDACTED)' } });

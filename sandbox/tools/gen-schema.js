@@ -6,7 +6,7 @@
 // 1. Query: every seed entry (reference/kraken-queries.txt, Red Energy's own reference) gives a field
 //    with the seed's arguments and types; its return type is the seed's `Type:` line, else the
 //    reference's, else RETURN_TYPES below. Arguments the reference adds (accounts(phoneNumber:)) join.
-// 2. Every type beneath Query and Mutation.obtainKrakenToken is the reference's shape (Origin Energy
+// 2. Every type beneath Query and the MUTATIONS below is the reference's shape (Origin Energy
 //    AU): fields, arguments, input fields, enum values, interfaces and unions; no descriptions.
 // 3. A type the reference lacks (seed-only) is guessed from the seed's example response: scalars
 //    from the example values, objects from bare type names, Relay connections by convention.
@@ -16,6 +16,7 @@ const { parse, buildSchema, validateSchema, Kind } = require('graphql');
 const { loadSeed, parseLoose, variableDeclarations, fieldArguments } = require('./seed-parser');
 
 const OUT = path.join(__dirname, '..', 'schema.graphql');
+const MUTATIONS = ['obtainKrakenToken', 'createAccountNote'];
 
 const BUILTIN = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
 const CUSTOM_SCALARS = ['BigInt', 'Date', 'DateTime', 'Decimal', 'Duration', 'Email', 'FloatSafeDecimal',
@@ -347,12 +348,15 @@ function mergeQuery(reference) {
       if (!field.args.has(a.name.value)) field.args.set(a.name.value, print(a.type) + (a.defaultValue ? ` = ${print(a.defaultValue)}` : ''));
     }
   }
-  // The one mutation the console sends, exactly as the reference has it.
+  // The mutations the console sends (sign-in, and the agent actions the sandbox implements with
+  // state), exactly as the reference has them.
   def('Mutation', 'type');
-  const mutation = (reference.get('Mutation').fields || []).find((f) => f.name.value === 'obtainKrakenToken');
-  types.get('Mutation').fields.set('obtainKrakenToken', {
-    type: print(mutation.type), args: new Map(mutation.arguments.map((a) => [a.name.value, print(a.type)])), locked: true,
-  });
+  for (const name of MUTATIONS) {
+    const mutation = (reference.get('Mutation').fields || []).find((f) => f.name.value === name);
+    types.get('Mutation').fields.set(name, {
+      type: print(mutation.type), args: new Map(mutation.arguments.map((a) => [a.name.value, print(a.type)])), locked: true,
+    });
+  }
 }
 
 /** Types reachable from Query and Mutation: the reference's shape where it has the type, else the guessed one. */

@@ -27,6 +27,7 @@
 #include "models/AppSettings.h"
 #include "models/PagedLoader.h"
 #include "models/SectionLoader.h"
+#include "models/actions/AccountNoteSender.h"
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignService.h"
 #include "models/properties/PropertyService.h"
@@ -271,6 +272,15 @@ void SecretsGuardTest::useTheConsole(ui::MainWindow &window, api::Transport &tra
                    properties.propertiesState() != models::LoadState::Idle;
         },
         15000));
+    // A note on the account: what the agent typed about the customer is theirs, not the logs'.
+    {
+        const QString note = QStringLiteral("Customer said the side gate code is 4417-Q");
+        m_secrets.insert(QStringLiteral("account note text"), note);
+        models::AccountNoteSender notes(&transport, account);
+        QVERIFY(notes.send(note, false));
+        QVERIFY(waitFor(
+            [&] { return notes.state() == models::AccountNoteSender::State::Saved; }, 15000));
+    }
     models::CampaignService campaigns(&transport);
     campaigns.openCampaign(QStringLiteral("VC-1001"));
     QVERIFY(waitFor([&] { return campaigns.items()->rowCount() > 0; }, 15000));

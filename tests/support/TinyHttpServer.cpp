@@ -73,6 +73,10 @@ void TinyHttpServer::onReadyRead(QTcpSocket *socket)
     const QByteArray reply = m_handler ? m_handler(request) : QByteArray();
     const int delay = m_delayMs ? m_delayMs(request) : 0;
     emit requestReceived();
+    if (m_hangUp) {
+        socket->disconnectFromHost();
+        return;
+    }
     if (m_streamBytes > 0) {
         socket->write(m_streamHead);
         m_streamLeft.insert(socket, m_streamBytes);

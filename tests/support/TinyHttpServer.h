@@ -42,6 +42,9 @@ public:
         m_streamBytes = bodyBytes;
     }
     qint64 bytesStreamed() const { return m_bytesStreamed; }
+    // A peer that reads each request whole and closes the connection without a byte of answer
+    // (what a server restart or a load balancer's idle cut looks like to the client).
+    void setHangUpAfterRequest(bool hangUp) { m_hangUp = hangUp; }
 
     // A complete HTTP/1.1 response with Content-Length and Connection: close.
     static QByteArray response(int status, const QByteArray &body,
@@ -64,6 +67,7 @@ private:
     QByteArray m_streamHead;
     qint64 m_streamBytes = 0;
     qint64 m_bytesStreamed = 0;
+    bool m_hangUp = false;
     QHash<QTcpSocket *, qint64> m_streamLeft;
 };
 

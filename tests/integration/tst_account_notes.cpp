@@ -1,0 +1,165 @@
+#include "api/ErrorCatalog.h"
+#include "api/GraphQLRequest.h"
+#include "models/actions/AccountNoteSender.h"
+#include "support/SandboxFixture.h"
+#include "support/SignedInTransport.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using kac::models::AccountNoteSender;
+using State = AccountNoteSender::State;
+
+namespace {
+
+const QString kAccount = QStringLiteral("A-2B7E41C9");
+
+} // namespace
+
+// Account notes against the real sandbox: each note is on the account exactly once or clearly
+// not at all, whatever happens to the mutation's answer; counted in the sandbox's own state
+// (the next AccountNotes query) and its request log.
+class TestAccountNotes : public QObject
+{
+    Q_OBJECT
+    kac::test::SandboxFixture m_sandbox;
+    kac::test::SignedInTransport m_client;
+
+    // How many notes with this text the account has now (a fresh AccountNotes query).
+    int notesWithText(const QString &text)
+    {
+        std::unique_ptr<kac::api::GraphQLRequest> request(
+            m_client.transport.send(kac::api::Operation::load(QStringLiteral("AccountNotes")),
+                                    {{QStringLiteral("accountNumber"), kAccount}}));
+        QSignalSpy finished(request.get(), &kac::api::GraphQLRequest::finished);
+        if (!finished.wait(10000))
+            return -1;
+        int count = 0;
+        const QJsonArray notes =
+            request->result().data.value("account").toObject().value("notes").toArray();
+        for (const QJsonValue &note : notes)
+            count += note.toObject().value("body").toString() == text ? 1 : 0;
+        return count;
+    }
+
+    int loggedMutations()
+    {
+        int count = 0;
+        for (const QJsonObject &line : m_sandbox.requestLog())
+            count += line.value("operationName").toString() == QLatin1String("CreateAccountNote");
+        return count;
+    }
+
+    // Waits until the sender settles (not Sending or Checking).
+    static bool settles(AccountNoteSender &sender)
+    {
+        return QTest::qWaitFor(
+            [&] { return sender.state() != State::Sending && sender.state() != State::Checking; },
+            15000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}),
+                 qPrintable(m_sandbox.failure()));
+        QVERIFY(m_client.signIn(m_sandbox.url()));
+    }
+
+    void cleanup() { QVERIFY(m_sandbox.setFault({})); }
+
+    void aSavedNoteIsInTheNextQuery()
+    {
+        AccountNoteSender sender(&m_client.transport, kAccount);
+        QSignalSpy saved(&sender, &AccountNoteSender::saved);
+        const QString text = QStringLiteral("Customer asked for paper bills");
+        QVERIFY(sender.send(text, true, QDateTime::currentDateTimeUtc().addDays(7)));
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(sender.state(), State::Saved);
+        QCOMPARE(notesWithText(text), 1);
+    }
+
+    void aSecondSendWhileInFlightSendsNothing()
+    {
+        QVERIFY(m_sandbox.setFault(QStringLiteral("latency=200;op=CreateAccountNote")));
+        const int before = loggedMutations();
+        AccountNoteSender sender(&m_client.transport, kAccount);
+        const QString text = QStringLiteral("Double submit");
+        QVERIFY(sender.send(text, false));
+        QVERIFY(!sender.send(text, false));
+        QVERIFY(settles(sender));
+        QCOMPARE(sender.state(), State::Saved);
+        QCOMPARE(sender.sentCount(), 1);
+        QCOMPARE(loggedMutations(), before + 1);
+        QCOMPARE(notesWithText(text), 1);
+    }
+
+    void faultsEndWithTheNoteOnceOrNotAtAll_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("kept");
+        QTest::addColumn<int>("sent");
+        // Nothing ran: the agent may send again, and the note is not there.
+        QTest::newRow("reset") << "reset" << int(State::NotSaved) << 0 << 1;
+        QTest::newRow("http-503") << "http-503" << int(State::Failed) << 0 << 1;
+        // It ran and the answer was lost: found by the check, never sent twice.
+        QTest::newRow("reset-after-commit") << "reset-after-commit" << int(State::Saved) << 1 << 1;
+        QTest::newRow("truncate") << "truncate" << int(State::Saved) << 1 << 1;
+        // An expired token: Kraken did not run it; renewed and sent once more.
+        QTest::newRow("expired-token") << "expired-token;times=1" << int(State::Saved) << 1 << 2;
+        QTest::newRow("trickle") << "trickle=600" << int(State::Saved) << 1 << 1;
+    }
+
+    void faultsEndWithTheNoteOnceOrNotAtAll()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, state);
+        QFETCH(int, kept);
+        QFETCH(int, sent);
+        QVERIFY(m_sandbox.setFault(fault + QStringLiteral(";op=CreateAccountNote")));
+        const int before = loggedMutations();
+        AccountNoteSender sender(&m_client.transport, kAccount);
+        const QString text = QStringLiteral("Note under ") + fault;
+        QVERIFY(sender.send(text, false));
+        QVERIFY(settles(sender));
+        QCOMPARE(int(sender.state()), state);
+        QVERIFY(m_sandbox.setFault({}));
+        QCOMPARE(notesWithText(text), kept);
+        QCOMPARE(loggedMutations(), before + sent);
+        if (state == int(State::NotSaved) || state == int(State::Failed)) {
+            // Clearly not there: sending again is offered, and saves it once.
+            QVERIFY(sender.canSend());
+            QVERIFY(sender.send(text, false));
+            QVERIFY(settles(sender));
+            QCOMPARE(sender.state(), State::Saved);
+            QCOMPARE(notesWithText(text), 1);
+        }
+    }
+
+    void aLostAnswerSaysSoInTheAgentsWords()
+    {
+        kac::api::RetryPolicy quick;
+        quick.baseDelayMs = 20;
+        quick.maxDelayMs = 40;
+        m_client.transport.setRetryPolicy(quick); // the check is a query: retried, then given up
+        QVERIFY(m_sandbox.setFault(QStringLiteral("reset;op=CreateAccountNote|AccountNotes")));
+        AccountNoteSender sender(&m_client.transport, kAccount);
+        QVERIFY(sender.send(QStringLiteral("Unknown outcome"), false));
+        QVERIFY(settles(sender));
+        QCOMPARE(sender.state(), State::Unknown); // the check failed as well
+        QVERIFY(!sender.canSend());               // never "just send it again"
+        QVERIFY(kac::api::ErrorCatalog()
+                    .messageFor(sender.error())
+                    .contains(QLatin1String("don't know whether it was saved")));
+        QVERIFY(m_sandbox.setFault({}));
+        sender.checkAgain();
+        QVERIFY(settles(sender));
+        QCOMPARE(sender.state(), State::NotSaved);
+        QVERIFY(sender.canSend());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountNotes)
+#include "tst_account_notes.moc"
