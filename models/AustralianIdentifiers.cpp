@@ -66,31 +66,6 @@ bool isValidMirn(const QString &compact)
     return true;
 }
 
-QString normaliseAustralianPhone(const QString &text)
-{
-    static const QRegularExpression allowed(QStringLiteral("^[0-9+() .\\-]+$"));
-    if (!allowed.match(text.trimmed()).hasMatch())
-        return {};
-    QString digits = text;
-    digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
-    if (digits.startsWith(QLatin1String("+61")))
-        digits = digits.mid(3);
-    else if (digits.startsWith(QLatin1String("0061")))
-        digits = digits.mid(4);
-    else if (digits.startsWith(QLatin1String("61")) && digits.size() == 11)
-        digits = digits.mid(2);
-    else if (digits.startsWith(QLatin1Char('0')) && digits.size() == 10)
-        digits = digits.mid(1);
-    else
-        return {};
-    if (digits.startsWith(QLatin1Char('0')))
-        digits = digits.mid(1); // "+61 (0)4..." as people sometimes write it
-    static const QRegularExpression nine(QStringLiteral("^[2-478][0-9]{8}$"));
-    if (!nine.match(digits).hasMatch())
-        return {};
-    return QStringLiteral("+61") + digits;
-}
-
 QString compactIdentifier(const QString &text)
 {
     QString compact = text.toUpper();

@@ -17,10 +17,6 @@ bool isValidNmi(const QString &compact);
 // 10 digits, optionally followed by the right check digit.
 bool isValidMirn(const QString &compact);
 
-// An Australian phone number in E.164 (+61 and nine digits), or empty when `text` is not one.
-// Accepts 04xx xxx xxx, (02) 5550 1234, +61 4..., 0061 ..., 61 4... with any spacing/punctuation.
-QString normaliseAustralianPhone(const QString &text);
-
 // Upper-case with spaces removed: how identifiers are compared.
 QString compactIdentifier(const QString &text);
 

@@ -1,6 +1,7 @@
 #include "models/PiiText.h"
 
 #include "models/DisplayTime.h"
+#include "models/PhoneNumbers.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -49,12 +50,7 @@ QString maskDate(const QString &isoDate)
 
 QString displayPhone(const QString &e164)
 {
-    if (!e164.startsWith(QLatin1String("+61")) || e164.size() != 12)
-        return e164;
-    const QString local = QLatin1Char('0') + e164.mid(3);
-    if (local.startsWith(QLatin1String("04")))
-        return QStringLiteral("%1 %2 %3").arg(local.left(4), local.mid(4, 3), local.mid(7));
-    return QStringLiteral("(%1) %2 %3").arg(local.left(2), local.mid(2, 4), local.mid(6));
+    return formatPhoneNumber(e164);
 }
 
 QString displayDate(const QString &isoDate)
@@ -70,10 +66,12 @@ QString maskContactHandle(const QString &handle)
     // Digits with the usual separators, at least eight of them: a phone number.
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()-]{8,}$"));
     if (phone.match(text).hasMatch()) {
+        if (const std::optional<PhoneNumber> number = parsePhoneNumber(text))
+            return maskPhone(number->e164);
+        // Not a number libphonenumber accepts: still a customer's digits, so only the last
+        // three are shown.
         QString digits = text;
         digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
-        if (digits.startsWith(QLatin1Char('0')) && digits.size() == 10)
-            digits = QStringLiteral("+61") + digits.mid(1);
         return maskPhone(digits);
     }
     return handle;

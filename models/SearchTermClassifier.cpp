@@ -1,6 +1,7 @@
 #include "models/SearchTermClassifier.h"
 
 #include "models/AustralianIdentifiers.h"
+#include "models/PhoneNumbers.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -149,9 +150,10 @@ SearchPlan SearchTermClassifier::notSearchable(SearchPlan::Kind kind, const QStr
 
 // Rules, first match wins:
 //  A-XXXXXXXX (8 hex digits, the dash optional) is an account number, P-XXXXXXXX a portfolio;
-//  text@domain.tld an email; digits (with spaces, brackets, +, -) are a phone number when they
-//  make an Australian number, a postcode when exactly 4, an NMI or MIRN when 10-11 digits with
-//  a valid check digit (MIRNs start with 5); 10-11 letters and digits with a valid NMI check are
+//  text@domain.tld an email; digits (with spaces, brackets, +, -) are a phone number when
+//  libphonenumber takes them (models/PhoneNumbers: Australian unless a country code says
+//  otherwise), a postcode when exactly 4, an NMI or MIRN when 10-11 digits with a valid check
+//  digit (MIRNs start with 5); 10-11 letters and digits with a valid NMI check are
 //  an NMI; two letters and 7 digits a meter serial; digits with words, or a street word, an
 //  address; words alone a name. Anything on its way to one of these is Incomplete.
 SearchPlan SearchTermClassifier::classify(const QString &text)
@@ -207,9 +209,9 @@ SearchPlan SearchTermClassifier::classifyDigits(const QString &digits, const QSt
     // a mobile wins, else a valid check digit.
     const bool nmiLike = digits.size() == 11 && !text.contains(QLatin1Char('+')) &&
                          !digits.startsWith(QLatin1String("614")) && isValidNmi(digits);
-    const QString phone = nmiLike ? QString() : normaliseAustralianPhone(text);
-    if (!phone.isEmpty())
-        return accountsByPhone(phone);
+    const std::optional<PhoneNumber> phone = nmiLike ? std::nullopt : parsePhoneNumber(text);
+    if (phone)
+        return accountsByPhone(phone->e164);
     // Kraken searches postcodes and addresses through one input field, location.
     if (digits.size() == 4 && !text.contains(QLatin1Char('+')))
         return accountsSearch(SearchPlan::Kind::Postcode, QStringLiteral("location"), digits);
@@ -229,12 +231,12 @@ SearchPlan SearchTermClassifier::classifyDigits(const QString &digits, const QSt
         return notSearchable(SearchPlan::Kind::Incomplete,
                              tr("Keep typing: a postcode has 4 digits, a phone number 10 "
                                 "(04xx xxx xxx), an NMI or MIRN 10 or 11."));
-    if (text.startsWith(QLatin1Char('+')) && digits.size() < 11)
+    if (isIncompletePhoneNumber(text))
         return notSearchable(SearchPlan::Kind::Incomplete,
-                             tr("Keep typing the phone number (+61 4xx xxx xxx)."));
-    return notSearchable(
-        SearchPlan::Kind::Invalid,
-        tr("%1 is not an Australian phone number, postcode, NMI or MIRN.").arg(text));
+                             tr("Keep typing the phone number (+61 4xx xxx xxx, or +64 21 123 "
+                                "4567 for another country)."));
+    return notSearchable(SearchPlan::Kind::Invalid,
+                         tr("%1 is not a phone number, postcode, NMI or MIRN.").arg(text));
 }
 
 SearchPlan SearchTermClassifier::classifyWords(const QString &text)

@@ -55,6 +55,25 @@ private slots:
                                          << "+61355505678";
         QTest::newRow("landline 61 no plus") << "61255501234" << Kind::Phone << "phoneNumber"
                                              << "+61255501234";
+        // Issue 21: every valid number, not only Australian ones (libphonenumber).
+        QTest::newRow("NZ mobile") << "+64 21 123 4567" << Kind::Phone << "phoneNumber"
+                                   << "+64211234567";
+        QTest::newRow("NZ mobile dialled with 0011") << "0011 64 21 123 4567" << Kind::Phone
+                                                     << "phoneNumber" << "+64211234567";
+        QTest::newRow("NZ mobile dialled with 00") << "0064 21 123 4567" << Kind::Phone
+                                                   << "phoneNumber" << "+64211234567";
+        QTest::newRow("UK mobile") << "+44 7700 900123" << Kind::Phone << "phoneNumber"
+                                   << "+447700900123";
+        QTest::newRow("US number") << "+1 (415) 555-2671" << Kind::Phone << "phoneNumber"
+                                   << "+14155552671";
+        QTest::newRow("mobile with (0)") << "+61 (0)491 570 156" << Kind::Phone << "phoneNumber"
+                                         << "+61491570156";
+        QTest::newRow("international on its way") << "+64 21 123" << Kind::Incomplete << ""
+                                                  << "";
+        QTest::newRow("country code only") << "+61" << Kind::Incomplete << ""
+                                           << "";
+        QTest::newRow("too long for any number") << "+61 491 570 156 123 456" << Kind::Invalid
+                                                 << "" << "";
         QTest::newRow("postcode") << "2204" << Kind::Postcode << "location"
                                   << "2204";
         QTest::newRow("postcode 0800") << "0800" << Kind::Postcode << "location"
