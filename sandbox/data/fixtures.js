@@ -28,7 +28,7 @@ const FIXED_ACCOUNTS = [
   },
   {
     number: 'A-7D20A6F3', status: 'ACTIVE', accountType: 'DOMESTIC',
-    user: { title: 'Ms', givenName: 'Aroha', familyName: 'Whitcombe', email: 'aroha.whitcombe@gmail.com', mobile: '+61491570158', landline: null, dateOfBirth: '1988-07-23' },
+    user: { title: 'Ms', givenName: 'Aroha', familyName: 'Whitcombe', email: 'aroha.whitcombe@gmail.com', mobile: '+61491570158', landline: '+442079460158', dateOfBirth: '1988-07-23' },
     address: { unit: '4', streetNumber: '26', streetName: 'Sylvan', streetType: 'Road', suburb: 'Toowong', postcode: '4066', state: 'QLD' },
     nmi: '3114605528', distributor: 'Energex', mirn: null, gasNetwork: null,
     elecSerial: 'EM3061857', gasSerial: null,

@@ -76,6 +76,8 @@ function digitsOf(n, width) { return String(n).padStart(width, '0'); }
 /** Normalise an Australian phone number to E.164 (+61...). */
 function normalisePhone(value) {
   let s = String(value || '').replace(/[^\d+]/g, '');
+  // Another country's number in E.164 (a customer's overseas number), kept as it is.
+  if (/^\+(?!61)[1-9]\d{6,14}$/.test(s)) return s;
   if (s.startsWith('+61')) s = s.slice(3);
   else if (s.startsWith('0061')) s = s.slice(4);
   else if (s.startsWith('61') && s.length === 11) s = s.slice(2);
@@ -85,6 +87,7 @@ function normalisePhone(value) {
 
 /** '+61412345678' -> '0412 345 678'; '+61298765432' -> '(02) 9876 5432' */
 function displayPhone(e164) {
+  if (!String(e164).startsWith('+61')) return String(e164);
   const s = '0' + String(e164).slice(3);
   if (s.startsWith('04')) return `${s.slice(0, 4)} ${s.slice(4, 7)} ${s.slice(7)}`;
   return `(${s.slice(0, 2)}) ${s.slice(2, 6)} ${s.slice(6)}`;

@@ -64,7 +64,8 @@ test('values look real: account numbers, phones, emails, suburbs with real postc
   for (const a of store1.accounts) {
     assert.match(a.number, /^A-[0-9A-F]{8}$/);
     assert.match(a.user.mobile, /^\+614\d{8}$/);
-    if (a.user.landline) assert.match(a.user.landline, /^\+61[2378]\d{8}$/);
+    // Australian landlines, and one overseas number (Ofcom's London drama range) on a fixed account.
+    if (a.user.landline) assert.match(a.user.landline, a.fixed ? /^(\+61[2378]\d{8}|\+442079460\d{3})$/ : /^\+61[2378]\d{8}$/);
     assert.match(a.user.email, /^[a-z][a-z._0-9]*@[a-z.]+\.[a-z]{2,}$/);
     assert.ok(!/abc123/i.test(JSON.stringify(a)));
     assert.ok(real.has(`${a.address.suburb}|${a.address.postcode}|${a.address.state}`), a.address.full);
@@ -79,6 +80,7 @@ test('values look real: account numbers, phones, emails, suburbs with real postc
   assert.ok(store1.accounts.filter((a) => a.lifeSupport).length > 5);
   assert.ok(store1.accounts.filter((a) => a.hardship).length > 5);
   assert.strictEqual(normalisePhone('0491 570 156'), '+61491570156');
+  assert.strictEqual(normalisePhone('+44 20 7946 0158'), '+442079460158');
 });
 
 test('most accounts have 20-200 transactions whose running balance ends at the account balance', () => {

@@ -67,6 +67,9 @@ private slots:
             "A-8E4B92D1");
         row("mobile", "0491 570 110", "Phone number", "accounts.phoneNumber", "A-9A63F05B");
         row("landline e164", "+61255501234", "Phone number", "accounts.phoneNumber", "A-2B7E41C9");
+        // Issue 21: a number of another country finds its customer (libphonenumber).
+        row("overseas landline", "+44 20 7946 0158", "Phone number", "accounts.phoneNumber",
+            "A-7D20A6F3");
         row("landline local", "(02) 5550 1234", "Phone number", "accounts.phoneNumber",
             "A-2B7E41C9");
         row("postcode", "2204", "Postcode", "accountsSearch.location", "A-2B7E41C9");
