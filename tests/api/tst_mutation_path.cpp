@@ -51,6 +51,19 @@ bool noFurtherRequest(TinyHttpServer &server)
 
 // The one mutation path: exactly one POST per attempt, whatever the connection does; a lost
 // answer is "outcome unknown", never a retry; the one safe second send is after an auth refusal.
+// A transport pointed at `endpoint` that holds kToken: the set-up every test here shares.
+struct TokenTransport
+{
+    Transport transport;
+    TestAuthenticator auth;
+    explicit TokenTransport(const QUrl &endpoint)
+    {
+        auth.token = kToken;
+        transport.setEndpoint(endpoint);
+        transport.setAuthenticator(&auth);
+    }
+};
+
 class TestMutationPath : public QObject
 {
     Q_OBJECT
@@ -64,11 +77,8 @@ private slots:
         TinyHttpServer server;
         QVERIFY(server.start());
         server.setHangUpAfterRequest(true);
-        Transport transport;
-        TestAuthenticator auth;
-        auth.token = kToken;
-        transport.setEndpoint(server.url());
-        transport.setAuthenticator(&auth);
+        TokenTransport wired(server.url());
+        Transport &transport = wired.transport;
         RequestOptions once;
         once.retryable = false;
         once.maxAttempts = 1;
@@ -85,11 +95,8 @@ private slots:
         TinyHttpServer server;
         QVERIFY(server.start());
         server.setHangUpAfterRequest(true);
-        Transport transport;
-        TestAuthenticator auth;
-        auth.token = kToken;
-        transport.setEndpoint(server.url());
-        transport.setAuthenticator(&auth);
+        TokenTransport wired(server.url());
+        Transport &transport = wired.transport;
         std::unique_ptr<GraphQLRequest> request(
             transport.send(Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
         const GraphQLResult result = waitForResult(request.get());
@@ -109,11 +116,8 @@ private slots:
     {
         TinyHttpServer server;
         QVERIFY(server.start()); // reads the request, never answers
-        Transport transport;
-        TestAuthenticator auth;
-        auth.token = kToken;
-        transport.setEndpoint(server.url());
-        transport.setAuthenticator(&auth);
+        TokenTransport wired(server.url());
+        Transport &transport = wired.transport;
         transport.setTimeoutCapMs(300);
         std::unique_ptr<GraphQLRequest> request(
             transport.send(Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
@@ -132,11 +136,8 @@ private slots:
             QVERIFY(closed.start());
             port = closed.serverPort();
         }
-        Transport transport;
-        TestAuthenticator auth;
-        auth.token = kToken;
-        transport.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/graphql/").arg(port)));
-        transport.setAuthenticator(&auth);
+        TokenTransport wired(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/graphql/").arg(port)));
+        Transport &transport = wired.transport;
         std::unique_ptr<GraphQLRequest> request(
             transport.send(Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
         const GraphQLResult result = waitForResult(request.get());
@@ -152,15 +153,13 @@ private slots:
             const bool fresh = request.headers.value("authorization") == "renewed";
             return TinyHttpServer::response(200, fresh ? kNoteAnswer : kExpired);
         });
-        Transport transport;
-        TestAuthenticator auth;
-        auth.token = kToken;
+        TokenTransport wired(server.url());
+        Transport &transport = wired.transport;
+        TestAuthenticator &auth = wired.auth;
         auth.renew = [&auth](std::function<void(bool)> done) {
             auth.token = "renewed";
             done(true);
         };
-        transport.setEndpoint(server.url());
-        transport.setAuthenticator(&auth);
         std::unique_ptr<GraphQLRequest> request(
             transport.send(Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
         const GraphQLResult result = waitForResult(request.get());
@@ -174,12 +173,10 @@ private slots:
         TinyHttpServer server;
         QVERIFY(server.start());
         server.setHandler([](const auto &) { return TinyHttpServer::response(200, kExpired); });
-        Transport transport;
-        TestAuthenticator auth;
-        auth.token = kToken;
+        TokenTransport wired(server.url());
+        Transport &transport = wired.transport;
+        TestAuthenticator &auth = wired.auth;
         auth.renew = [](std::function<void(bool)> done) { done(true); };
-        transport.setEndpoint(server.url());
-        transport.setAuthenticator(&auth);
         std::unique_ptr<GraphQLRequest> request(
             transport.send(Operation::load(QStringLiteral("CreateAccountNote")), noteVariables()));
         const GraphQLResult result = waitForResult(request.get());
@@ -194,11 +191,8 @@ private slots:
         QVERIFY(server.start());
         server.setHandler([](const auto &) { return TinyHttpServer::response(200, kNoteAnswer); });
         server.setDelay([](const auto &) { return 150; });
-        Transport transport;
-        TestAuthenticator auth;
-        auth.token = kToken;
-        transport.setEndpoint(server.url());
-        transport.setAuthenticator(&auth);
+        TokenTransport wired(server.url());
+        Transport &transport = wired.transport;
         SingleFlightMutation action(&transport, QStringLiteral("CreateAccountNote"));
         QSignalSpy finished(&action, &SingleFlightMutation::finished);
         QVERIFY(action.send(noteVariables()));
