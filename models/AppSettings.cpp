@@ -1,7 +1,7 @@
 #include "models/AppSettings.h"
 
 #include "api/Endpoint.h"
-#include "models/SearchTermClassifier.h"
+#include "models/accounts/SearchTermClassifier.h"
 
 #include <QLocale>
 #include <QLockFile>

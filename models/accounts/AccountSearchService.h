@@ -2,9 +2,9 @@
 
 #include "api/ApiError.h"
 #include "api/Transport.h"
-#include "models/AccountSearchModel.h"
+#include "models/accounts/AccountSearchModel.h"
 #include "models/Loadable.h"
-#include "models/SearchTermClassifier.h"
+#include "models/accounts/SearchTermClassifier.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "models/AccountService.h"
+#include "models/accounts/AccountService.h"
 
 #include "api/LatestRequest.h"
 #include "api/Transport.h"
-#include "models/SectionLoader.h"
+#include "models/accounts/SectionLoader.h"
 
 #include <QJsonArray>
 

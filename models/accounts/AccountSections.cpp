@@ -1,4 +1,4 @@
-#include "models/AccountSections.h"
+#include "models/accounts/AccountSections.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 
 #include "api/ApiError.h"
 #include "api/Transport.h"
-#include "models/AccountOverview.h"
-#include "models/AccountSections.h"
+#include "models/accounts/AccountOverview.h"
+#include "models/accounts/AccountSections.h"
 #include "models/Loadable.h"
 
 #include <QElapsedTimer>

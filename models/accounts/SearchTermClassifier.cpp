@@ -1,4 +1,4 @@
-#include "models/SearchTermClassifier.h"
+#include "models/accounts/SearchTermClassifier.h"
 
 #include "models/AustralianIdentifiers.h"
 #include "models/PhoneNumbers.h"

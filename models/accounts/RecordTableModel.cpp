@@ -1,4 +1,4 @@
-#include "models/RecordTableModel.h"
+#include "models/accounts/RecordTableModel.h"
 
 #include "models/AgentWords.h"
 #include "models/DisplayTime.h"

@@ -1,4 +1,4 @@
-#include "models/AccountSearchModel.h"
+#include "models/accounts/AccountSearchModel.h"
 
 #include "models/Money.h"
 

@@ -1,4 +1,4 @@
-#include "models/SectionLoader.h"
+#include "models/accounts/SectionLoader.h"
 
 #include "api/LatestRequest.h"
 #include "api/Transport.h"

@@ -1,4 +1,4 @@
-#include "models/AccountSearchService.h"
+#include "models/accounts/AccountSearchService.h"
 
 #include "api/EndpointCapabilities.h"
 #include "api/LatestRequest.h"

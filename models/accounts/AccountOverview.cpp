@@ -1,4 +1,4 @@
-#include "models/AccountOverview.h"
+#include "models/accounts/AccountOverview.h"
 
 #include "models/AgentWords.h"
 #include "models/AustralianIdentifiers.h"

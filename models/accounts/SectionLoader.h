@@ -2,9 +2,9 @@
 
 #include "api/ApiError.h"
 #include "api/Transport.h"
-#include "models/AccountSections.h"
+#include "models/accounts/AccountSections.h"
 #include "models/Loadable.h"
-#include "models/RecordTableModel.h"
+#include "models/accounts/RecordTableModel.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/RecordTableModel.h"
+#include "models/accounts/RecordTableModel.h"
 
 #include <QList>
 #include <QString>
