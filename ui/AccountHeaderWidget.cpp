@@ -1,8 +1,8 @@
 #include "ui/AccountHeaderWidget.h"
 
 #include "models/Money.h"
-#include "ui/DecodedValueLabel.h"
 #include "ui/AccessibleNames.h"
+#include "ui/DecodedValueLabel.h"
 #include "ui/SecureClipboard.h"
 
 #include <QFrame>
@@ -96,15 +96,17 @@ AccountHeaderWidget::AccountHeaderWidget(QWidget *parent)
     money->addSpacing(16);
     money->addWidget(overdueCaption);
     money->addWidget(m_overdue);
-    money->addSpacing(16);
-    money->addLayout(m_supplyLayout);
     money->addStretch();
+    // The NMI and MIRN on a line of their own: beside the balances they made the header 694 px
+    // wide at least, which a 1366 px screen with a dock open could not give the account.
+    m_supplyLayout->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addLayout(m_bannerLayout);
     layout->addLayout(top);
     layout->addLayout(money);
+    layout->addLayout(m_supplyLayout);
 }
 
 void AccountHeaderWidget::setOverview(const models::AccountOverview &overview)
@@ -134,8 +136,11 @@ void AccountHeaderWidget::setOverview(const models::AccountOverview &overview)
         m_bannerTitles << flag.title;
     }
     clearLayout(m_supplyLayout);
-    for (const models::SupplyPoint &point : overview.supplyPoints)
+    for (const models::SupplyPoint &point : overview.supplyPoints) {
         m_supplyLayout->addWidget(makeSupplyPoint(point));
+        m_supplyLayout->addSpacing(16);
+    }
+    m_supplyLayout->addStretch();
 }
 
 QStringList AccountHeaderWidget::bannerTitles() const

@@ -7,10 +7,10 @@
 #include "ui/AccessibleNames.h"
 #include "ui/AccountTab.h"
 #include "ui/IdleLock.h"
-#include "ui/NoticeBar.h"
-#include "ui/PiiConcealer.h"
 #include "ui/KeyboardShortcutsDialog.h"
 #include "ui/NavigationActions.h"
+#include "ui/NoticeBar.h"
+#include "ui/PiiConcealer.h"
 #include "ui/SearchPane.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignInController.h"
@@ -21,11 +21,11 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QMessageBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QSizeGrip>
 #include <QSplitter>
@@ -134,7 +134,7 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     buildHelpMenu();
     buildIdleLock();
     updateSessionState();
-    fitWindowToScreen(this, QSize(1280, 820));
+    fitWindowToScreen(this, openingSize(this));
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,6 +1,7 @@
 #include "ui/PaneStateWidget.h"
 
 #include "api/ErrorCatalog.h"
+#include "api/Log.h"
 #include "models/AgentWords.h"
 
 #include <QApplication>
@@ -123,8 +124,7 @@ void PaneStateWidget::showContentWithPagingError(const api::ApiError &error)
 void PaneStateWidget::showContentWithNotice(const QString &headline, const api::ApiError &problem)
 {
     if (!problem.isNone()) {
-        // What is missing in the agent's words; the code and field path (what Kraken support
-        // asks for) only in the details, a tooltip away.
+        // What is missing in the agent's words.
         const QString missing = problem.kind == api::ApiError::Kind::Kraken
                                     ? models::AgentWords::missingText(problem.path)
                                     : QString();
@@ -135,12 +135,18 @@ void PaneStateWidget::showContentWithNotice(const QString &headline, const api::
                                 : QString();
         m_noticeText->setText(
             QStringLiteral("%1.%2").arg(missing.isEmpty() ? headline : missing, why));
+        // The code and the field path are for Kraken support, never for the agent (a screen
+        // reader reads the description, a hover shows the tooltip): they go to the debug log.
         const QString field = problem.path.join(QLatin1Char('.'));
-        const QString details = field.isEmpty()
-                                    ? codeFor(problem)
-                                    : QStringLiteral("%1, %2").arg(codeFor(problem), field);
-        m_noticeText->setToolTip(details);
-        m_noticeText->setAccessibleDescription(details);
+        m_noticeDetails = field.isEmpty() ? codeFor(problem)
+                                          : QStringLiteral("%1, %2").arg(codeFor(problem), field);
+        qCDebug(kacUi) << "partial content shown:" << m_noticeDetails;
+        const QString help =
+            tr("Load again asks Kraken once more. If it stays missing, ask your team leader.");
+        m_noticeText->setToolTip(help);
+        m_noticeText->setAccessibleDescription(help);
+    } else {
+        m_noticeDetails.clear();
     }
     m_notice->setVisible(!problem.isNone());
     setCurrentWidget(m_contentPage);
@@ -225,7 +231,7 @@ QString PaneStateWidget::noticeText() const
 
 QString PaneStateWidget::noticeDetails() const
 {
-    return hasNotice() ? m_noticeText->toolTip() : QString();
+    return hasNotice() ? m_noticeDetails : QString();
 }
 
 QAbstractButton *PaneStateWidget::noticeRetryButton() const

@@ -57,7 +57,8 @@ public:
     QAbstractButton *retryButton() const;
     bool hasNotice() const;
     QString noticeText() const;
-    QString noticeDetails() const; // the code and field path behind the notice (its tooltip)
+    // The code and field path behind the notice: logged for Kraken support, never shown.
+    QString noticeDetails() const;
     QAbstractButton *noticeRetryButton() const;
 
     static QString messageFor(const api::ApiError &error, const api::ErrorCatalog *catalog);
@@ -74,6 +75,7 @@ private:
     const api::ErrorCatalog *m_catalog = nullptr;
     State m_state = State::Loading;
     QWidget *m_content = nullptr;
+    QString m_noticeDetails;
     QWidget *m_loadingPage;
     QLabel *m_loadingLabel;
     QLabel *m_emptyLabel;

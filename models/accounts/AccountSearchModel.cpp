@@ -55,6 +55,11 @@ QVariant AccountSearchModel::data(const QModelIndex &index, int role) const
         return sortValue(row, index.column());
     if (role == Qt::TextAlignmentRole && (index.column() == Balance || index.column() == Score))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    // A narrow search pane elides a long name or address: the tooltip says it in full.
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return row.name;
+    if (role == Qt::ToolTipRole && index.column() == Address)
+        return row.address;
     if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) {
         // Why a value shows as unavailable.
         if (index.column() == Balance)

@@ -40,8 +40,12 @@ public:
     ConsoleFixture console;
     ui::MainWindow *window = console.window();
 
-    // Starts the sandbox, shows the window at the most common agent screen size, signs in.
-    bool start() { return sandbox.start() && console.show() && signIn(); }
+    // Starts the sandbox (with `sandboxArguments`, e.g. --allow-faults), shows the window at
+    // the most common agent screen size, signs in.
+    bool start(const QStringList &sandboxArguments = {})
+    {
+        return sandbox.start(sandboxArguments) && console.show() && signIn();
+    }
 
     bool signIn() { return console.signIn(sandbox.url()); }
 

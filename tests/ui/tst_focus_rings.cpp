@@ -14,6 +14,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QHash>
 #include <QLineEdit>
 #include <QSet>
 #include <QTabBar>
@@ -82,6 +83,45 @@ Ring measure(const QImage &unfocused, const QImage &focused, const QRect &viewpo
     return ring;
 }
 
+// The colour most pixels of `row` (a line of an image, clipped to it) have.
+QRgb dominant(const QImage &image, int y, int left, int right)
+{
+    QHash<QRgb, int> counts;
+    if (y < 0 || y >= image.height())
+        return 0;
+    for (int x = qMax(0, left); x <= qMin(right, image.width() - 1); ++x)
+        ++counts[image.pixel(x, y)];
+    QRgb best = 0;
+    int most = -1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            best = it.key();
+        }
+    }
+    return best;
+}
+
+// The ring around `item` (a table's current cell, a strip's current tab) against the actual
+// background it is drawn on, both read from the focused rendering: the colour of the ring's
+// line (the item's top two rows) and of the item just inside it (rows 4 and 5, above the text
+// of any item taller than 20 px). The unfocused rendering alone cannot tell: a selected cell's
+// highlight may change with the focus, and the ring is then seen against the new colour.
+// 0 when the item is too small to read both.
+double ringAgainstInside(const QImage &focused, const QRect &item)
+{
+    if (item.height() < 20 || item.width() < 16)
+        return 0;
+    const int left = item.left() + 6, right = item.right() - 6;
+    double worst = 100;
+    for (int ringRow : {item.top(), item.top() + 1}) {
+        for (int insideRow : {item.top() + 4, item.top() + 5})
+            worst = qMin(worst, contrast(dominant(focused, ringRow, left, right),
+                                         dominant(focused, insideRow, left, right)));
+    }
+    return worst;
+}
+
 QString describe(const QWidget *w)
 {
     QStringList path;
@@ -108,6 +148,7 @@ private:
     QSet<QString> m_checked;
     QStringList m_problems;
     QStringList m_kindsChecked;
+    int m_itemsChecked = 0; // current cells and current tabs whose ring was read
 
     // Each visible focusable control in the window not yet checked (by class and name path).
     void check(const QString &where)
@@ -169,6 +210,28 @@ private:
             m_problems << QStringLiteral("%1: %2: the view's frame has %3 pixels at 3:1")
                               .arg(where, describe(w))
                               .arg(ring.strongInFrame);
+        // The current cell's ring, and the current tab's, against what they are drawn on.
+        QRect item;
+        QString what;
+        if (view && view->currentIndex().isValid()) {
+            item = view->visualRect(view->currentIndex())
+                       .translated(view->viewport()->pos())
+                       .intersected(viewport);
+            what = QStringLiteral("current cell");
+        } else if (auto *bar = qobject_cast<QTabBar *>(w); bar && bar->currentIndex() >= 0) {
+            item = bar->tabRect(bar->currentIndex()).intersected(bar->rect());
+            what = QStringLiteral("current tab");
+        }
+        if (!item.isEmpty()) {
+            const double ratio = ringAgainstInside(focused, item);
+            if (ratio > 0) {
+                ++m_itemsChecked;
+                if (ratio < 3.0)
+                    m_problems << QStringLiteral("%1: %2: the %3's ring is %4:1 against it")
+                                      .arg(where, describe(w), what)
+                                      .arg(ratio, 0, 'f', 2);
+            }
+        }
     }
 
     void report()
@@ -210,6 +273,8 @@ private slots:
         for (const char *kind :
              {"QLineEdit", "QAbstractButton", "QTabBar", "QTableView", "QTreeView", "QComboBox"})
             QVERIFY2(m_kindsChecked.contains(QLatin1String(kind)), kind);
+        // Cells and tabs were read, not skipped as too small.
+        QVERIFY2(m_itemsChecked >= 4, qPrintable(QString::number(m_itemsChecked)));
     }
 
     void everyDockShowsItsFocus()

@@ -73,12 +73,16 @@ ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumbe
     meterLabel->setBuddy(m_meter);
     controls->addWidget(meterLabel);
     controls->addWidget(m_meter, 1);
-    controls->addWidget(m_useRange);
-    controls->addWidget(m_from);
-    controls->addWidget(new QLabel(tr("to")));
-    controls->addWidget(m_to);
-    controls->addWidget(m_includeQuarantined);
-    controls->addWidget(m_apply);
+    // The range on a line of its own: on one line with the meter the pane needed 696 px, more
+    // than the account gets on a 1366 px screen with a dock open.
+    auto *range = new QHBoxLayout;
+    range->addWidget(m_useRange);
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(tr("to")));
+    range->addWidget(m_to);
+    range->addWidget(m_includeQuarantined);
+    range->addWidget(m_apply);
+    range->addStretch();
 
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_caption, 1);
@@ -121,6 +125,7 @@ ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumbe
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(range);
     layout->addWidget(m_state, 1);
     layout->addLayout(footer);
 
