@@ -10,8 +10,11 @@ ConsoleGraph::ConsoleGraph(models::AppSettings *settings, api::TokenStore *token
                            QNetworkAccessManager *network, const QString &schemaCacheDirectory,
                            QObject *parent)
     : QObject(parent)
+    , m_readOnlyTokens(settings->isSessionOnly() && tokenStore != nullptr
+                           ? std::make_unique<api::ReadOnlyTokenStore>(tokenStore)
+                           : nullptr)
     , m_transport(network)
-    , m_session(&m_transport, tokenStore)
+    , m_session(&m_transport, m_readOnlyTokens ? m_readOnlyTokens.get() : tokenStore)
     , m_learner(&m_transport, &m_capabilities, schemaCacheDirectory)
 {
     m_transport.setAuthenticator(&m_session);

@@ -3,6 +3,7 @@
 #include "api/EndpointCapabilities.h"
 #include "api/EndpointLearner.h"
 #include "api/ErrorCatalog.h"
+#include "api/ReadOnlyTokenStore.h"
 #include "api/SchemaCache.h"
 #include "api/Session.h"
 #include "api/Transport.h"
@@ -33,7 +34,9 @@ class ConsoleGraph : public QObject
 {
     Q_OBJECT
 public:
-    // None is owned; all must outlive the graph. `network` null: the transport's own.
+    // None is owned; all must outlive the graph. `network` null: the transport's own. When the
+    // settings are session-only (another console owns the profile), the session only reads
+    // `tokenStore`: it never overwrites or deletes the other console's remembered sign-in.
     ConsoleGraph(models::AppSettings *settings, api::TokenStore *tokenStore,
                  QNetworkAccessManager *network = nullptr,
                  const QString &schemaCacheDirectory = api::SchemaCache::defaultDirectory(),
@@ -48,6 +51,8 @@ public:
     ui::MainWindow *window() const { return m_window.get(); }
 
 private:
+    // Set only when another console owns the profile; declared before the session that uses it.
+    std::unique_ptr<api::ReadOnlyTokenStore> m_readOnlyTokens;
     api::Transport m_transport;
     api::Session m_session;
     api::EndpointCapabilities m_capabilities;

@@ -9,6 +9,7 @@
 // dismissed (tests/support/locked-secret-service.py): the agent pressing Cancel, which a real
 // gnome-keyring cannot be made to do on demand without a display.
 #include "api/KeychainTokenStore.h"
+#include "models/AppSettings.h"
 #include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"
 #include "ui/MainWindow.h"
@@ -70,6 +71,7 @@ private slots:
     void slowKeychainKeepsNothingAfterSayingSo();
     void lockedKeychainAtResumeSaysSo();
     void keychainNoticeStaysUntilDismissed();
+    void secondConsoleOnTheProfileOnlyReadsTheKeychain();
     void dismissedUnlockSaysSo(); // last: it replaces the keyring
 
 private:
@@ -206,6 +208,69 @@ void TestKeychainSlow::keychainNoticeStaysUntilDismissed()
     notice->dismissButton()->click();
     QVERIFY(!notice->isVisible());
     QVERIFY(notice->text().isEmpty());
+}
+
+// Issue 14.7: a second console on the same profile (it lost the profile lock) may read the
+// first one's remembered sign-in, but nothing it does (resuming and renewing, signing in
+// without "Remember me", signing out) may overwrite or delete it, and it says so.
+void TestKeychainSlow::secondConsoleOnTheProfileOnlyReadsTheKeychain()
+{
+    KeychainTokenStore keychain(m_sandbox.url());
+    const auto forget = qScopeGuard([&keychain] {
+        for (const QString &key : {Session::refreshTokenKey(), Session::apiKeyKey()}) {
+            QObject context;
+            bool removed = false;
+            keychain.remove(key, &context, [&](const TokenStoreResult &) { removed = true; });
+            (void)QTest::qWaitFor([&] { return removed; }, 10000); // best effort: clean-up
+        }
+    });
+    QTemporaryDir profile;
+    const QString userFile = profile.filePath(QStringLiteral("profile.ini"));
+    const auto firstSettings =
+        kac::models::AppSettings::openProfile(userFile, QSettings::IniFormat, nullptr);
+    QVERIFY(!firstSettings->isSessionOnly());
+    QByteArray remembered;
+    {
+        // The first console remembers its sign-in, then stays open (its settings hold the
+        // lock) but idle, so what the keychain holds is what it stored.
+        kac::test::ConsoleFixture first(&keychain, {}, firstSettings.get());
+        first.window()->signIn()->useEndpoint(m_sandbox.url());
+        QSignalSpy signedIn(&first.session(), &Session::signedIn);
+        first.session().signInWithApiKey(ApiKey, true);
+        QVERIFY(signedIn.wait(10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return loadNow(keychain, Session::apiKeyKey()).secret == ApiKey.toUtf8(); },
+            10000));
+        remembered = loadNow(keychain, Session::refreshTokenKey()).secret;
+        QVERIFY(!remembered.isEmpty());
+    }
+
+    const auto secondSettings =
+        kac::models::AppSettings::openProfile(userFile, QSettings::IniFormat, nullptr);
+    QVERIFY(secondSettings->isSessionOnly());
+    kac::test::ConsoleFixture second(&keychain, {}, secondSettings.get());
+    second.window()->signIn()->useEndpoint(m_sandbox.url());
+    Session &session = second.session();
+    QSignalSpy signedIn(&session, &Session::signedIn);
+    QSignalSpy unavailable(&session, &Session::keychainUnavailable);
+    // Reading is allowed: it resumes from the first console's sign-in, and renews its 2-second
+    // token (a renewal stores the rotated refresh token when the sign-in is remembered).
+    session.resumeFromKeychain();
+    QVERIFY(signedIn.wait(10000));
+    QTest::qWait(3000);
+    QCOMPARE(session.state(), Session::State::SignedIn);
+    // Signing in without "Remember me" and signing out both forget what is stored.
+    session.signInWithApiKey(ApiKey, false);
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.size() >= 2, 10000);
+    session.signOut();
+    QTest::qWait(500); // the keychain jobs a wrong console would have started
+
+    QCOMPARE(loadNow(keychain, Session::refreshTokenKey()).secret, remembered);
+    QCOMPARE(loadNow(keychain, Session::apiKeyKey()).secret, ApiKey.toUtf8());
+    QVERIFY(!unavailable.isEmpty());
+    QVERIFY2(unavailable.first().first().toString().contains(
+                 u"Another Kraken Agent Console is open with your profile"),
+             qPrintable(unavailable.first().first().toString()));
 }
 
 void TestKeychainSlow::dismissedUnlockSaysSo()

@@ -19,15 +19,18 @@ namespace kac::test {
 // (transport, session, endpoint learning, error catalog, main window), with settings and the
 // schema cache in a temporary directory of its own and a network that injects faults on demand.
 // No keychain unless the test passes a token store; a schema cache of the test's to share one
-// between consoles. signIn() goes the way `--sandbox` does.
+// between consoles; settings of the test's (e.g. AppSettings::openProfile on a profile two
+// consoles share) instead of its own. signIn() goes the way `--sandbox` does.
 class ConsoleFixture
 {
 public:
     explicit ConsoleFixture(api::TokenStore *tokenStore = nullptr,
-                            const QString &schemaCacheDirectory = {})
+                            const QString &schemaCacheDirectory = {},
+                            models::AppSettings *settings = nullptr)
         : m_userSettings(m_dir.filePath(QStringLiteral("user.ini")), QSettings::IniFormat)
         , m_settings(&m_userSettings, nullptr)
-        , graph(&m_settings, tokenStore, &network,
+        , m_usedSettings(settings != nullptr ? settings : &m_settings)
+        , graph(m_usedSettings, tokenStore, &network,
                 schemaCacheDirectory.isEmpty() ? m_dir.filePath(QStringLiteral("schemas"))
                                                : schemaCacheDirectory)
     {}
@@ -35,7 +38,7 @@ public:
     ui::MainWindow *window() const { return graph.window(); }
     api::Transport &transport() { return graph.transport(); }
     api::Session &session() { return graph.session(); }
-    models::AppSettings *settings() { return &m_settings; }
+    models::AppSettings *settings() { return m_usedSettings; }
 
     // Shows the window (default: the most common agent screen size) and waits until it is.
     bool show(QSize size = {1366, 740})
@@ -62,6 +65,7 @@ private:
     QTemporaryDir m_dir;
     QSettings m_userSettings;
     models::AppSettings m_settings;
+    models::AppSettings *m_usedSettings;
 
 public:
     FaultInjectingNetwork network; // faults for single requests
