@@ -7,11 +7,12 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench_readings [--runs N] [--latency-ms MS]
 #include "BenchSupport.h"
-#include "sandbox-launcher/LocalSandbox.h"
 #include "api/Session.h"
 #include "api/Transport.h"
+#include "models/PagedLoader.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
+#include "sandbox-launcher/LocalSandbox.h"
 #include "ui/properties/ReadingsChart.h"
 
 #include <QApplication>
@@ -29,8 +30,6 @@ using namespace kac;
 using namespace kac::bench;
 
 namespace {
-
-
 
 // The longest gap between ticks of a 1 ms timer: how long the UI thread could not react.
 class StallMeter : public QObject
@@ -110,7 +109,7 @@ int main(int argc, char **argv)
         auto *chart = new ui::ReadingsChart;
         auto *table = new QTableView;
         table->setModel(service.readings());
-        chart->setModels(service.readings(), service.estimates());
+        chart->setSources(service.readingsLoader(), service.estimatesLoader());
         window.addWidget(chart);
         window.addWidget(table);
         window.resize(1400, 800);
@@ -127,14 +126,22 @@ int main(int argc, char **argv)
         query.fetchAll = true;
         service.loadReadings(query);
         models::MeterReadingModel *model = service.readings();
-        QObject::connect(model, &models::MeterReadingModel::pageAppended, &wait,
+        models::PagedLoader *loader = service.readingsLoader();
+        QObject::connect(loader, &models::PagedLoader::pageAppended, &wait,
                          [&](int, int, bool complete) {
                              if (complete)
                                  QTimer::singleShot(0, &wait, &QEventLoop::quit);
                          });
-        QObject::connect(model, &models::MeterReadingModel::failed, &wait, [&] { wait.exit(1); });
+        QObject::connect(loader, &models::PagedLoader::stateChanged, &wait,
+                         [&](models::LoadState state) {
+                             if (state == models::LoadState::Failed)
+                                 wait.exit(1);
+                         });
+        QObject::connect(loader, &models::PagedLoader::pageFailed, &wait, [&] { wait.exit(1); });
         if (wait.exec() != 0) {
-            out << "run " << run << ": failed: " << model->lastError().summary() << Qt::endl;
+            out << "run " << run << ": failed: "
+                << (loader->error().isNone() ? loader->pageError() : loader->error()).summary()
+                << Qt::endl;
             return 1;
         }
         const qint64 loadedMs = clock.elapsed();
@@ -150,11 +157,12 @@ int main(int argc, char **argv)
         const QPixmap frame = chart->grab();
         const qint64 paintMs = paint.elapsed();
 
-        out << "run " << run << ": " << model->rowCount() << " readings, " << chart->readingSeries()->count()
-            << " chart points, loaded and charted in " << loadedMs << " ms; longest UI stall "
-            << QString::number(stallMs, 'f', 1) << " ms; final rebuild " << rebuildMs << " ms, repaint "
-            << paintMs << " ms (" << frame.width() << "x" << frame.height() << "); peak RSS "
-            << peakRssKb() / 1024.0 << " MiB" << Qt::endl;
+        out << "run " << run << ": " << model->rowCount() << " readings, "
+            << chart->readingSeries()->count() << " chart points, loaded and charted in "
+            << loadedMs << " ms; longest UI stall " << QString::number(stallMs, 'f', 1)
+            << " ms; final rebuild " << rebuildMs << " ms, repaint " << paintMs << " ms ("
+            << frame.width() << "x" << frame.height() << "); peak RSS " << peakRssKb() / 1024.0
+            << " MiB" << Qt::endl;
     }
     return 0;
 }

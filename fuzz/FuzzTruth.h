@@ -23,6 +23,32 @@ namespace kac {
         }                                                                                          \
     } while (false)
 
+// A Float or Decimal as the C library reads it: finite and below 1e15, or nothing.
+inline std::optional<double> trueNumber(const QJsonValue &value)
+{
+    double number = 0;
+    if (value.isDouble()) {
+        number = value.toDouble();
+    } else if (value.isString()) {
+        const QByteArray text = value.toString().toLatin1();
+        if (text.isEmpty() || value.toString().size() != text.size())
+            return std::nullopt;
+        for (char c : text) // digits, sign, point and exponent only: no "NaN", hex or spaces
+            if (!((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' ||
+                  c == 'E'))
+                return std::nullopt;
+        char *end = nullptr;
+        number = std::strtod(text.constData(), &end);
+        if (end != text.constData() + text.size())
+            return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    if (!std::isfinite(number) || std::fabs(number) >= 1e15)
+        return std::nullopt;
+    return number + 0.0;
+}
+
 constexpr qint64 kLargestExactCents = qint64(1) << 53;
 
 // The true cents of a JSON value, worked out without the decoder: a JSON integer (or integral

@@ -22,32 +22,6 @@ namespace {
 
 constexpr int kMaxRows = 64; // rows checked per model
 
-// A Float or Decimal as the C library reads it: finite and below 1e15, or nothing.
-std::optional<double> trueNumber(const QJsonValue &value)
-{
-    double number = 0;
-    if (value.isDouble()) {
-        number = value.toDouble();
-    } else if (value.isString()) {
-        const QByteArray text = value.toString().toLatin1();
-        if (text.isEmpty() || value.toString().size() != text.size())
-            return std::nullopt;
-        for (char c : text) // digits, sign, point and exponent only: no "NaN", hex or spaces
-            if (!((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' ||
-                  c == 'E'))
-                return std::nullopt;
-        char *end = nullptr;
-        number = std::strtod(text.constData(), &end);
-        if (end != text.constData() + text.size())
-            return std::nullopt;
-    } else {
-        return std::nullopt;
-    }
-    if (!std::isfinite(number) || std::fabs(number) >= 1e15)
-        return std::nullopt;
-    return number + 0.0;
-}
-
 // A reading's time: a bare date is market midnight (UTC+10), anything else an instant.
 std::optional<qint64> trueReadingMs(const QJsonValue &value)
 {
@@ -85,21 +59,32 @@ QJsonObject primaryRegister(const QJsonArray &registers)
     return registers.isEmpty() ? QJsonObject() : registers.first().toObject();
 }
 
+// The value and time a reading node carries, as Kraken sent them: an estimate's, an interval
+// read's import register's, an accumulation read's. False for a node of no known kind.
+bool readingFields(const QJsonObject &node, models::MeterReading::Origin origin, QJsonValue *value,
+                   QJsonValue *time)
+{
+    if (origin == models::MeterReading::Origin::Estimate) {
+        *value = node.value(QLatin1String("value"));
+        *time = node.value(QLatin1String("intervalEnd"));
+    } else if (node.contains(QLatin1String("endAt"))) {
+        *value = primaryRegister(node.value(QLatin1String("registers")).toArray())
+                     .value(QLatin1String("value"));
+        *time = node.value(QLatin1String("endAt"));
+    } else if (node.contains(QLatin1String("readAt"))) {
+        *value = node.value(QLatin1String("value"));
+        *time = node.value(QLatin1String("readAt"));
+    } else {
+        return false;
+    }
+    return true;
+}
+
 void checkReading(const QJsonObject &node, models::MeterReading::Origin origin)
 {
     const models::MeterReading r = models::MeterReading::fromJson(node, origin);
     QJsonValue value, time;
-    if (origin == models::MeterReading::Origin::Estimate) {
-        value = node.value(QLatin1String("value"));
-        time = node.value(QLatin1String("intervalEnd"));
-    } else if (node.contains(QLatin1String("endAt"))) {
-        value = primaryRegister(node.value(QLatin1String("registers")).toArray())
-                    .value(QLatin1String("value"));
-        time = node.value(QLatin1String("endAt"));
-    } else if (node.contains(QLatin1String("readAt"))) {
-        value = node.value(QLatin1String("value"));
-        time = node.value(QLatin1String("readAt"));
-    } else {
+    if (!readingFields(node, origin, &value, &time)) {
         KAC_FUZZ_EXPECT(r.readAtMs == -1, "reading of no known kind placed in time");
         return;
     }
@@ -110,6 +95,53 @@ void checkReading(const QJsonObject &node, models::MeterReading::Origin origin)
         KAC_FUZZ_EXPECT(!r.hasConsumption, "unavailable reading charted");
     const std::optional<qint64> at = trueReadingMs(time);
     KAC_FUZZ_EXPECT(r.readAtMs == -1 || (at && r.readAtMs == *at), "reading time");
+}
+
+// A page of readings as the table and the chart read them (issue 14.1): each row's value is the
+// true number of its node, or "Unavailable" with the reason as tooltip and for screen readers
+// and nothing to chart (no value, no use); an accumulation read's use is the true difference
+// from the last index the console could read, never a difference with 0.
+void checkReadingRows(const QJsonArray &nodes, models::MeterReading::Origin origin)
+{
+    models::MeterReadingModel model(origin);
+    model.appendNodes(nodes);
+    QList<QJsonValue> values; // what each row came from: nodes without a usable time are no row
+    for (const QJsonValue &node : nodes) {
+        QJsonValue value, time;
+        const bool known = readingFields(node.toObject(), origin, &value, &time);
+        if (known && models::MeterReading::fromJson(node.toObject(), origin).readAtMs >= 0)
+            values << value;
+    }
+    KAC_FUZZ_EXPECT(values.size() == model.rowCount(), "reading rows");
+    std::optional<double> previousIndex;
+    for (int r = 0; r < model.rowCount() && r < kMaxRows; ++r) {
+        using Model = models::MeterReadingModel;
+        const QModelIndex cell = model.index(r, Model::ValueColumn);
+        const bool accumulation =
+            origin == models::MeterReading::Origin::Meter &&
+            cell.data(Model::ReadTypeRole).toInt() == int(models::MeterReading::Type::Accumulation);
+        if (isUnavailableCell(cell)) {
+            KAC_FUZZ_EXPECT(cell.data(Qt::AccessibleDescriptionRole) == cell.data(Qt::ToolTipRole),
+                            "unavailable reading reason for screen readers");
+            KAC_FUZZ_EXPECT(!cell.data(Model::ValueRole).isValid() &&
+                                !cell.data(Model::ConsumptionRole).isValid() &&
+                                !cell.data(Model::HasConsumptionRole).toBool(),
+                            "unavailable reading charted");
+            continue;
+        }
+        const std::optional<double> truth = trueNumber(values.at(r));
+        KAC_FUZZ_EXPECT(truth && cell.data(Model::ValueRole).toDouble() == *truth,
+                        "reading value in the table");
+        if (!truth || !accumulation)
+            continue;
+        const QVariant use = cell.data(Model::ConsumptionRole);
+        if (previousIndex)
+            KAC_FUZZ_EXPECT(use.isValid() && use.toDouble() == *truth - *previousIndex,
+                            "accumulation use");
+        else
+            KAC_FUZZ_EXPECT(!use.isValid(), "first accumulation read charted");
+        previousIndex = truth;
+    }
 }
 
 void checkInstantCell(const QModelIndex &cell, const QVariant &shown, const QJsonValue &value,
@@ -219,16 +251,8 @@ void checkPaneArray(const QJsonArray &array)
                              message.value(QLatin1String("occurredAt")), "timeline time");
         }
     }
-    {
-        models::MeterReadingModel model;
-        model.appendNodes(array);
-        for (int r = 0; r < model.rowCount() && r < kMaxRows; ++r) {
-            const QModelIndex value = model.index(r, models::MeterReadingModel::ValueColumn);
-            KAC_FUZZ_EXPECT(value.data(models::MeterReadingModel::ValueRole).isValid() ||
-                                isUnavailableCell(value),
-                            "reading value cell");
-        }
-    }
+    checkReadingRows(array, models::MeterReading::Origin::Meter);
+    checkReadingRows(array, models::MeterReading::Origin::Estimate);
 }
 
 } // namespace kac

@@ -85,6 +85,19 @@ void PagedLoader::start(const QJsonObject &variables)
     m_pager->fetchNext();
 }
 
+void PagedLoader::reset()
+{
+    dropPager();
+    m_variables = {};
+    m_totalCount = -1;
+    m_error = {};
+    m_pageError = {};
+    m_fetchAll = false;
+    m_model->clear();
+    m_model->setMoreAvailable(false);
+    setState(State::Idle);
+}
+
 void PagedLoader::retry()
 {
     if (!m_pager || m_model->rowCount() == 0 || !m_pager->canFetchMore() ||

@@ -52,8 +52,16 @@ public:
     // fetchAll() was asked for since the last start().
     bool fetchesAll() const { return m_fetchAll; }
 
+    // Tests only: e.g. a sandbox fault header on every request from now on.
+    void setRequestOptions(const api::RequestOptions &options) { m_options = options; }
+    // Rows per page from the next start() (a query that picks its own page size).
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+
     // Clears the model and loads the first page with these variables.
     void start(const QJsonObject &variables);
+    // Nothing to load any more (no meter chosen, say): the rows and any page in flight go, and
+    // the loader is Idle until the next start().
+    void reset();
     // After a failure: asks again for the page that failed (or starts over if none had loaded).
     // After partial data: starts over, so the refused fields get another chance.
     void retry() override;

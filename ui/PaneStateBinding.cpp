@@ -44,7 +44,12 @@ void PaneStateBinding::refresh()
             m_pane->showContent(m_source->partialError());
         break;
     case LoadState::Empty:
-        m_pane->showEmpty(emptyText());
+        // Nothing came, and Kraken refused a field on the way: that refusal is the likelier
+        // reason than "there is none", so it is shown as the error (with Retry), not as Empty.
+        if (!m_source->partialError().isNone())
+            m_pane->showError(m_source->partialError());
+        else
+            m_pane->showEmpty(emptyText());
         break;
     case LoadState::Failed:
         m_pane->showError(m_source->error());
@@ -69,6 +74,19 @@ PaneStateBinding *bindPagedList(PaneStateWidget *pane, models::Loadable *source,
                                 const QString &loadingText)
 {
     PaneStateBinding *binding = bindPaneState(pane, source, emptyText, loadingText, false);
+    binding->keepRowsWhileLoading(rows);
+    return binding;
+}
+
+PaneStateBinding *bindPagedList(PaneStateWidget *pane, models::Loadable *source,
+                                const QAbstractItemModel *rows, std::function<QString()> emptyText,
+                                const QString &loadingText)
+{
+    PaneStateBinding::Texts texts;
+    texts.loading = [loadingText] { return loadingText; };
+    texts.empty = std::move(emptyText);
+    texts.idleIsLoading = false;
+    auto *binding = new PaneStateBinding(pane, source, std::move(texts));
     binding->keepRowsWhileLoading(rows);
     return binding;
 }

@@ -14,7 +14,8 @@ class PaneStateWidget;
 
 // Shows a Loadable on a PaneStateWidget, the one way every pane does it: loading (busy page),
 // Loaded (the content, with a notice for refused fields or a later page that failed), Empty
-// (the pane's sentence), Failed (the error with Retry). Retry on either page calls retry().
+// (the pane's sentence; but the refused field as the error when Kraken refused one and nothing
+// came), Failed (the error with Retry). Retry on either page calls retry().
 // Owned by the pane widget; refresh() again when something the texts depend on changed.
 class PaneStateBinding : public QObject
 {
@@ -57,6 +58,11 @@ PaneStateBinding *bindPaneState(PaneStateWidget *pane, models::Loadable *source,
 // busy page only while nothing is shown; later pages and reloads keep the rows on screen.
 PaneStateBinding *bindPagedList(PaneStateWidget *pane, models::Loadable *source,
                                 const QAbstractItemModel *rows, const QString &emptyText,
+                                const QString &loadingText = {});
+// The same, for a pane whose empty sentence depends on what the agent chose (refresh() the
+// binding when that changes).
+PaneStateBinding *bindPagedList(PaneStateWidget *pane, models::Loadable *source,
+                                const QAbstractItemModel *rows, std::function<QString()> emptyText,
                                 const QString &loadingText = {});
 
 } // namespace kac::ui

@@ -1,6 +1,5 @@
 #include "models/properties/MeterReadingModel.h"
 
-#include "api/RelayPager.h"
 #include "models/AgentWords.h"
 #include "models/DecodedValue.h"
 
@@ -28,84 +27,28 @@ QString readTypeText(const MeterReading &r)
 
 } // namespace
 
-MeterReadingModel::MeterReadingModel(QObject *parent)
-    : QAbstractTableModel(parent)
+MeterReadingModel::MeterReadingModel(MeterReading::Origin origin, QObject *parent)
+    : PagedTableModel(parent)
+    , m_origin(origin)
 {}
 
 MeterReadingModel::~MeterReadingModel() = default;
 
-void MeterReadingModel::setPager(api::RelayPager *pager, MeterReading::Origin origin,
-                                 const QString &unit)
+void MeterReadingModel::clear()
 {
-    const bool wasLoading = isLoading();
-    if (m_pager) {
-        m_pager->disconnect(this);
-        m_pager->deleteLater(); // aborts a page in flight; no callback reaches us
-    }
     beginResetModel();
     m_rows.clear();
     m_rows.squeeze();
-    m_pager = pager;
-    m_origin = origin;
-    m_unit = unit;
     m_hasPreviousIndex = false;
     m_previousIndex = 0;
     m_unavailableCount = 0;
-    m_error = {};
-    m_totalCount = -1;
-    m_fetchAll = false;
     endResetModel();
-    if (pager) {
-        pager->setParent(this);
-        connect(pager, &api::RelayPager::pageLoaded, this, &MeterReadingModel::onPage);
-        connect(pager, &api::RelayPager::failed, this, &MeterReadingModel::onFailed);
-        connect(pager, &api::RelayPager::loadingChanged, this, &MeterReadingModel::loadingChanged);
-    }
-    if (wasLoading != isLoading())
-        emit loadingChanged(isLoading());
-    emit totalCountChanged(m_totalCount);
 }
 
-bool MeterReadingModel::isLoading() const
+void MeterReadingModel::expectRows(int totalCount)
 {
-    return m_pager && m_pager->isLoading();
-}
-
-bool MeterReadingModel::isComplete() const
-{
-    return m_totalCount >= 0 && m_pager && !m_pager->isLoading() && !m_pager->canFetchMore() &&
-           m_error.isNone();
-}
-
-api::ApiError MeterReadingModel::partialError() const
-{
-    return m_pager ? m_pager->partialError() : api::ApiError{};
-}
-
-void MeterReadingModel::fetchAll()
-{
-    m_fetchAll = true;
-    if (canFetchMore())
-        fetchMore();
-}
-
-void MeterReadingModel::retry()
-{
-    if (!m_pager || m_error.isNone())
-        return;
-    m_error = {};
-    m_pager->fetchNext();
-}
-
-bool MeterReadingModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_pager && m_pager->canFetchMore() && m_error.isNone();
-}
-
-void MeterReadingModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        m_pager->fetchNext();
+    if (totalCount > 0 && m_rows.capacity() < totalCount)
+        m_rows.reserve(totalCount); // one allocation for the whole history
 }
 
 void MeterReadingModel::appendNodes(const QJsonArray &nodes)
@@ -139,27 +82,6 @@ void MeterReadingModel::appendNodes(const QJsonArray &nodes)
     endInsertRows();
 }
 
-void MeterReadingModel::onPage(const QJsonArray &nodes, bool hasNextPage, int totalCount)
-{
-    const int first = int(m_rows.size());
-    if (totalCount != m_totalCount) {
-        m_totalCount = totalCount;
-        emit totalCountChanged(totalCount);
-    }
-    if (m_totalCount > 0 && m_rows.capacity() < m_totalCount)
-        m_rows.reserve(m_totalCount); // one allocation for the whole history
-    appendNodes(nodes);
-    emit pageAppended(first, int(m_rows.size()) - 1, !hasNextPage);
-    if (m_fetchAll && hasNextPage)
-        fetchMore();
-}
-
-void MeterReadingModel::onFailed(const api::ApiError &error)
-{
-    m_error = error;
-    emit failed(error);
-}
-
 int MeterReadingModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -179,8 +101,8 @@ QVariant MeterReadingModel::data(const QModelIndex &index, int role) const
     if (valueCell && !r.unavailableReason.isEmpty()) {
         if (role == Qt::DisplayRole)
             return unavailableText();
-        if (role == Qt::ToolTipRole)
-            return r.unavailableReason;
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole)
+            return r.unavailableReason; // the reason beside "Unavailable", as every pane does
     }
     switch (role) {
     case Qt::DisplayRole:

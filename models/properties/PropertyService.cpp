@@ -2,8 +2,8 @@
 
 #include "api/LatestRequest.h"
 #include "api/Operation.h"
-#include "api/RelayPager.h"
 #include "api/Transport.h"
+#include "models/PagedLoader.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyTreeBuilder.h"
 #include "models/properties/PropertyTreeModel.h"
@@ -17,20 +17,35 @@ using api::ApiError;
 using api::GraphQLResult;
 using api::LatestRequest;
 using api::Operation;
-using api::RelayPager;
 
 PropertyService::PropertyService(api::Transport *transport, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_properties(new PropertyTreeModel(this))
     , m_supplyPoints(new SupplyPointModel(this))
-    , m_readings(new MeterReadingModel(this))
-    , m_estimates(new MeterReadingModel(this))
+    , m_readings(new MeterReadingModel(MeterReading::Origin::Meter, this))
+    , m_estimates(new MeterReadingModel(MeterReading::Origin::Estimate, this))
+    , m_readingsLoader(
+          new PagedLoader(transport, m_readings, QStringLiteral("ElectricityMeterReadings"),
+                          {QStringLiteral("electricityMeterReadings")}, MaxPageSize, this))
+    , m_estimatesLoader(
+          new PagedLoader(transport, m_estimates, QStringLiteral("EstimateMeterReadings"),
+                          {QStringLiteral("estimateMeterReadings")}, MaxPageSize, this))
     , m_propertiesRequest(new LatestRequest(transport, this))
     , m_propertiesLoad(new LoadStatus([this] { loadProperties(m_propertiesAccount); }, this))
-    , m_supplyPointsLoad(new LoadStatus([this] { loadSupplyPoints(m_supplyPointsAccount); }, this))
+    , m_supplyPointsLoad(new PagedLoader(transport, m_supplyPoints,
+                                         QStringLiteral("AccountSupplyPoints"),
+                                         {QStringLiteral("supplyPoints")}, MaxPageSize, this))
     , m_supplyPointRequest(new LatestRequest(transport, this))
 {}
+
+void PropertyService::setRequestOptions(const api::RequestOptions &options)
+{
+    m_options = options;
+    m_supplyPointsLoad->setRequestOptions(options);
+    m_readingsLoader->setRequestOptions(options);
+    m_estimatesLoader->setRequestOptions(options);
+}
 
 void PropertyService::suspend()
 {
@@ -38,12 +53,11 @@ void PropertyService::suspend()
         m_propertiesRequest->cancel(); // aborts the reply
         m_propertiesLoad->set(LoadState::Idle);
     }
-    if (m_supplyPointsLoad->state() == LoadState::Loading) {
-        delete m_supplyPointPager; // aborts the page in flight
-        m_supplyPointPager = nullptr;
-        m_supplyPoints->clear();
-        m_supplyPointsLoad->set(LoadState::Idle);
-    }
+    // The paged loads: a first page in flight leaves its loader Idle, a later one is asked
+    // for again by the next fetchMore() / fetchAll() (PagedLoader::suspend).
+    m_supplyPointsLoad->suspend();
+    m_readingsLoader->suspend();
+    m_estimatesLoader->suspend();
 }
 
 // Destroying the LatestRequests (children) aborts their replies; they never call back.
@@ -85,34 +99,18 @@ void PropertyService::onProperties(const GraphQLResult &result)
                           result.partialError());
 }
 
+LoadState PropertyService::supplyPointsState() const
+{
+    return m_supplyPointsLoad->state();
+}
+
 void PropertyService::loadSupplyPoints(const QString &accountNumber)
 {
     if (!m_transport)
         return;
-    m_supplyPointsAccount = accountNumber;
-    delete m_supplyPointPager;
-    m_supplyPoints->clear();
-    m_supplyPointPager =
-        new RelayPager(m_transport, Operation::load(QStringLiteral("AccountSupplyPoints")),
-                       {{QStringLiteral("accountNumber"), accountNumber}},
-                       {QStringLiteral("supplyPoints")}, MaxPageSize, this);
-    m_supplyPointPager->setRequestOptions(m_options);
-    RelayPager *pager = m_supplyPointPager;
-    connect(pager, &RelayPager::pageLoaded, this,
-            [this, pager](const QJsonArray &nodes, bool hasNextPage) {
-                m_supplyPoints->appendNodes(nodes);
-                if (hasNextPage) {
-                    pager->fetchNext();
-                    return;
-                }
-                m_supplyPointsLoad->set(m_supplyPoints->rowCount() ? LoadState::Loaded
-                                                                   : LoadState::Empty,
-                                        pager->partialError());
-            });
-    connect(pager, &RelayPager::failed, this,
-            [this](const ApiError &error) { m_supplyPointsLoad->set(LoadState::Failed, error); });
-    m_supplyPointsLoad->set(LoadState::Loading);
-    pager->fetchNext();
+    // Every page: an account's supply points are one short list, shown whole.
+    m_supplyPointsLoad->start({{QStringLiteral("accountNumber"), accountNumber}});
+    m_supplyPointsLoad->fetchAll();
 }
 
 void PropertyService::loadSupplyPoint(const QString &externalIdentifier, const QString &marketName)
@@ -139,7 +137,7 @@ void PropertyService::loadReadings(const ReadingQuery &query)
 {
     m_readingQuery = query;
     if (!m_transport || query.meterId.isEmpty()) {
-        m_readings->clear();
+        m_readingsLoader->reset();
         return;
     }
     QJsonObject variables{{QStringLiteral("meterId"), query.meterId},
@@ -150,15 +148,11 @@ void PropertyService::loadReadings(const ReadingQuery &query)
         variables.insert(QStringLiteral("startAt"), isoDate(query.from));
     if (query.to.isValid())
         variables.insert(QStringLiteral("endAt"), isoDate(query.to));
-    auto *pager = new RelayPager(
-        m_transport, Operation::load(QStringLiteral("ElectricityMeterReadings")), variables,
-        {QStringLiteral("electricityMeterReadings")}, qBound(1, query.pageSize, MaxPageSize));
-    pager->setRequestOptions(m_options);
-    m_readings->setPager(pager, MeterReading::Origin::Meter, query.unit);
+    m_readings->setDefaultUnit(query.unit);
+    m_readingsLoader->setPageSize(qBound(1, query.pageSize, MaxPageSize));
+    m_readingsLoader->start(variables);
     if (query.fetchAll)
-        m_readings->fetchAll();
-    else
-        m_readings->fetchMore();
+        m_readingsLoader->fetchAll();
 }
 
 void PropertyService::loadEstimates(const QString &marketIdentifier, const QString &registerId,
@@ -166,7 +160,7 @@ void PropertyService::loadEstimates(const QString &marketIdentifier, const QStri
 {
     if (!m_transport || marketIdentifier.isEmpty() || !from.isValid() || !to.isValid() ||
         to < from) {
-        m_estimates->clear();
+        m_estimatesLoader->reset();
         return;
     }
     // Whole market days: from's midnight AEST to the midnight that ends `to`.
@@ -177,12 +171,9 @@ void PropertyService::loadEstimates(const QString &marketIdentifier, const QStri
                           {QStringLiteral("periodEnd"), end}};
     if (!registerId.isEmpty())
         variables.insert(QStringLiteral("registerId"), registerId);
-    auto *pager =
-        new RelayPager(m_transport, Operation::load(QStringLiteral("EstimateMeterReadings")),
-                       variables, {QStringLiteral("estimateMeterReadings")}, MaxPageSize);
-    pager->setRequestOptions(m_options);
-    m_estimates->setPager(pager, MeterReading::Origin::Estimate, unit);
-    m_estimates->fetchAll();
+    m_estimates->setDefaultUnit(unit);
+    m_estimatesLoader->start(variables);
+    m_estimatesLoader->fetchAll(); // the chart's estimate line covers the whole range
 }
 
 } // namespace kac::models

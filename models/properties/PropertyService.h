@@ -11,7 +11,6 @@
 
 namespace kac::api {
 class LatestRequest;
-class RelayPager;
 class Transport;
 struct GraphQLResult;
 } // namespace kac::api
@@ -19,13 +18,16 @@ struct GraphQLResult;
 namespace kac::models {
 
 class MeterReadingModel;
+class PagedLoader;
 class PropertyTreeModel;
 class SupplyPointModel;
 
 // Fills the property-and-meter models of one account tab: the property tree
 // (AccountProperties), supply points (AccountSupplyPoints, SupplyPoint), a meter's readings
 // (ElectricityMeterReadings, paged) and Kraken's estimates (EstimateMeterReadings).
-// Owns its models. A newer load of the same kind drops the older one's reply.
+// Owns its models. A newer load of the same kind drops the older one's reply. The readings and
+// the estimates each page through one PagedLoader (the one paging stack): their state, errors,
+// paging and suspend are the loader's, their rows the model's.
 class PropertyService : public QObject
 {
     Q_OBJECT
@@ -49,12 +51,15 @@ public:
     ~PropertyService() override;
 
     // Tests only: e.g. a sandbox fault header on every request.
-    void setRequestOptions(const api::RequestOptions &options) { m_options = options; }
+    void setRequestOptions(const api::RequestOptions &options);
 
     PropertyTreeModel *properties() const { return m_properties; }
     SupplyPointModel *supplyPoints() const { return m_supplyPoints; }
     MeterReadingModel *readings() const { return m_readings; }
     MeterReadingModel *estimates() const { return m_estimates; }
+    // What fills readings() and estimates(): state, errors, totalCount, fetchMore / fetchAll.
+    PagedLoader *readingsLoader() const { return m_readingsLoader; }
+    PagedLoader *estimatesLoader() const { return m_estimatesLoader; }
 
     void loadProperties(const QString &accountNumber);
     // The property tree's load (its retry loads the same account again).
@@ -62,18 +67,21 @@ public:
     LoadState propertiesState() const { return m_propertiesLoad->state(); }
 
     void loadSupplyPoints(const QString &accountNumber);
-    // The supply points' load (its retry loads the same account again).
-    LoadStatus *supplyPointsLoad() const { return m_supplyPointsLoad; }
-    LoadState supplyPointsState() const { return m_supplyPointsLoad->state(); }
+    // The supply points' loader: every page of the account's supplyPoints connection (retry
+    // asks again for what failed).
+    PagedLoader *supplyPointsLoad() const { return m_supplyPointsLoad; }
+    LoadState supplyPointsState() const;
 
-    // Out of sight: the property tree and supply points still loading are dropped and Idle
-    // again (load them again when shown); what has loaded stays. Nothing is shown as an error.
+    // Out of sight: the property tree, supply points, readings and estimates still loading are
+    // dropped (a first page leaves its load Idle: load it again when shown; a later page is
+    // asked for again by the next fetchMore/fetchAll); what has loaded stays. No error shows.
     void suspend();
 
     // One supply point with its devices: supplyPointLoaded / supplyPointFailed.
     void loadSupplyPoint(const QString &externalIdentifier, const QString &marketName);
 
-    // Starts the readings model over with this query and fetches its first page.
+    // Starts the readings over with this query and fetches its first page (every page with
+    // fetchAll). A query without a meter leaves the readings empty and their loader Idle.
     void loadReadings(const ReadingQuery &query);
     ReadingQuery readingQuery() const { return m_readingQuery; }
 
@@ -98,14 +106,14 @@ private:
     SupplyPointModel *m_supplyPoints;
     MeterReadingModel *m_readings;
     MeterReadingModel *m_estimates;
+    PagedLoader *m_readingsLoader;
+    PagedLoader *m_estimatesLoader;
 
     api::LatestRequest *m_propertiesRequest;
     QString m_propertiesAccount;
     LoadStatus *m_propertiesLoad;
 
-    api::RelayPager *m_supplyPointPager = nullptr;
-    QString m_supplyPointsAccount;
-    LoadStatus *m_supplyPointsLoad;
+    PagedLoader *m_supplyPointsLoad;
     api::LatestRequest *m_supplyPointRequest;
 
     ReadingQuery m_readingQuery;

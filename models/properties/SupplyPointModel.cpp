@@ -5,7 +5,7 @@
 namespace kac::models {
 
 SupplyPointModel::SupplyPointModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
 {}
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "models/PagedTableModel.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -8,8 +9,9 @@
 
 namespace kac::models {
 
-// An account's supply points (supplyPoints): market, identifier (NMI / MIRN), property.
-class SupplyPointModel : public QAbstractTableModel
+// An account's supply points (supplyPoints): market, identifier (NMI / MIRN), property. Rows
+// only: PropertyService's supply-point PagedLoader appends them, every page of the connection.
+class SupplyPointModel : public PagedTableModel
 {
     Q_OBJECT
 public:
@@ -47,8 +49,8 @@ public:
 
     explicit SupplyPointModel(QObject *parent = nullptr);
 
-    void clear();
-    void appendNodes(const QJsonArray &nodes);
+    void clear() override;
+    void appendNodes(const QJsonArray &nodes) override;
     const QVector<SupplyPoint> &supplyPoints() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

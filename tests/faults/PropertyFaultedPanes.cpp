@@ -1,5 +1,6 @@
 // The properties panes the fault matrices cover: the property tree, supply points, readings.
 #include "faults/FaultedPanes.h"
+#include "models/PagedLoader.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
 #include "ui/properties/PropertiesPane.h"
@@ -77,17 +78,19 @@ FaultedPane readings()
         models::PropertyService::ReadingQuery query;
         query.meterId = QStringLiteral("800004");
         probe.start = [s, query]() { s->loadReadings(query); };
-        probe.loading = [s] { return s->readings()->isLoading(); };
+        probe.loading = [s] { return s->readingsLoader()->isLoading(); };
         probe.outcome = [s] {
-            const models::MeterReadingModel *m = s->readings();
-            if (m->isLoading())
+            const models::PagedLoader *l = s->readingsLoader();
+            if (l->isLoading())
                 return pending();
-            if (m->hasFailed())
-                return failed(m->lastError());
-            if (m->totalCount() >= 0 || m->rowCount() > 0)
-                return data(m->partialError());
+            if (!l->error().isNone())
+                return failed(l->error());
+            if (!l->pageError().isNone())
+                return failed(l->pageError());
+            if (l->totalCount() >= 0 || s->readings()->rowCount() > 0)
+                return data(l->partialError());
             // No rows and no count: the pane shows the refused field as its error.
-            return m->partialError().isNone() ? pending() : failed(m->partialError());
+            return l->partialError().isNone() ? pending() : failed(l->partialError());
         };
         // A fresh load is what "the server is back" looks like here.
         probe.retryWithoutFault = [s, query] { s->loadReadings(query); };
@@ -132,7 +135,7 @@ FaultedPane readings()
         return waitForState(readings->paneState(), {State::Content}) ? readings->table() : nullptr;
     };
     pane.laterPage.pageInFlight = [](Console &c) {
-        return propertiesPane(c, BigMeter)->service()->readings()->isLoading();
+        return propertiesPane(c, BigMeter)->service()->readingsLoader()->isLoading();
     };
     pane.laterPage.pane = [](Console &c) {
         return propertiesPane(c, BigMeter)->readingsView()->paneState();

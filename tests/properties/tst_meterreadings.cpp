@@ -2,6 +2,7 @@
 // reads, a basic meter's accumulation reads (use derived from consecutive index reads), the
 // date range and the quarantined switch as the request log sees them, Kraken estimates, and
 // what the model makes of union members it does not know.
+#include "models/PagedLoader.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
 #include "support/SignedInSandbox.h"
@@ -11,6 +12,7 @@
 
 using namespace kac;
 using models::MeterReadingModel;
+using models::PagedLoader;
 using models::PropertyService;
 
 namespace {
@@ -19,9 +21,20 @@ const QString halfHourlyMeter = QStringLiteral("800004"); // Aroha, A-7D20A6F3, 
 const QString basicMeter = QStringLiteral("800000"); // Bronwyn, A-2B7E41C9, LG0218374 (quarterly)
 using Type = models::MeterReading::Type;
 
-bool waitIdle(MeterReadingModel &model, int timeoutMs = 20000)
+// A page (the first or a later one) failed: what the model's hasFailed() used to say.
+bool hasFailed(const PagedLoader &loader)
 {
-    return QTest::qWaitFor([&] { return !model.isLoading(); }, timeoutMs);
+    return !loader.error().isNone() || !loader.pageError().isNone();
+}
+
+api::ApiError failure(const PagedLoader &loader)
+{
+    return loader.error().isNone() ? loader.pageError() : loader.error();
+}
+
+bool waitIdle(PagedLoader &loader, int timeoutMs = 20000)
+{
+    return QTest::qWaitFor([&] { return !loader.isLoading(); }, timeoutMs);
 }
 
 QString utcDay(qint64 ms) // the market (AEST) date of an interval-ending timestamp
@@ -62,6 +75,7 @@ void TestMeterReadings::pagesThroughTwoYears()
     // No QAbstractItemModelTester here: it re-checks every row on every insert (quadratic over
     // 35,040 rows); the other tests run it over smaller histories.
     MeterReadingModel &model = *service.readings();
+    PagedLoader &loader = *service.readingsLoader();
     const int before = m_env.requests(QStringLiteral("ElectricityMeterReadings")).size();
 
     PropertyService::ReadingQuery query;
@@ -71,14 +85,14 @@ void TestMeterReadings::pagesThroughTwoYears()
     query.fetchAll = true;
     query.unit = QStringLiteral("kWh");
     service.loadReadings(query);
-    QVERIFY(model.isLoading());
-    QVERIFY(QTest::qWaitFor([&] { return model.isComplete() || model.hasFailed(); }, 180000));
-    QVERIFY2(!model.hasFailed(), qPrintable(model.lastError().summary()));
-    QVERIFY(!model.isLoading());
+    QVERIFY(loader.isLoading());
+    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() || hasFailed(loader); }, 180000));
+    QVERIFY2(!hasFailed(loader), qPrintable(failure(loader).summary()));
+    QVERIFY(!loader.isLoading());
 
-    QCOMPARE(model.totalCount(), 35040); // 730 days x 48 intervals
+    QCOMPARE(loader.totalCount(), 35040); // 730 days x 48 intervals
     QCOMPARE(model.rowCount(), 35040);
-    QVERIFY(!model.canFetchMore());
+    QVERIFY(!loader.canFetchMore());
     QCOMPARE(utcDay(model.readingAt(0).readAtMs), QStringLiteral("2023-11-16"));
     QCOMPARE(model.index(0, MeterReadingModel::ReadAtColumn).data().toString(),
              QStringLiteral("2023-11-16 00:30"));
@@ -144,6 +158,7 @@ void TestMeterReadings::accumulationReadsDeriveTheirUse()
 {
     PropertyService service(&m_env.transport);
     MeterReadingModel &model = *service.readings();
+    PagedLoader &loader = *service.readingsLoader();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     PropertyService::ReadingQuery query;
     query.meterId = basicMeter;
@@ -153,10 +168,10 @@ void TestMeterReadings::accumulationReadsDeriveTheirUse()
     query.fetchAll = true;
     query.unit = QStringLiteral("kWh");
     service.loadReadings(query);
-    QVERIFY(QTest::qWaitFor([&] { return model.isComplete() || model.hasFailed(); }, 20000));
-    QVERIFY2(!model.hasFailed(), qPrintable(model.lastError().summary()));
+    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() || hasFailed(loader); }, 20000));
+    QVERIFY2(!hasFailed(loader), qPrintable(failure(loader).summary()));
     QVERIFY2(model.rowCount() >= 8 && model.rowCount() <= 10, "quarterly reads over two years");
-    QCOMPARE(model.rowCount(), model.totalCount());
+    QCOMPARE(model.rowCount(), loader.totalCount());
     for (int row = 0; row < model.rowCount(); ++row) {
         const auto &r = model.readingAt(row);
         QCOMPARE(r.type, Type::Accumulation);
@@ -238,19 +253,20 @@ void TestMeterReadings::fetchMoreAddsOnePage()
     PropertyService service(&m_env.transport);
     // No QAbstractItemModelTester here: it calls fetchMore() itself whenever it can.
     MeterReadingModel &model = *service.readings();
+    PagedLoader &loader = *service.readingsLoader();
     PropertyService::ReadingQuery query;
     query.meterId = halfHourlyMeter;
     service.loadReadings(query);
-    QVERIFY(waitIdle(model));
+    QVERIFY(waitIdle(loader));
     QCOMPARE(model.rowCount(), PropertyService::MaxPageSize);
-    QVERIFY(model.canFetchMore());
-    model.fetchMore();
-    QVERIFY(model.isLoading());
-    QVERIFY(!model.canFetchMore()); // one page at a time
-    QVERIFY(waitIdle(model));
+    QVERIFY(loader.canFetchMore());
+    loader.fetchMore();
+    QVERIFY(loader.isLoading());
+    QVERIFY(!loader.canFetchMore()); // one page at a time
+    QVERIFY(waitIdle(loader));
     QCOMPARE(model.rowCount(), 2 * PropertyService::MaxPageSize);
     // Quarantined reads are left out unless asked for.
-    QCOMPARE(model.totalCount(), 34904);
+    QCOMPARE(loader.totalCount(), 34904);
     for (const auto &r : model.readings())
         QVERIFY(!r.quarantined);
 }
@@ -259,6 +275,7 @@ void TestMeterReadings::dateRangeAndQuarantinedSwitchAreSent()
 {
     PropertyService service(&m_env.transport);
     MeterReadingModel &model = *service.readings();
+    PagedLoader &loader = *service.readingsLoader();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int before = m_env.requests(QStringLiteral("ElectricityMeterReadings")).size();
 
@@ -268,7 +285,7 @@ void TestMeterReadings::dateRangeAndQuarantinedSwitchAreSent()
     query.to = QDate(2025, 1, 31);
     query.fetchAll = true;
     service.loadReadings(query);
-    QVERIFY(QTest::qWaitFor([&] { return model.isComplete(); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete(); }, 60000));
     const int withoutQuarantined = model.rowCount();
     QVERIFY(withoutQuarantined > 1400 && withoutQuarantined <= 31 * 48);
     for (const auto &r : model.readings()) {
@@ -280,7 +297,7 @@ void TestMeterReadings::dateRangeAndQuarantinedSwitchAreSent()
 
     query.includeQuarantined = true;
     service.loadReadings(query);
-    QVERIFY(QTest::qWaitFor([&] { return model.isComplete(); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete(); }, 60000));
     QCOMPARE(model.rowCount(), 31 * 48);
     QVERIFY(model.rowCount() > withoutQuarantined);
 
@@ -311,11 +328,12 @@ void TestMeterReadings::krakenEstimatesAreMarked()
 {
     PropertyService service(&m_env.transport);
     MeterReadingModel &model = *service.estimates();
+    PagedLoader &loader = *service.estimatesLoader();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     service.loadEstimates(QStringLiteral("3114605528"), QStringLiteral("800004-E1"),
                           QDate(2025, 11, 16), QDate(2025, 12, 15), QStringLiteral("kWh"));
-    QVERIFY(QTest::qWaitFor([&] { return model.isComplete() || model.hasFailed(); }, 20000));
-    QVERIFY2(!model.hasFailed(), qPrintable(model.lastError().summary()));
+    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() || hasFailed(loader); }, 20000));
+    QVERIFY2(!hasFailed(loader), qPrintable(failure(loader).summary()));
     QCOMPARE(model.rowCount(), 30); // one interval a day, 16 November to 15 December inclusive
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, MeterReadingModel::QualityColumn);
@@ -352,13 +370,14 @@ void TestMeterReadings::wrongAccountIsEmpty()
 {
     PropertyService service(&m_env.transport);
     MeterReadingModel &model = *service.readings();
+    PagedLoader &loader = *service.readingsLoader();
     PropertyService::ReadingQuery query;
     query.meterId = halfHourlyMeter;
     query.accountNumber = QStringLiteral("A-2B7E41C9"); // not Aroha's meter
     service.loadReadings(query);
-    QVERIFY(QTest::qWaitFor([&] { return model.isComplete() || model.hasFailed(); }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return loader.isComplete() || hasFailed(loader); }, 20000));
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.totalCount(), 0);
+    QCOMPARE(loader.totalCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMeterReadings)

@@ -1,6 +1,7 @@
 // The properties pane offscreen against a real sandbox: the tree, a meter's readings and their
 // chart, the quarantined switch, NMI lookup opening the account, and the pane's states.
 #include "api/ErrorCatalog.h"
+#include "models/PagedLoader.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
 #include "models/properties/PropertyTreeModel.h"
@@ -78,8 +79,9 @@ void TestPropertiesPane::treeThenReadingsWithChart()
     ui::ReadingsView *view = pane.readingsView();
     QCOMPARE(view->currentMeterId(), QStringLiteral("800004"));
     MeterReadingModel *readings = pane.service()->readings();
+    models::PagedLoader *loader = pane.service()->readingsLoader();
     QTRY_VERIFY_WITH_TIMEOUT(readings->rowCount() >= models::PropertyService::MaxPageSize &&
-                                 !readings->isLoading(),
+                                 !loader->isLoading(),
                              20000);
     QTRY_COMPARE_WITH_TIMEOUT(view->paneState()->state(), PaneStateWidget::State::Content, 5000);
 
@@ -89,7 +91,7 @@ void TestPropertiesPane::treeThenReadingsWithChart()
     view->rangeSwitch()->setChecked(true);       // reloads
     view->quarantinedSwitch()->setChecked(true); // reloads
     QTest::mouseClick(view->loadAllButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(readings->isComplete(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(loader->isComplete(), 60000);
     QCOMPARE(readings->rowCount(), 31 * 48);
     QTRY_VERIFY(!view->chart()->isRebuildPending());
     QCOMPARE(view->chart()->readingSeries()->count(),
@@ -113,7 +115,7 @@ void TestPropertiesPane::treeThenReadingsWithChart()
     // The switch off: quarantined reads are gone from the table and the chart.
     view->quarantinedSwitch()->setChecked(false);
     QTest::mouseClick(view->loadAllButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(readings->isComplete(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(loader->isComplete(), 60000);
     QTRY_VERIFY(!view->chart()->isRebuildPending());
     QCOMPARE(view->chart()->readingSeries()->count(), readings->rowCount());
     QCOMPARE(view->chart()->quarantinedSeries()->count(), 0);
@@ -136,7 +138,7 @@ void TestPropertiesPane::treeThenReadingsWithChart()
     view->fromEdit()->setDate(QDate(2025, 11, 16));
     view->toEdit()->setDate(QDate(2025, 11, 30));
     QTest::mouseClick(view->estimateButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(pane.service()->estimates()->isComplete(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(pane.service()->estimatesLoader()->isComplete(), 20000);
     QTRY_COMPARE(view->chart()->estimateSeries()->count(), 15);
 }
 
@@ -157,7 +159,8 @@ void TestPropertiesPane::accumulationReadsAreMarked()
     QVERIFY(view->meterBox()->currentText().contains(QStringLiteral("Quarterly")));
     view->quarantinedSwitch()->setChecked(true); // reloads
     MeterReadingModel *readings = pane.service()->readings();
-    QTRY_VERIFY_WITH_TIMEOUT(readings->isComplete(), 20000);
+    models::PagedLoader *loader = pane.service()->readingsLoader();
+    QTRY_VERIFY_WITH_TIMEOUT(loader->isComplete(), 20000);
     QTRY_VERIFY(!view->chart()->isRebuildPending());
     QVERIFY(readings->rowCount() >= 8);
     QCOMPARE(view->chart()->readingSeries()->count(), readings->rowCount() - 1);
@@ -217,9 +220,10 @@ void TestPropertiesPane::wholeRangeChartIsReadableAndTheTableWideEnough()
         pane.service()->properties()->indexOfMeter(QStringLiteral("800004")));
     ui::ReadingsView *view = pane.readingsView();
     MeterReadingModel *readings = pane.service()->readings();
-    QTRY_VERIFY_WITH_TIMEOUT(readings->rowCount() > 0 && !readings->isLoading(), 20000);
+    models::PagedLoader *loader = pane.service()->readingsLoader();
+    QTRY_VERIFY_WITH_TIMEOUT(readings->rowCount() > 0 && !loader->isLoading(), 20000);
     QTest::mouseClick(view->loadAllButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(readings->isComplete(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(loader->isComplete(), 120000);
     QTRY_VERIFY(!view->chart()->isRebuildPending());
     QVERIFY(readings->rowCount() > 34000); // 35,040 less the quarantined ones left out
     QCOMPARE(view->table()->model()->rowCount(), readings->rowCount()); // one row per reading

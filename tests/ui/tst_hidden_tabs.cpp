@@ -10,12 +10,14 @@
 #include "models/SectionLoader.h"
 #include "models/campaigns/CampaignService.h"
 #include "models/conversations/ConversationService.h"
+#include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
 #include "ui/SectionPane.h"
 #include "ui/campaigns/CampaignListPanel.h"
 #include "ui/campaigns/CampaignsPane.h"
 #include "ui/conversations/ConversationsPane.h"
 #include "ui/properties/PropertiesPane.h"
+#include "ui/properties/ReadingsView.h"
 
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -45,10 +47,7 @@ class TestHiddenTabs : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.failure()));
-    }
+    void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.failure())); }
 
     void cleanup() { QVERIFY(m_sandbox.clearFault()); }
 
@@ -147,6 +146,46 @@ private slots:
         showSection<ui::ConversationsPane>(first);
         QVERIFY2(waitForState(conversations->paneState(), {State::Content, State::Empty}),
                  qPrintable(describe(conversations->paneState())));
+    }
+
+    // Issue 14.5, the readings too: a meter's readings still on their way when the agent moves
+    // to another section are dropped (the readings loader Idle, nothing on the wire), and
+    // coming back to the Properties section asks for them again and shows them, no error.
+    void leftPropertiesCancelItsReadings()
+    {
+        Console console(m_sandbox.context());
+        api::Transport *transport = m_sandbox.context().transport;
+        const auto inFlight = [transport] {
+            return transport->onWireCount() + transport->queuedCount();
+        };
+        ui::AccountTab *first = console.openAccount(kBronwyn);
+        QVERIFY(first);
+        auto *properties = showSection<ui::PropertiesPane>(first);
+        QVERIFY(properties);
+        QVERIFY2(waitForState(properties->treeState(), {State::Content}),
+                 qPrintable(describe(properties->treeState())));
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight(), 0, 5000);
+
+        FaultCase slow{"slow", QStringLiteral("latency=8000"), Expect::Error, {}, 20000};
+        QVERIFY(m_sandbox.applyFault(slow, QStringLiteral("ElectricityMeterReadings")));
+        ui::ReadingsView *readings = properties->readingsView();
+        properties->tabs()->setCurrentWidget(readings);
+        readings->showMeter(QStringLiteral("800000")); // Bronwyn's basic (electricity) meter
+        models::PagedLoader *loader = properties->service()->readingsLoader();
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight(), 1, 3000);
+        QCOMPARE(loader->state(), models::LoadState::Loading);
+
+        first->sections()->setCurrentIndex(0); // Account users: arrived with the header
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight(), 0, 3000);
+        QCOMPARE(loader->state(), models::LoadState::Idle);
+        QVERIFY(loader->error().isNone());
+
+        QVERIFY(m_sandbox.clearFault());
+        showSection<ui::PropertiesPane>(first);
+        QVERIFY2(waitForState(readings->paneState(), {State::Content}),
+                 qPrintable(describe(readings->paneState())));
+        QCOMPARE(readings->currentMeterId(), QStringLiteral("800000"));
+        QVERIFY(properties->service()->readings()->rowCount() > 0);
     }
 
     // The campaigns dock keeps the same rule: hidden, it sends no campaign request; shown, it

@@ -5,8 +5,10 @@
 // "$0.00"; so must a transaction's amount and date in the Transactions section.
 #include "api/GraphQLRequest.h"
 #include "models/AccountService.h"
+#include "models/PagedLoader.h"
 #include "models/SectionLoader.h"
 #include "models/properties/MeterReadingModel.h"
+#include "models/properties/PropertyService.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
 #include "support/TestAuthenticator.h"
@@ -14,11 +16,14 @@
 #include "ui/AccountHeaderWidget.h"
 #include "ui/AccountTab.h"
 #include "ui/properties/ReadingBuckets.h"
+#include "ui/properties/ReadingsChart.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,6 +38,8 @@ const QByteArray kBalanceMark = "\"@balance@\"";
 const QByteArray kOverdueMark = "\"@overdue@\"";
 const QByteArray kAmountMark = "\"@amount@\"";
 const QByteArray kDateMark = "\"@date@\"";
+const QByteArray kReadingMark = "\"@reading@\"";
+const QString kReadingsMeter = QStringLiteral("800004"); // Aroha's half-hourly meter
 
 } // namespace
 
@@ -44,6 +51,7 @@ private:
     kac::test::SignedInTransport m_client;
     QByteArray m_overviewAnswer;     // the sandbox's answer, balance fields marked
     QByteArray m_transactionsAnswer; // its first transactions page, the first row marked
+    QByteArray m_readingsAnswer;     // five of meter 800004's reads, the second's value marked
 
     QJsonObject sandboxData(const QString &operation, const QJsonObject &variables)
     {
@@ -100,6 +108,36 @@ private slots:
         txAccount.insert(QStringLiteral("transactions"), connection);
         transactions.insert(QStringLiteral("account"), txAccount);
         m_transactionsAnswer = answer(transactions);
+
+        // Five half-hourly reads as the sandbox sends them, the whole history in one page; the
+        // second read's import register (the value the table and the chart show) is marked.
+        QJsonObject readings = sandboxData(QStringLiteral("ElectricityMeterReadings"),
+                                           {{QStringLiteral("meterId"), kReadingsMeter},
+                                            {QStringLiteral("includeQuarantined"), true},
+                                            {QStringLiteral("first"), 5}});
+        QJsonObject readingsConnection =
+            readings.value(QLatin1String("electricityMeterReadings")).toObject();
+        QJsonArray readingEdges = readingsConnection.value(QLatin1String("edges")).toArray();
+        QCOMPARE(readingEdges.size(), 5);
+        QJsonObject readingEdge = readingEdges.at(1).toObject();
+        QJsonObject reading = readingEdge.value(QLatin1String("node")).toObject();
+        QJsonArray registers = reading.value(QLatin1String("registers")).toArray();
+        QVERIFY(!registers.isEmpty());
+        QJsonObject importRegister = registers.first().toObject();
+        QCOMPARE(importRegister.value(QLatin1String("identifier")).toString(),
+                 QStringLiteral("E1"));
+        importRegister.insert(QStringLiteral("value"), QStringLiteral("@reading@"));
+        registers.replace(0, importRegister);
+        reading.insert(QStringLiteral("registers"), registers);
+        readingEdge.insert(QStringLiteral("node"), reading);
+        readingEdges.replace(1, readingEdge);
+        readingsConnection.insert(QStringLiteral("edges"), readingEdges);
+        readingsConnection.insert(QStringLiteral("totalCount"), 5);
+        readingsConnection.insert(QStringLiteral("pageInfo"),
+                                  QJsonObject{{QStringLiteral("hasNextPage"), false},
+                                              {QStringLiteral("endCursor"), QJsonValue::Null}});
+        readings.insert(QStringLiteral("electricityMeterReadings"), readingsConnection);
+        m_readingsAnswer = answer(readings);
     }
 
     void headerNeverShowsAnUntrustedBalanceAsZero_data()
@@ -228,6 +266,83 @@ private slots:
         // The untouched rows keep their values.
         QVERIFY(model->index(1, amount).data().toString().contains(QLatin1Char('$')));
     }
+    // Issue 14.1: a meter reading's Decimal that no one can trust, from a hostile server through
+    // the real PropertyService, its readings loader and the chart: the cell says "Unavailable"
+    // with the reason beside it (tooltip, screen reader), never 0.000, and the chart leaves the
+    // read out rather than drawing it at 0, NaN or 1e32. The other reads keep their values.
+    void readingsNeverShowAnUntrustedValue_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("NaN") << QByteArray("\"NaN\"");
+        QTest::newRow("-Infinity") << QByteArray("\"-Infinity\"");
+        QTest::newRow("33 digits") << QByteArray("\"123456789012345678901234567890123\"");
+        QTest::newRow("33 digits as a number") << QByteArray("123456789012345678901234567890123");
+        QTest::newRow("text") << QByteArray("\"twelve\"");
+    }
+    void readingsNeverShowAnUntrustedValue()
+    {
+        QFETCH(QByteArray, value);
+        TinyHttpServer hostile;
+        QVERIFY(hostile.start());
+        const QByteArray body = QByteArray(m_readingsAnswer).replace(kReadingMark, value);
+        hostile.setHandler([&body](const TinyHttpServer::Request &request) {
+            const QString operation = QJsonDocument::fromJson(request.body)
+                                          .object()
+                                          .value(QLatin1String("operationName"))
+                                          .toString();
+            return operation == QLatin1String("ElectricityMeterReadings")
+                       ? TinyHttpServer::response(200, body)
+                       : TinyHttpServer::response(503, "{}");
+        });
+        kac::api::Transport transport;
+        kac::test::TestAuthenticator auth;
+        auth.token = "token";
+        transport.setEndpoint(hostile.url());
+        transport.setAuthenticator(&auth);
+
+        kac::models::PropertyService service(&transport);
+        QAbstractItemModelTester tester(service.readings(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        kac::ui::ReadingsChart chart;
+        chart.setSources(service.readingsLoader(), service.estimatesLoader());
+        kac::models::PropertyService::ReadingQuery query;
+        query.meterId = kReadingsMeter;
+        query.includeQuarantined = true;
+        query.fetchAll = true;
+        service.loadReadings(query);
+        kac::models::PagedLoader *loader = service.readingsLoader();
+        QVERIFY(QTest::qWaitFor([&] { return loader->isComplete() || !loader->error().isNone(); },
+                                15000));
+        QVERIFY2(loader->error().isNone(), qPrintable(loader->error().summary()));
+
+        const kac::models::MeterReadingModel *model = service.readings();
+        QCOMPARE(model->rowCount(), 5);
+        QCOMPARE(model->unavailableCount(), 1);
+        using Model = kac::models::MeterReadingModel;
+        const QModelIndex cell = model->index(1, Model::ValueColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("Unavailable"));
+        QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(cell.data(Qt::AccessibleDescriptionRole), cell.data(Qt::ToolTipRole));
+        QVERIFY(!cell.data(Model::ValueRole).isValid());
+        QVERIFY(!cell.data(Model::HasConsumptionRole).toBool());
+        QCOMPARE(model->index(1, Model::ConsumptionColumn).data().toString(),
+                 QStringLiteral("Unavailable"));
+        for (int row : {0, 2, 3, 4}) {
+            const QModelIndex kept = model->index(row, Model::ValueColumn);
+            QVERIFY(kept.data(Model::ValueRole).isValid());
+            QVERIFY(kept.data().toString() != QLatin1String("Unavailable"));
+        }
+
+        // The chart: one point per read the console can trust, none where the untrusted one is.
+        chart.rebuildNow();
+        QCOMPARE(chart.readingSeries()->count(), 4);
+        const qint64 untrustedAt = model->readingAt(1).readAtMs;
+        for (const QPointF &point : chart.readingSeries()->points()) {
+            QVERIFY(qint64(point.x()) != untrustedAt);
+            QVERIFY(qIsFinite(point.y()) && point.y() < 1e6);
+        }
+    }
+
     // A reading whose value no one can trust is left out of the readings chart's daily total
     // (not added as 0, NaN or 1e32), and the model counts it for the caption.
     void chartTotalsLeaveOutAnUntrustedReading_data()

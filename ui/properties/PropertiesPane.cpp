@@ -1,5 +1,6 @@
 #include "ui/properties/PropertiesPane.h"
 
+#include "models/PagedLoader.h"
 #include "models/properties/PropertyNode.h"
 #include "models/properties/PropertyService.h"
 #include "models/properties/PropertyTreeModel.h"
@@ -61,7 +62,7 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
 
     m_supplyTable->setModel(m_service->supplyPoints());
     m_supplyTable->setAccessibleName(tr("Supply points"));
-    m_supplyTable->verticalHeader()->hide(); // row numbers and an unnamed corner button
+    m_supplyTable->verticalHeader()->hide();   // row numbers and an unnamed corner button
     m_supplyTable->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_supplyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_supplyTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -127,6 +128,10 @@ void PropertiesPane::setShown(bool shown)
         m_service->loadProperties(m_accountNumber);
     if (m_service->supplyPointsState() == LoadState::Idle)
         m_service->loadSupplyPoints(m_accountNumber);
+    else
+        m_service->supplyPointsLoad()->fetchAll(); // pages a hide dropped; none if complete
+    if (m_readings->isVisible())
+        m_readings->resume(); // readings a hide dropped (ReadingsView also does so when shown)
 }
 
 void PropertiesPane::showReadingsFor(const QModelIndex &index)

@@ -1,5 +1,6 @@
 #include "ui/properties/ReadingsChart.h"
 
+#include "models/PagedLoader.h"
 #include "models/properties/MeterReadingModel.h"
 
 #include <QChart>
@@ -14,6 +15,7 @@
 namespace kac::ui {
 
 using models::MeterReadingModel;
+using models::PagedLoader;
 
 ReadingsChart::ReadingsChart(QWidget *parent)
     : QChartView(parent)
@@ -85,21 +87,33 @@ QList<QXYSeries *> ReadingsChart::allSeries() const
     return {m_readings, m_quarantined, m_estimated, m_accumulation, m_estimates};
 }
 
-void ReadingsChart::setModels(MeterReadingModel *readings, MeterReadingModel *estimates)
+void ReadingsChart::setSources(PagedLoader *readings, PagedLoader *estimates)
 {
-    for (MeterReadingModel *old : {m_readingModel.data(), m_estimateModel.data()}) {
+    for (QObject *old : {static_cast<QObject *>(m_readingLoader.data()),
+                         static_cast<QObject *>(m_estimateLoader.data()),
+                         static_cast<QObject *>(m_readingModel.data()),
+                         static_cast<QObject *>(m_estimateModel.data())}) {
         if (old)
             old->disconnect(this);
     }
-    m_readingModel = readings;
-    m_estimateModel = estimates;
-    for (MeterReadingModel *model : {readings, estimates}) {
+    const auto modelOf = [](PagedLoader *loader) {
+        return loader ? qobject_cast<MeterReadingModel *>(loader->model()) : nullptr;
+    };
+    m_readingLoader = readings;
+    m_estimateLoader = estimates;
+    m_readingModel = modelOf(readings);
+    m_estimateModel = modelOf(estimates);
+    for (MeterReadingModel *model : {m_readingModel.data(), m_estimateModel.data()}) {
         if (!model)
             continue;
         connect(model, &QAbstractItemModel::modelReset, this, &ReadingsChart::rebuildNow);
         connect(model, &QAbstractItemModel::rowsInserted, this, &ReadingsChart::scheduleRebuild);
+    }
+    for (PagedLoader *loader : {readings, estimates}) {
+        if (!loader)
+            continue;
         // The last page draws at once rather than after the throttle.
-        connect(model, &MeterReadingModel::pageAppended, this, [this](int, int, bool complete) {
+        connect(loader, &PagedLoader::pageAppended, this, [this](int, int, bool complete) {
             if (complete)
                 rebuildNow();
         });

@@ -14,7 +14,8 @@ class QValueAxis;
 
 namespace kac::models {
 class MeterReadingModel;
-}
+class PagedLoader;
+} // namespace kac::models
 
 namespace kac::ui {
 
@@ -32,7 +33,9 @@ class ReadingsChart : public QChartView
 public:
     explicit ReadingsChart(QWidget *parent = nullptr);
 
-    void setModels(models::MeterReadingModel *readings, models::MeterReadingModel *estimates);
+    // Charts the rows of these loaders' MeterReadingModels (either may be null): it redraws as
+    // rows arrive (throttled) and at once on each loader's last page (pageAppended).
+    void setSources(models::PagedLoader *readings, models::PagedLoader *estimates);
 
     QLineSeries *readingSeries() const { return m_readings; }
     QScatterSeries *quarantinedSeries() const { return m_quarantined; }
@@ -53,6 +56,8 @@ private:
     void scheduleRebuild();
     QList<QXYSeries *> allSeries() const;
 
+    QPointer<models::PagedLoader> m_readingLoader;
+    QPointer<models::PagedLoader> m_estimateLoader;
     QPointer<models::MeterReadingModel> m_readingModel;
     QPointer<models::MeterReadingModel> m_estimateModel;
     QLineSeries *m_readings;

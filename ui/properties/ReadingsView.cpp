@@ -1,9 +1,11 @@
 #include "ui/properties/ReadingsView.h"
 
+#include "models/PagedLoader.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
 #include "models/properties/PropertyTreeBuilder.h"
 #include "ui/AccessibleNames.h"
+#include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/properties/ReadingMarksProxy.h"
 #include "ui/properties/ReadingsChart.h"
@@ -24,6 +26,7 @@
 namespace kac::ui {
 
 using models::MeterReadingModel;
+using models::PagedLoader;
 using models::PropertyService;
 using models::PropertyTreeModel;
 
@@ -104,7 +107,7 @@ ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumbe
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->setTextElideMode(Qt::ElideRight); // cut cells show their text as a tooltip
     sizeColumns();
-    m_chart->setModels(readings, service->estimates());
+    m_chart->setSources(service->readingsLoader(), service->estimatesLoader());
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_chart);
@@ -115,13 +118,6 @@ ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumbe
     AccessibleNames::nameSplitterHandles(splitter, tr("Resize chart and readings"));
     m_state->setErrorCatalog(errors);
     m_state->setContent(splitter);
-    connect(m_state, &PaneStateWidget::retryRequested, this, [this] {
-        if (m_service->readings()->hasFailed())
-            m_service->readings()->retry();
-        else
-            reload();
-        updateState();
-    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -129,18 +125,17 @@ ReadingsView::ReadingsView(PropertyService *service, const QString &accountNumbe
     layout->addWidget(m_state, 1);
     layout->addLayout(footer);
 
-    connect(readings, &MeterReadingModel::loadingChanged, this, &ReadingsView::updateState);
-    connect(readings, &MeterReadingModel::failed, this, &ReadingsView::updateState);
-    connect(readings, &QAbstractItemModel::modelReset, this, &ReadingsView::updateState);
-    connect(readings, &MeterReadingModel::pageAppended, this, &ReadingsView::updateState);
-    connect(service->estimates(), &MeterReadingModel::pageAppended, this,
-            &ReadingsView::updateCaption);
-    connect(service->estimates(), &MeterReadingModel::failed, this,
-            [this](const api::ApiError &error) {
-                m_caption->setText(tr("Kraken's estimate failed: %1")
-                                       .arg(PaneStateWidget::messageFor(error, nullptr)));
-            });
-    m_state->showEmpty(tr("No meters yet: they are listed once the account's properties load."));
+    // The one binding of every paged list: busy page, rows (with a notice for a refused field
+    // or a later page that failed), the empty sentence, or the error; Retry asks the loader.
+    PagedLoader *loader = service->readingsLoader();
+    m_binding = bindPagedList(
+        m_state, loader, readings, [this] { return emptyText(); }, tr("Loading readings…"));
+    connect(loader, &PagedLoader::changed, this, &ReadingsView::updateCaption);
+    connect(loader, &PagedLoader::loadingChanged, this, &ReadingsView::updateCaption);
+    connect(loader, &PagedLoader::pageAppended, this, &ReadingsView::updateCaption);
+    PagedLoader *estimates = service->estimatesLoader();
+    connect(estimates, &PagedLoader::changed, this, &ReadingsView::updateCaption);
+    connect(estimates, &PagedLoader::pageAppended, this, &ReadingsView::updateCaption);
     updateCaption();
 }
 
@@ -176,8 +171,18 @@ void ReadingsView::sizeColumns()
 void ReadingsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!currentMeterId().isEmpty() && currentMeterId() != m_loadedMeterId)
-        reload();
+    resume();
+}
+
+void ReadingsView::resume()
+{
+    if (currentMeterId().isEmpty())
+        return;
+    PagedLoader *loader = m_service->readingsLoader();
+    if (currentMeterId() != m_loadedMeterId || loader->state() == models::LoadState::Idle)
+        reload(); // a meter not asked for yet, or a first page dropped while hidden
+    else if (loader->fetchesAll())
+        loader->fetchAll(); // a later page dropped while hidden: on from where it stopped
 }
 
 void ReadingsView::setMeters(const QList<PropertyTreeModel::MeterRef> &meters)
@@ -195,17 +200,13 @@ void ReadingsView::setMeters(const QList<PropertyTreeModel::MeterRef> &meters)
     }
     const int index = m_meter->findData(current);
     m_meter->setCurrentIndex(index >= 0 ? index : 0);
-    if (meters.isEmpty()) {
-        m_state->showEmpty(tr("This account has no meters."));
-        return;
-    }
-    // The chosen meter's readings, not a prompt to choose what is already chosen.
-    if (currentMeterId() != m_loadedMeterId) {
-        if (isVisible())
-            reload();
-        else
-            m_state->showLoading(tr("Loading readings…")); // loads when the tab opens
-    }
+    m_metersKnown = true;
+    // The chosen meter's readings, not a prompt to choose what is already chosen; out of
+    // sight they load when the tab opens (showEvent).
+    if (currentMeterId() != m_loadedMeterId && isVisible())
+        reload();
+    else
+        m_binding->refresh(); // the empty sentence may have changed
 }
 
 QString ReadingsView::currentMeterId() const
@@ -234,18 +235,14 @@ void ReadingsView::reload()
 {
     const auto meter = currentMeter();
     m_loadedMeterId = meter.meterId;
-    if (meter.meterId.isEmpty()) {
-        m_state->showEmpty(tr("This account has no meters."));
+    if (meter.meterId.isEmpty() || meter.fuel == QLatin1String("GAS")) {
+        // Nothing to ask for (Kraken serves reads for electricity meters only): the loader goes
+        // Idle and the binding shows emptyText(), which says why.
+        m_service->loadReadings({});
+        m_binding->refresh();
         return;
     }
     m_chart->setUnit(meter.primaryRegisterUnit);
-    if (meter.fuel == QLatin1String("GAS")) {
-        // Kraken serves interval and accumulation reads for electricity meters only.
-        m_service->loadReadings({});
-        m_state->showEmpty(tr("Gas meter readings are not available here; Kraken lists electricity "
-                              "meter readings only."));
-        return;
-    }
     PropertyService::ReadingQuery query;
     query.meterId = meter.meterId;
     query.accountNumber = m_accountNumber;
@@ -256,14 +253,14 @@ void ReadingsView::reload()
     query.includeQuarantined = m_includeQuarantined->isChecked();
     query.unit = meter.primaryRegisterUnit;
     m_service->loadReadings(query);
-    updateState();
 }
 
 void ReadingsView::loadAll()
 {
-    m_service->readings()->retry(); // after a failed page; does nothing otherwise
-    m_service->readings()->fetchAll();
-    updateState();
+    PagedLoader *loader = m_service->readingsLoader();
+    if (!loader->error().isNone() || !loader->pageError().isNone())
+        loader->retry(); // the page that failed first, then on to the end
+    loader->fetchAll();
 }
 
 void ReadingsView::loadEstimate()
@@ -275,44 +272,48 @@ void ReadingsView::loadEstimate()
                              m_to->date(), meter.primaryRegisterUnit);
 }
 
-void ReadingsView::updateState()
+QString ReadingsView::emptyText() const
 {
-    MeterReadingModel *model = m_service->readings();
-    if (model->hasFailed() && model->rowCount() == 0)
-        m_state->showError(model->lastError());
-    else if (model->rowCount() > 0 && model->hasFailed())
-        m_state->showContentWithPagingError(model->lastError()); // the rows and chart stay
-    else if (model->rowCount() > 0)
-        m_state->showContent(model->partialError());
-    else if (model->isLoading())
-        m_state->showLoading(tr("Loading readings…"));
-    else if (!model->partialError().isNone())
-        m_state->showError(model->partialError()); // no rows, and the reason is a refused field
-    else if (model->totalCount() == 0)
-        m_state->showEmpty(tr("No readings for this meter in the dates chosen."));
-    updateCaption();
+    if (m_meters.isEmpty())
+        return m_metersKnown
+                   ? tr("This account has no meters.")
+                   : tr("No meters yet: they are listed once the account's properties load.");
+    if (currentMeter().fuel == QLatin1String("GAS"))
+        return tr("Gas meter readings are not available here; Kraken lists electricity meter "
+                  "readings only.");
+    if (m_service->readingsLoader()->state() == models::LoadState::Idle)
+        return tr("The chosen meter's readings load when this tab is shown.");
+    return tr("No readings for this meter in the dates chosen.");
 }
 
 void ReadingsView::updateCaption()
 {
-    MeterReadingModel *model = m_service->readings();
+    const MeterReadingModel *model = m_service->readings();
+    const PagedLoader *loader = m_service->readingsLoader();
     const QLocale locale;
     QString text;
-    if (model->totalCount() >= 0)
+    if (loader->totalCount() >= 0)
         text = tr("Showing %1 of %2 readings")
-                   .arg(locale.toString(model->rowCount()), locale.toString(model->totalCount()));
+                   .arg(locale.toString(model->rowCount()), locale.toString(loader->totalCount()));
     if (model->unavailableCount() > 0)
         text += tr(" · %n reading(s) left out of the chart: Kraken sent a value that is not a "
                    "number",
                    nullptr, model->unavailableCount());
-    if (model->isLoading())
+    if (loader->isLoading())
         text += tr(" · loading…");
     const int estimates = m_service->estimates()->rowCount();
     if (estimates > 0)
         text += tr(" · %1 Kraken estimates (dashed)").arg(locale.toString(estimates));
+    const PagedLoader *estimateLoader = m_service->estimatesLoader();
+    const api::ApiError estimateError =
+        !estimateLoader->error().isNone() ? estimateLoader->error() : estimateLoader->pageError();
+    if (!estimateError.isNone())
+        text += tr(" · Kraken's estimate failed: %1")
+                    .arg(PaneStateWidget::messageFor(estimateError, nullptr));
     m_caption->setText(text);
-    m_loadAll->setEnabled(model->canFetchMore() || model->hasFailed() ||
-                          (model->isLoading() && !model->fetchesAll()));
+    const bool failed = !loader->error().isNone() || !loader->pageError().isNone();
+    m_loadAll->setEnabled(loader->canFetchMore() || failed ||
+                          (loader->isLoading() && !loader->fetchesAll()));
 }
 
 } // namespace kac::ui

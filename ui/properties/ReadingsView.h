@@ -20,6 +20,7 @@ class PropertyService;
 
 namespace kac::ui {
 
+class PaneStateBinding;
 class PaneStateWidget;
 class ReadingMarksProxy;
 class ReadingsChart;
@@ -27,6 +28,7 @@ class ReadingsChart;
 // A meter's readings: which meter, a date range and "include quarantined" on top; the chart
 // next to the table below. The table pages as it is scrolled (fetchMore); "Chart whole range"
 // loads every page. "Kraken estimate" adds estimateMeterReadings for the range as its own line.
+// The states come from the service's readings loader through bindPagedList, as on every pane.
 class ReadingsView : public QWidget
 {
     Q_OBJECT
@@ -56,13 +58,17 @@ public slots:
     void reload();       // the current meter with the current range and switch
     void loadAll();      // every page of the current query
     void loadEstimate(); // Kraken's estimate for the range
+    // On screen again: a load dropped while hidden (PropertyService::suspend) asks again, a
+    // "Chart whole range" goes on from the page it had reached.
+    void resume();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void sizeColumns();
-    void updateState();
+    // The pane's empty sentence: no meters, a gas meter, nothing in the dates chosen.
+    QString emptyText() const;
     void updateCaption();
     models::PropertyTreeModel::MeterRef currentMeter() const;
 
@@ -79,10 +85,12 @@ private:
     QPushButton *m_estimate;
     QLabel *m_caption;
     PaneStateWidget *m_state;
+    PaneStateBinding *m_binding = nullptr; // the readings loader on m_state
     ReadingsChart *m_chart;
     QTableView *m_table;
     ReadingMarksProxy *m_proxy;
-    QString m_loadedMeterId; // the meter whose readings were last asked for
+    QString m_loadedMeterId;    // the meter whose readings were last asked for
+    bool m_metersKnown = false; // setMeters() was called: an empty list means "no meters"
 };
 
 } // namespace kac::ui
