@@ -222,6 +222,7 @@ private:
             return true;
         QString written = QLatin1Char('<') + name;
         QString href;
+        bool hasSource = false;
         for (unsigned i = 0; i < element.attributes.length; ++i) {
             const auto *a = static_cast<const GumboAttribute *>(element.attributes.data[i]);
             const QString attribute = utf8(a->name);
@@ -230,9 +231,14 @@ private:
                 continue;
             if (element.tag == GUMBO_TAG_A && attribute == QLatin1String("href"))
                 href = value;
+            hasSource = hasSource || attribute == QLatin1String("src");
             written += QLatin1Char(' ') + attribute + QLatin1String("=\"") +
                        escapeAttribute(value) + QLatin1Char('"');
         }
+        // An image whose source went (or never was) shows nothing; written, the view would
+        // ask for "" and count it as a blocked remote image.
+        if (element.tag == GUMBO_TAG_IMG && !hasSource)
+            return false;
         out += written + QLatin1Char('>');
         if (!voidElements().contains(name))
             *closing = QLatin1String("</") + name + QLatin1Char('>');

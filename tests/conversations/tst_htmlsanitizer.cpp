@@ -105,6 +105,9 @@ void TestHtmlSanitizer::removesDangerousMarkup_data()
                                           << QStringList{"alert", "<!--", "mso"} << "ok";
     QTest::newRow("img javascript src")
         << "<img src=\"javascript:alert(1)\">ok" << QStringList{"javascript", "alert"} << "ok";
+    QTest::newRow("img unsafe src, nothing left to show")
+        << "<img src=\"vbscript:msgbox(1)\" alt=\"logo\">ok" << QStringList{"<img", "vbscript"}
+        << "ok";
     QTest::newRow("img file src") << "<img src=\"file:///etc/passwd\">ok"
                                   << QStringList{"file:", "passwd"} << "ok";
     QTest::newRow("unclosed head")
