@@ -51,6 +51,9 @@ check "Version is the project's ($version)" test "$(field Version)" = "$version"
 depends="$(field Depends)"
 check "Depends derived from the binary: $depends" \
   bash -c '[[ "$1" == *libqt6core6* && "$1" == *libqt6widgets6* && "$1" == *libc6* ]]' _ "$depends"
+# The libraries the models link (issue 21) come through the binary's dependencies too.
+check "Depends names Gumbo (the email HTML parser) and libphonenumber" \
+  bash -c '[[ "$1" == *libgumbo1* && "$1" == *libphonenumber8* ]]' _ "$depends"
 check "Node.js is recommended, not required" \
   bash -c '[[ "$1" == *nodejs* && "$2" != *nodejs* ]]' _ "$(field Recommends)" "$depends"
 
@@ -135,6 +138,8 @@ if command -v rpmbuild >/dev/null 2>&1; then
     check "RPM version is $version" test "$(rpm -qp --qf '%{VERSION}' "$rpm_file" 2>/dev/null)" = "$version"
     check "RPM Requires derived from the binary (libQt6Core.so.6)" \
       bash -c 'rpm -qp --requires "$1" 2>/dev/null | grep -q "^libQt6Core.so.6"' _ "$rpm_file"
+    check "RPM Requires Gumbo (libgumbo.so.1)" \
+      bash -c 'rpm -qp --requires "$1" 2>/dev/null | grep -q "^libgumbo.so.1"' _ "$rpm_file"
     check "RPM recommends nodejs" bash -c 'rpm -qp --recommends "$1" 2>/dev/null | grep -qx nodejs' _ "$rpm_file"
   else
     fail "cpack -G RPM" "$(tail -n 20 "$scratch/cpack-rpm.log")"

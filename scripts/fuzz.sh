@@ -48,4 +48,28 @@ if [ "$status" -ne 0 ]; then
   done
   kac_log "The fuzzer FAILED (exit $status)"
 fi
+[ "$status" -eq 0 ] || exit "$status"
+
+# The email sanitiser (issue 21): arbitrary HTML through HtmlSanitizer must keep its safety
+# invariants (fuzz/HtmlInvariants.h). Seeds: the XSS corpus the tests use.
+html_fuzzer="$KAC_ROOT/build/fuzz/fuzz/kac_fuzz_html"
+html_work="$KAC_ROOT/build/fuzz/html-corpus"
+html_seeds="$KAC_ROOT/build/fuzz/html-seeds"
+mkdir -p "$html_work" "$html_seeds"
+node -e 'const fs = require("fs"); const v = JSON.parse(fs.readFileSync(process.argv[1])).vectors;
+  v.forEach((x, i) => fs.writeFileSync(process.argv[2] + "/vector-" + i, x.html));' \
+  "$KAC_ROOT/tests/conversations/data/xss-vectors.json" "$html_seeds"
+kac_log "Fuzzing HtmlSanitizer for ${seconds} s"
+"$html_fuzzer" "$html_work" "$html_seeds" -dict="$KAC_ROOT/fuzz/html.dict" \
+  -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
+  ${KAC_FUZZ_SEED:+-seed="$KAC_FUZZ_SEED"} \
+  -artifact_prefix="$artifacts/html-" -print_final_stats=1 || status=$?
+if [ "$status" -ne 0 ]; then
+  for crash in "$artifacts"/html-*; do
+    [ -e "$crash" ] || continue
+    cp "$crash" "$KAC_ROOT/fuzz/regressions/new-$(basename "$crash")"
+    kac_log "Saved $(basename "$crash") to fuzz/regressions/ (rename it, fix the bug, commit both)"
+  done
+  kac_log "The HTML fuzzer FAILED (exit $status)"
+fi
 exit "$status"

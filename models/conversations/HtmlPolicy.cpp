@@ -4,8 +4,8 @@
 
 namespace kac::models::HtmlPolicy {
 
-// Raw-text elements: their content is not markup (a "<img onerror>" inside a script is text),
-// so the tokenizer skips straight to the matching end tag.
+// Raw-text elements: the HTML5 parser reads their content as text (a "<img onerror>" inside a
+// script is text); the sanitiser drops them with that text.
 const Names &rawTextDropped()
 {
     static const Names names{"script",   "style", "iframe",    "noscript", "noembed",
@@ -13,7 +13,7 @@ const Names &rawTextDropped()
     return names;
 }
 
-// Dropped with everything inside them (nesting counted).
+// Dropped with everything inside them.
 const Names &containerDropped()
 {
     static const Names names{"object",   "applet", "svg",   "math",   "template", "head",  "select",

@@ -9,9 +9,9 @@ namespace kac::models::HtmlPolicy {
 // What HtmlSanitizer lets through, as tables (tag names in lower case).
 using Names = QSet<QString>;
 
-// Raw-text elements: their content is not markup, so the sanitiser skips to the end tag.
+// Raw-text elements: their content is not markup; dropped with it.
 const Names &rawTextDropped();
-// Dropped with everything inside them (nesting counted).
+// Dropped with everything inside them (as is every SVG or MathML element).
 const Names &containerDropped();
 // Dropped; they have no content.
 const Names &voidDropped();

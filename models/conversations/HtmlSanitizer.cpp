@@ -2,7 +2,12 @@
 
 #include "models/conversations/HtmlPolicy.h"
 
+#include <QByteArray>
 #include <QHash>
+#include <QList>
+#include <QSet>
+#include <cctype>
+#include <gumbo.h>
 
 namespace kac::models {
 
@@ -17,294 +22,333 @@ QString escapeAttribute(const QString &value)
     return out;
 }
 
-bool isNameChar(QChar c)
+// Text content: & and < are all a parser reads as markup in text ("c > d" stays as written).
+QString escapeText(const QString &text)
 {
-    return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ||
-           c == QLatin1Char(':') || c == QLatin1Char('.');
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == QLatin1Char('&'))
+            out += QLatin1String("&amp;");
+        else if (c == QLatin1Char('<'))
+            out += QLatin1String("&lt;");
+        else
+            out += c;
+    }
+    return out;
 }
 
-struct Attribute
+QString utf8(const char *text)
 {
-    QString name;
-    QString value; // as written (entities not decoded)
-};
+    return text ? QString::fromUtf8(text) : QString();
+}
 
-struct Tag
+// A body that starts with a table part (a forwarded <td>...</td>) is parsed as a fragment in
+// the element it belongs in, as the HTML fragment algorithm (and jQuery's wrap map) do: the
+// document algorithm ignores a <td> outside a table and would lose its attributes.
+GumboTag fragmentContextFor(const QByteArray &html)
 {
-    QString name; // lower case
-    bool closing = false;
-    bool selfClosing = false;
-    QList<Attribute> attributes;
-};
+    qsizetype at = 0;
+    while (at < html.size() && QChar::isSpace(uchar(html.at(at))))
+        ++at;
+    if (at >= html.size() || html.at(at) != '<')
+        return GUMBO_TAG_LAST;
+    qsizetype end = at + 1;
+    while (end < html.size() && std::isalpha(uchar(html.at(end))))
+        ++end;
+    const QByteArray name = html.mid(at + 1, end - at - 1).toLower();
+    if (end < html.size() &&
+        !(QChar::isSpace(uchar(html.at(end))) || html.at(end) == '>' || html.at(end) == '/'))
+        return GUMBO_TAG_LAST;
+    if (name == "td" || name == "th")
+        return GUMBO_TAG_TR;
+    if (name == "tr")
+        return GUMBO_TAG_TBODY;
+    if (name == "tbody" || name == "thead" || name == "tfoot" || name == "caption" ||
+        name == "colgroup")
+        return GUMBO_TAG_TABLE;
+    if (name == "col")
+        return GUMBO_TAG_COLGROUP;
+    return GUMBO_TAG_LAST;
+}
 
-// One pass over the input; state for a single sanitize() call.
-class Walker
+// gumbo, like the HTML5 algorithm it follows, scans the stack of open elements for each start
+// tag, so parsing costs depth x tags: 10,000 nested <div>s take 0.3 s, 100,000 take a minute of a
+// worker. Browsers cap nesting too (Chromium at 512). Start tags beyond kMaxNesting open
+// elements (a crude count: void and self-closing-by-rule elements not counted) are left out
+// before parsing. This bounds the cost only; safety still comes from the tree and allow-list.
+constexpr int kMaxNesting = 4000;
+
+bool opensNothing(const QByteArray &name)
+{
+    static const QSet<QByteArray> names{"br",     "hr",    "img",  "input", "meta",  "link",
+                                        "col",    "wbr",   "area", "base",  "embed", "param",
+                                        "source", "track", "p",    "li",    "dt",    "dd",
+                                        "tr",     "td",    "th",   "option"};
+    return names.contains(name);
+}
+
+QByteArray boundNesting(const QByteArray &html)
+{
+    QByteArray out;
+    int depth = 0;
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i + 1 < html.size(); ++i) {
+        if (html.at(i) != '<')
+            continue;
+        if (html.at(i + 1) == '/') {
+            depth = qMax(0, depth - 1);
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < html.size() && std::isalnum(uchar(html.at(end))))
+            ++end;
+        if (end == i + 1 || opensNothing(html.mid(i + 1, end - i - 1).toLower()))
+            continue;
+        if (++depth <= kMaxNesting)
+            continue;
+        const qsizetype close = html.indexOf('>', end);
+        out += html.mid(copied, i - copied); // this start tag is left out
+        copied = close < 0 ? html.size() : close + 1;
+        i = copied - 1;
+        --depth;
+    }
+    if (copied == 0)
+        return html;
+    out += html.mid(copied);
+    return out;
+}
+
+// The element's lower-case name; for tags gumbo does not know, the name as written.
+QString elementName(const GumboElement &element)
+{
+    if (element.tag != GUMBO_TAG_UNKNOWN)
+        return QString::fromLatin1(gumbo_normalized_tagname(element.tag));
+    GumboStringPiece piece = element.original_tag;
+    gumbo_tag_from_original_text(&piece);
+    return QString::fromUtf8(piece.data, qsizetype(piece.length)).toLower();
+}
+
+// One walk over the tree gumbo built; state for a single sanitize() call. Iterative (an
+// explicit stack), so a deeply nested email cannot exhaust a worker thread's stack here.
+class TreeWriter
 {
 public:
-    Walker(const QString &in, const HtmlSanitizer::Options &options)
-        : s(in)
-        , opt(options)
+    explicit TreeWriter(const HtmlSanitizer::Options &options)
+        : opt(options)
     {}
 
-    HtmlSanitizer::Result run()
+    HtmlSanitizer::Result run(const GumboNode *root)
     {
-        while (i < s.size()) {
-            if (s.at(i) == QLatin1Char('<'))
-                markup();
-            else
-                text();
+        struct Frame
+        {
+            const GumboNode *node;
+            unsigned next;   // index of the next child to visit
+            QString closing; // written after the children ("</p>"; "" when unwrapped)
+            bool anchor;
+        };
+        QList<Frame> stack;
+        auto enter = [&](const GumboNode *node) {
+            Frame frame{node, 0, QString(), false};
+            if (open(node, &frame.closing, &frame.anchor))
+                stack << frame;
+        };
+        enter(root);
+        while (!stack.isEmpty()) {
+            Frame &top = stack.last();
+            const GumboVector &children = childrenOf(top.node);
+            if (top.next < children.length) {
+                const auto *child = static_cast<const GumboNode *>(children.data[top.next++]);
+                enter(child); // may grow the stack: `top` is not used after this
+                continue;
+            }
+            out += top.closing;
+            if (top.anchor)
+                closeAnchor();
+            stack.removeLast();
         }
-        closeAnchor();
         r.html = out;
         return r;
     }
 
 private:
-    void text()
+    static const GumboVector &childrenOf(const GumboNode *node)
     {
-        qsizetype end = s.indexOf(QLatin1Char('<'), i);
-        if (end < 0)
-            end = s.size();
-        if (dropName.isEmpty()) {
-            const QStringView chunk = QStringView(s).mid(i, end - i);
-            out += chunk;
-            if (inAnchor)
-                anchorText += chunk;
-        }
-        i = end;
+        return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children
+                                                 : node->v.element.children;
     }
 
-    void markup()
+    // Writes the node's start (or its text); true when its children are to be visited.
+    bool open(const GumboNode *node, QString *closing, bool *anchor)
     {
-        const QStringView rest = QStringView(s).mid(i);
-        if (rest.startsWith(QLatin1String("<!--"))) {
-            const qsizetype end = s.indexOf(QLatin1String("-->"), i + 4);
-            i = end < 0 ? s.size() : end + 3; // comments (and IE conditionals) go
-            return;
+        switch (node->type) {
+        case GUMBO_NODE_DOCUMENT:
+            return true;
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+        case GUMBO_NODE_CDATA: {
+            const QString text = utf8(node->v.text.text);
+            out += escapeText(text);
+            if (!anchors.isEmpty())
+                anchors.last().text += text;
+            return false;
         }
-        if (rest.size() > 1 && (rest.at(1) == QLatin1Char('!') || rest.at(1) == QLatin1Char('?'))) {
-            const qsizetype end = s.indexOf(QLatin1Char('>'), i);
-            i = end < 0 ? s.size() : end + 1; // doctype, CDATA, processing instructions
-            return;
+        case GUMBO_NODE_COMMENT:
+            return false; // comments (and IE conditionals) go silently
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE:
+            break;
         }
-        const bool closing = rest.size() > 1 && rest.at(1) == QLatin1Char('/');
-        const qsizetype nameAt = i + (closing ? 2 : 1);
-        if (nameAt >= s.size() || !s.at(nameAt).isLetter()) {
-            if (dropName.isEmpty())
-                out += QLatin1String("&lt;");
-            ++i;
-            return;
-        }
-        handle(parseTag(closing));
-    }
-
-    Tag parseTag(bool closing)
-    {
-        Tag tag;
-        tag.closing = closing;
-        i += closing ? 2 : 1;
-        const qsizetype start = i;
-        while (i < s.size() && isNameChar(s.at(i)))
-            ++i;
-        tag.name = s.mid(start, i - start).toLower();
-        while (i < s.size()) {
-            const QChar c = s.at(i);
-            if (c == QLatin1Char('>')) {
-                ++i;
-                return tag;
-            }
-            if (c.isSpace() || c == QLatin1Char('/')) {
-                if (c == QLatin1Char('/') && i + 1 < s.size() && s.at(i + 1) == QLatin1Char('>'))
-                    tag.selfClosing = true;
-                ++i;
-                continue;
-            }
-            Attribute a;
-            const qsizetype nameStart = i;
-            while (i < s.size() && !s.at(i).isSpace() && s.at(i) != QLatin1Char('>') &&
-                   s.at(i) != QLatin1Char('=') && s.at(i) != QLatin1Char('/'))
-                ++i;
-            a.name = s.mid(nameStart, i - nameStart).toLower();
-            while (i < s.size() && s.at(i).isSpace())
-                ++i;
-            if (i < s.size() && s.at(i) == QLatin1Char('=')) {
-                ++i;
-                while (i < s.size() && s.at(i).isSpace())
-                    ++i;
-                if (i < s.size() && (s.at(i) == QLatin1Char('"') || s.at(i) == QLatin1Char('\''))) {
-                    const QChar quote = s.at(i);
-                    const qsizetype end = s.indexOf(quote, i + 1);
-                    const qsizetype stop = end < 0 ? s.size() : end;
-                    a.value = s.mid(i + 1, stop - i - 1);
-                    i = end < 0 ? s.size() : end + 1;
-                } else {
-                    const qsizetype valueStart = i;
-                    while (i < s.size() && !s.at(i).isSpace() && s.at(i) != QLatin1Char('>'))
-                        ++i;
-                    a.value = s.mid(valueStart, i - valueStart);
-                }
-            }
-            if (!a.name.isEmpty())
-                tag.attributes << a;
+        const GumboElement &element = node->v.element;
+        const QString name = elementName(element);
+        // What the parser made up (an implied <head>/<tbody>, a reconstructed <b>) was not in the
+        // email: it is never counted as removed, and implied document wrappers are not written.
+        const bool implied = node->parse_flags & GUMBO_INSERTION_BY_PARSER;
+        if (element.tag_namespace != GUMBO_NAMESPACE_HTML || rawTextDropped().contains(name) ||
+            containerDropped().contains(name) || voidDropped().contains(name)) {
+            if (!implied)
+                ++r.removedElements;
             else
-                ++i; // a stray character; never loop on it
+                countDroppedChildren(element); // an implied <head> holding <meta>, <base>, <style>
+            return false;
         }
-        return tag;
-    }
-
-    void handle(const Tag &tag)
-    {
-        if (!dropName.isEmpty() && dropName == QLatin1String("head") && !tag.closing &&
-            tag.name == QLatin1String("body")) {
-            dropName.clear(); // an unclosed <head> ends where <body> starts, as in browsers
-            dropDepth = 0;
-        }
-        if (!dropName.isEmpty()) { // inside a dropped container: only count nesting
-            if (tag.name == dropName)
-                dropDepth += tag.closing ? -1 : (tag.selfClosing ? 0 : 1);
-            if (dropDepth == 0)
-                dropName.clear();
-            else if (!tag.closing && rawTextDropped().contains(tag.name))
-                skipRawText(tag.name);
-            return;
-        }
-        if (tag.closing) {
-            if (tag.name == QLatin1String("a"))
-                closeAnchor();
-            else if (allowedTags().contains(tag.name) && !voidElements().contains(tag.name))
-                out += QLatin1String("</") + tag.name + QLatin1Char('>');
-            return;
-        }
-        if (rawTextDropped().contains(tag.name)) {
-            ++r.removedElements;
-            if (!tag.selfClosing)
-                skipRawText(tag.name);
-            return;
-        }
-        if (containerDropped().contains(tag.name)) {
-            ++r.removedElements;
-            if (!tag.selfClosing) {
-                dropName = tag.name;
-                dropDepth = 1;
-            }
-            return;
-        }
-        if (voidDropped().contains(tag.name)) {
-            ++r.removedElements;
-            return;
-        }
-        const auto allowed = allowedTags().constFind(tag.name);
+        const auto allowed = allowedTags().constFind(name);
         if (allowed == allowedTags().constEnd()) {
-            r.removedAttributes += int(tag.attributes.size());
-            return; // unknown tag (form, o:p, blink...): unwrap, keep its text
+            if (!implied)
+                r.removedAttributes += int(element.attributes.length);
+            return true; // unknown tag (form, o:p, blink...): unwrap, keep its text
         }
-        if (tag.name == QLatin1String("a"))
-            closeAnchor(); // anchors do not nest
-        QString written = QLatin1Char('<') + tag.name;
+        if (implied && (element.tag == GUMBO_TAG_HTML || element.tag == GUMBO_TAG_BODY))
+            return true;
+        QString written = QLatin1Char('<') + name;
         QString href;
-        for (const Attribute &a : tag.attributes) {
-            const QString value = keptValue(tag.name, a, *allowed);
+        bool hasSource = false;
+        for (unsigned i = 0; i < element.attributes.length; ++i) {
+            const auto *a = static_cast<const GumboAttribute *>(element.attributes.data[i]);
+            const QString attribute = utf8(a->name);
+            const QString value = keptValue(name, attribute, utf8(a->value), *allowed, implied);
             if (value.isNull())
                 continue;
-            if (tag.name == QLatin1String("a") && a.name == QLatin1String("href"))
+            if (element.tag == GUMBO_TAG_A && attribute == QLatin1String("href"))
                 href = value;
-            written += QLatin1Char(' ') + a.name + QLatin1String("=\"") + escapeAttribute(value) +
-                       QLatin1Char('"');
+            hasSource = hasSource || attribute == QLatin1String("src");
+            written += QLatin1Char(' ') + attribute + QLatin1String("=\"") +
+                       escapeAttribute(value) + QLatin1Char('"');
         }
-        written += QLatin1Char('>');
-        out += written;
-        if (tag.name == QLatin1String("a")) {
-            inAnchor = true;
-            anchorHref = href;
-            anchorText.clear();
+        // An image whose source went (or never was) shows nothing; written, the view would
+        // ask for "" and count it as a blocked remote image.
+        if (element.tag == GUMBO_TAG_IMG && !hasSource)
+            return false;
+        out += written + QLatin1Char('>');
+        if (!voidElements().contains(name))
+            *closing = QLatin1String("</") + name + QLatin1Char('>');
+        if (element.tag == GUMBO_TAG_A) {
+            anchors << Anchor{href, QString()};
+            *anchor = true;
+        }
+        return !voidElements().contains(name);
+    }
+
+    void countDroppedChildren(const GumboElement &element)
+    {
+        for (unsigned i = 0; i < element.children.length; ++i) {
+            const auto *child = static_cast<const GumboNode *>(element.children.data[i]);
+            if (child->type == GUMBO_NODE_ELEMENT || child->type == GUMBO_NODE_TEMPLATE)
+                ++r.removedElements;
         }
     }
 
-    // The attribute's decoded value if it may stay, else a null QString (and counted).
-    QString keptValue(const QString &tagName, const Attribute &a, const HtmlPolicy::Names &allowed)
+    // The attribute's value (gumbo has decoded its entities) if it may stay, else a null
+    // QString (and counted, unless the parser copied the attribute onto an element it made).
+    QString keptValue(const QString &tagName, const QString &name, const QString &value,
+                      const HtmlPolicy::Names &allowed, bool implied)
     {
-        if (!allowed.contains(a.name) && !globalAttributes().contains(a.name)) {
-            ++r.removedAttributes;
+        int removed = 0;
+        QString kept = keptValue(tagName, name, value, allowed, &removed);
+        if (!implied)
+            r.removedAttributes += removed;
+        return kept;
+    }
+
+    QString keptValue(const QString &tagName, const QString &name, const QString &value,
+                      const HtmlPolicy::Names &allowed, int *removed)
+    {
+        if (!allowed.contains(name) && !globalAttributes().contains(name)) {
+            ++*removed;
             return {};
         }
-        const QString value = HtmlSanitizer::decodeEntities(a.value);
-        if (a.name == QLatin1String("style")) {
-            int removed = 0;
-            const QString css = HtmlSanitizer::sanitizeStyle(value, &removed);
-            r.removedAttributes += removed;
+        if (name == QLatin1String("style")) {
+            const QString css = HtmlSanitizer::sanitizeStyle(value, removed);
             return css.isEmpty() ? QString() : css;
         }
-        if (a.name == QLatin1String("href")) {
+        if (name == QLatin1String("href")) {
+            // isSafeLinkUrl decodes entities once more: "&amp;#106;avascript:" is refused too.
             if (HtmlSanitizer::isSafeLinkUrl(value))
                 return value.trimmed();
             ++r.blockedLinks;
-            ++r.removedAttributes;
+            ++*removed;
             return {};
         }
-        if (a.name == QLatin1String("src") && tagName == QLatin1String("img")) {
+        if (name == QLatin1String("src") && tagName == QLatin1String("img")) {
+            const QString trimmed = value.trimmed();
             const QString scheme = HtmlSanitizer::schemeOf(value);
             if (scheme == QLatin1String("data")) {
-                if (value.trimmed().startsWith(QLatin1String("data:image/"), Qt::CaseInsensitive))
-                    return value.trimmed();
+                if (trimmed.startsWith(QLatin1String("data:image/"), Qt::CaseInsensitive))
+                    return trimmed;
             } else if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
-                       scheme == QLatin1String("cid") ||
-                       value.trimmed().startsWith(QLatin1String("//"))) {
-                r.remoteResources << value.trimmed();
-                return value.trimmed();
+                       scheme == QLatin1String("cid") || trimmed.startsWith(QLatin1String("//"))) {
+                r.remoteResources << trimmed;
+                return trimmed;
             }
-            ++r.removedAttributes;
+            ++*removed;
             return {};
         }
         return value.isNull() ? QStringLiteral("") : value;
     }
 
+    // After a link's text, the real target when the text does not already say it.
     void closeAnchor()
     {
-        if (!inAnchor)
+        const Anchor anchor = anchors.takeLast();
+        if (!opt.showLinkTargets || anchor.href.isEmpty())
             return;
-        inAnchor = false;
-        out += QLatin1String("</a>");
-        if (!opt.showLinkTargets || anchorHref.isEmpty())
-            return;
-        const QString shown = HtmlSanitizer::decodeEntities(anchorText).simplified();
-        QString target = anchorHref;
+        const QString shown = anchor.text.simplified();
+        QString target = anchor.href;
         if (target.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
             target = target.mid(7);
-        if (shown == anchorHref || shown == target)
+        if (shown == anchor.href || shown == target)
             return; // the text already is the target
-        out += QLatin1String(" <span style=\"color:#555555\">[") + anchorHref.toHtmlEscaped() +
+        out += QLatin1String(" <span style=\"color:#555555\">[") + anchor.href.toHtmlEscaped() +
                QLatin1String("]</span>");
     }
 
-    void skipRawText(const QString &name)
+    struct Anchor
     {
-        const QString end = QLatin1String("</") + name;
-        const qsizetype at = s.indexOf(end, i, Qt::CaseInsensitive);
-        if (at < 0) {
-            i = s.size();
-            return;
-        }
-        const qsizetype close = s.indexOf(QLatin1Char('>'), at);
-        i = close < 0 ? s.size() : close + 1;
-    }
+        QString href;
+        QString text; // decoded
+    };
 
-    const QString &s;
     const HtmlSanitizer::Options opt;
-    qsizetype i = 0;
     QString out;
     HtmlSanitizer::Result r;
-    QString dropName;
-    int dropDepth = 0;
-    bool inAnchor = false;
-    QString anchorHref;
-    QString anchorText;
+    QList<Anchor> anchors;
 };
 
 } // namespace
 
 HtmlSanitizer::Result HtmlSanitizer::sanitize(const QString &html, const Options &options)
 {
-    return Walker(html, options).run();
+    // Parsed as a browser would (the HTML5 algorithm: mis-nested tags, odd comments, raw text,
+    // foreign content), then only the allow-list is written back. gumbo keeps no global state:
+    // each call owns its options and output, so this runs on any thread.
+    const QByteArray bytes = boundNesting(html.toUtf8());
+    GumboOptions parse = kGumboDefaultOptions;
+    parse.max_errors = 0; // the errors are not read; do not collect them
+    parse.fragment_context = fragmentContextFor(bytes);
+    GumboOutput *tree = gumbo_parse_with_options(&parse, bytes.constData(), size_t(bytes.size()));
+    Result result = TreeWriter(options).run(tree->document);
+    gumbo_destroy_output(&parse, tree);
+    return result;
 }
 
 QString HtmlSanitizer::decodeEntities(const QString &text)

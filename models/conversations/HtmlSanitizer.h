@@ -7,7 +7,10 @@ namespace kac::models {
 
 // Makes a customer's (or anyone's) email HTML safe to hand to a QTextDocument. QTextDocument
 // runs no scripts, but the console does not rely on that alone: this keeps an allow-list of
-// tags and attributes and drops everything else before display.
+// tags and attributes and drops everything else before display. The email is parsed by Gumbo,
+// an HTML5 parser, into the tree a browser would build (mis-nested tags, odd comments, raw
+// text, foreign content all as browsers treat them); only that tree's allowed parts are
+// written back, balanced and escaped.
 //  - removed with their content: script, style, iframe, object, embed, applet, svg, math,
 //    template, noscript, head/title, form controls, link/meta/base ...
 //  - removed attributes: every on* handler, class/id, background, anything not allowed
@@ -19,7 +22,7 @@ namespace kac::models {
 //    remote ones and never fetches them); other schemes are removed
 //  - inline styles: declarations with url(), expression(), @import, behavior, -moz-binding or
 //    CSS escapes are removed
-// Stateless and cheap; runs on any thread.
+// Stateless (gumbo keeps no global state); runs on any thread.
 class HtmlSanitizer
 {
 public:

@@ -15,7 +15,9 @@ set_target_properties(kraken-agent-console PROPERTIES
     MACOSX_BUNDLE_LONG_VERSION_STRING "${PROJECT_VERSION}"
     MACOSX_BUNDLE_COPYRIGHT "${KAC_PACKAGE_VENDOR}")
 
-# Qt 6.4: runs macdeployqt on the installed bundle (QtKeychain's dylib is copied with it).
+# Qt 6.4: runs macdeployqt on the installed bundle. It copies every non-system dylib the
+# executable links into Contents/Frameworks: QtKeychain's and Gumbo's (Homebrew `gumbo-parser`,
+# found through its gumbo.pc: the HTML5 parser behind models/conversations/HtmlSanitizer).
 qt_generate_deploy_app_script(TARGET kraken-agent-console
     FILENAME_VARIABLE KAC_DEPLOY_SCRIPT
     NO_UNSUPPORTED_PLATFORM_ERROR)

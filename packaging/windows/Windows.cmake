@@ -9,6 +9,12 @@ target_sources(kraken-agent-console PRIVATE "${CMAKE_CURRENT_BINARY_DIR}/kraken-
 
 # windeployqt copies Qt's DLLs and plugins only; QtKeychain and the compiler runtime are ours.
 install(IMPORTED_RUNTIME_ARTIFACTS qt6keychain RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Gumbo (the HTML5 parser behind models/conversations/HtmlSanitizer) comes from vcpkg's `gumbo`
+# port through its gumbo.pc; pkg-config's imported target names no DLL, so gumbo.dll is found
+# beside the prefix pkg-config reported and installed next to the executable.
+find_file(KAC_GUMBO_DLL NAMES gumbo.dll libgumbo-1.dll libgumbo.dll
+    HINTS "${KAC_GUMBO_PREFIX}/bin" REQUIRED)
+install(FILES "${KAC_GUMBO_DLL}" DESTINATION ${CMAKE_INSTALL_BINDIR})
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
 include(InstallRequiredSystemLibraries)
 

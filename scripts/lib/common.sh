@@ -8,7 +8,7 @@ export KAC_ROOT
 KAC_APT_PACKAGES=(
   g++ cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev qt6-charts-dev
-  qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev libphonenumber-dev
+  qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev libphonenumber-dev libgumbo-dev
   dbus dbus-x11 gnome-keyring xvfb xauth
   python3-dbus python3-gi
 )

@@ -1,7 +1,9 @@
 // HtmlSanitizer: what survives and what goes, case by case (no sandbox needed).
 #include "models/conversations/HtmlSanitizer.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
 
 using kac::models::HtmlSanitizer;
 
@@ -20,6 +22,10 @@ private slots:
     void schemes();
     void survivesBrokenMarkup_data();
     void survivesBrokenMarkup();
+    void parsedAsBrowsersDo_data();
+    void parsedAsBrowsersDo();
+    void deepNestingIsBounded();
+    void sameAnswerOnEveryThread();
 };
 
 // Each row: input HTML, substrings that must not survive (case-insensitive), text that must.
@@ -99,6 +105,9 @@ void TestHtmlSanitizer::removesDangerousMarkup_data()
                                           << QStringList{"alert", "<!--", "mso"} << "ok";
     QTest::newRow("img javascript src")
         << "<img src=\"javascript:alert(1)\">ok" << QStringList{"javascript", "alert"} << "ok";
+    QTest::newRow("img unsafe src, nothing left to show")
+        << "<img src=\"vbscript:msgbox(1)\" alt=\"logo\">ok" << QStringList{"<img", "vbscript"}
+        << "ok";
     QTest::newRow("img file src") << "<img src=\"file:///etc/passwd\">ok"
                                   << QStringList{"file:", "passwd"} << "ok";
     QTest::newRow("unclosed head")
@@ -249,6 +258,68 @@ void TestHtmlSanitizer::survivesBrokenMarkup()
         QCOMPARE(result.html, QStringLiteral("<td nowrap=\"\">x</td>"));
     if (html.contains(QLatin1String("unclosed anchor")) || html.startsWith(QLatin1String("<a ")))
         QVERIFY(result.html.contains(QLatin1String("</a>")));
+}
+
+// The tree is the one the HTML5 algorithm builds (gumbo), so the output is what a browser
+// would have made of the email: balanced, with raw-text and comment rules as browsers apply them.
+void TestHtmlSanitizer::parsedAsBrowsersDo_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("mis-nested formatting") << "<b><i>x</b>y</i>"
+                                           << "<b><i>x</i></b><i>y</i>";
+    QTest::newRow("implied paragraph end") << "<p>one<p>two"
+                                           << "<p>one</p><p>two</p>";
+    // "<!-->" is a whole (empty) comment in HTML5: the bold text after it is content.
+    QTest::newRow("abrupt comment") << "<!--><b>shown</b>-->"
+                                    << "<b>shown</b>-->";
+    // A table part on its own is parsed in its table context, keeping its attributes.
+    QTest::newRow("forwarded cell") << "<th colspan=2>Due</th>"
+                                    << "<th colspan=\"2\">Due</th>";
+    // "</textarea>" inside an attribute does not end a textarea: all of it goes.
+    QTest::newRow("raw text end inside attribute")
+        << "<textarea><p title=\"</textarea><img src=https://t.test/p.gif>\">x</textarea>ok"
+        << "<img src=\"https://t.test/p.gif\">\">xok";
+}
+
+void TestHtmlSanitizer::parsedAsBrowsersDo()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, expected);
+    QCOMPARE(HtmlSanitizer::sanitize(html).html, expected);
+}
+
+// Nesting beyond what any email needs costs gumbo depth x tags; it is bounded before parsing.
+void TestHtmlSanitizer::deepNestingIsBounded()
+{
+    QString html;
+    for (int i = 0; i < 100000; ++i)
+        html += QLatin1String("<div>");
+    html += QLatin1String("deep text");
+    QElapsedTimer timer;
+    timer.start();
+    const HtmlSanitizer::Result result = HtmlSanitizer::sanitize(html);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(result.html.contains(QLatin1String("deep text")));
+    QVERIFY(result.html.count(QLatin1String("<div>")) <= 4000);
+    QCOMPARE(result.html.count(QLatin1String("<div>")), result.html.count(QLatin1String("</div>")));
+}
+
+// Emails are sanitised on worker threads: gumbo keeps no shared state, so parallel calls give
+// exactly the single-threaded answer.
+void TestHtmlSanitizer::sameAnswerOnEveryThread()
+{
+    QStringList inputs;
+    for (int i = 0; i < 64; ++i)
+        inputs << QStringLiteral("<p>Bill %1</p><a href=\"https://r.test/%1\">pay</a><img "
+                                 "src=\"https://t.test/%1.gif\"><script>x()</script>")
+                      .arg(i);
+    QList<QString> expected;
+    for (const QString &html : inputs)
+        expected << HtmlSanitizer::sanitize(html).html;
+    const QList<QString> parallel = QtConcurrent::blockingMapped(
+        inputs, [](const QString &html) { return HtmlSanitizer::sanitize(html).html; });
+    QCOMPARE(parallel, expected);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlSanitizer)
