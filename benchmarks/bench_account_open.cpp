@@ -9,7 +9,7 @@
 #include "sandbox-launcher/LocalSandbox.h"
 #include "api/Session.h"
 #include "api/Transport.h"
-#include "models/AccountSearchService.h"
+#include "models/accounts/AccountSearchService.h"
 #include "ui/AccountTab.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPane.h"

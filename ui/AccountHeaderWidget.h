@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/AccountOverview.h"
+#include "models/accounts/AccountOverview.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #include "ui/AccountTab.h"
 
-#include "models/AccountSections.h"
-#include "models/AccountService.h"
-#include "models/SectionLoader.h"
+#include "models/accounts/AccountSections.h"
+#include "models/accounts/AccountService.h"
+#include "models/accounts/SectionLoader.h"
 #include "ui/AccountHeaderWidget.h"
 #include "ui/AccountNoteEditor.h"
 #include "ui/ContactDetailsPane.h"

@@ -1,6 +1,6 @@
 #include "ui/SearchPane.h"
 
-#include "models/AccountSearchService.h"
+#include "models/accounts/AccountSearchService.h"
 #include "ui/AccessibleNames.h"
 #include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"

@@ -1,6 +1,6 @@
 #include "ui/SectionPane.h"
 
-#include "models/SectionLoader.h"
+#include "models/accounts/SectionLoader.h"
 #include "ui/DateRangeBar.h"
 #include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"

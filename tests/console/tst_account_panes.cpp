@@ -2,9 +2,9 @@
 // widgets: Kraken's posted-date order across pages, sorting (Posted on the server, the other
 // columns among the loaded rows), signed amounts, the From/To filter Kraken applies, Ctrl+End
 // keeping the date in view, and a business tab named by its trading name.
-#include "models/AccountService.h"
-#include "models/RecordTableModel.h"
-#include "models/SectionLoader.h"
+#include "models/accounts/AccountService.h"
+#include "models/accounts/RecordTableModel.h"
+#include "models/accounts/SectionLoader.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
 #include "ui/AccountTab.h"

@@ -3,10 +3,10 @@
 // sign-in the console learns the schema; the notes pane says "not offered by this Kraken" and
 // why, without Retry and without sending anything, while the account's other panes load; the
 // search box does not offer NMI search and still finds an account by number.
-#include "models/AccountSearchService.h"
-#include "models/AccountService.h"
-#include "models/SearchTermClassifier.h"
-#include "models/SectionLoader.h"
+#include "models/accounts/AccountSearchService.h"
+#include "models/accounts/AccountService.h"
+#include "models/accounts/SearchTermClassifier.h"
+#include "models/accounts/SectionLoader.h"
 #include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"
 #include "ui/AccountTab.h"

@@ -3,7 +3,7 @@
 // console's back. The panes must not fail with KT-CT-1111 nor resend the dead token: one
 // renewal, then the sign-in dialog with the tabs kept, and every waiting pane loads by itself
 // once the agent has signed in again.
-#include "models/AccountService.h"
+#include "models/accounts/AccountService.h"
 #include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"
 #include "ui/AccountTab.h"

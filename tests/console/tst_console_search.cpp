@@ -1,4 +1,4 @@
-#include "models/AccountSearchService.h"
+#include "models/accounts/AccountSearchService.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
 #include "support/WindowActivation.h"

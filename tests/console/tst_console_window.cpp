@@ -1,4 +1,4 @@
-#include "models/AccountService.h"
+#include "models/accounts/AccountService.h"
 #include "models/AppSettings.h"
 #include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"

@@ -1,8 +1,8 @@
 // The account panes the fault matrices cover: search, the account header and its sections.
 #include "faults/FaultedPanes.h"
-#include "models/AccountSearchService.h"
-#include "models/AccountService.h"
-#include "models/SectionLoader.h"
+#include "models/accounts/AccountSearchService.h"
+#include "models/accounts/AccountService.h"
+#include "models/accounts/SectionLoader.h"
 #include "ui/SearchPane.h"
 #include "ui/SectionPane.h"
 

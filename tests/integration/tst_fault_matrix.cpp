@@ -22,7 +22,7 @@
 #include "api/Session.h"
 #include "api/Transport.h"
 #include "faults/FaultedPanes.h"
-#include "models/AccountService.h"
+#include "models/accounts/AccountService.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
 

@@ -1,8 +1,8 @@
 #include "api/RelayPager.h"
 #include "api/Transport.h"
-#include "models/AccountSections.h"
+#include "models/accounts/AccountSections.h"
 #include "models/PagedLoader.h"
-#include "models/RecordTableModel.h"
+#include "models/accounts/RecordTableModel.h"
 #include "support/SignedInSandbox.h"
 
 #include <QAbstractItemModelTester>

@@ -1,8 +1,8 @@
-#include "models/AccountSections.h"
+#include "models/accounts/AccountSections.h"
 #include "models/AgentWords.h"
 #include "models/DisplayTime.h"
 #include "models/PiiText.h"
-#include "models/RecordTableModel.h"
+#include "models/accounts/RecordTableModel.h"
 #include "models/conversations/ConversationTimelineModel.h"
 
 #include <QAbstractItemModelTester>

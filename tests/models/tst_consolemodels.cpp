@@ -1,10 +1,10 @@
 #include "api/Operation.h"
-#include "models/AccountOverview.h"
-#include "models/AccountSearchModel.h"
-#include "models/AccountSections.h"
+#include "models/accounts/AccountOverview.h"
+#include "models/accounts/AccountSearchModel.h"
+#include "models/accounts/AccountSections.h"
 #include "models/JsonValues.h"
 #include "models/PiiText.h"
-#include "models/RecordTableModel.h"
+#include "models/accounts/RecordTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // The decoders every pane reads Kraken's numbers, amounts and dates with: the exact value the
 // JSON holds, or unavailable with a reason, never a plausible substitute such as 0.
 #include "models/JsonValues.h"
-#include "models/RecordTableModel.h"
+#include "models/accounts/RecordTableModel.h"
 #include "models/campaigns/CampaignExporter.h"
 #include "models/campaigns/CampaignItem.h"
 #include "models/campaigns/CampaignItemModel.h"

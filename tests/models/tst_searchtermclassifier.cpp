@@ -1,5 +1,5 @@
 #include "models/AustralianIdentifiers.h"
-#include "models/SearchTermClassifier.h"
+#include "models/accounts/SearchTermClassifier.h"
 
 #include <QJsonObject>
 #include <QTest>

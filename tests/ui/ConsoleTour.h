@@ -5,7 +5,7 @@
 // read, a campaign opened), and every dock shown. The accessibility and privacy tests check
 // the window at each stop. Header-only: shared by tests/ui/tst_accessibility and tst_privacy.
 
-#include "models/AccountService.h"
+#include "models/accounts/AccountService.h"
 #include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"
 #include "ui/AccountTab.h"

@@ -1,6 +1,6 @@
 #include "api/ErrorCatalog.h"
-#include "models/RecordTableModel.h"
-#include "models/SectionLoader.h"
+#include "models/accounts/RecordTableModel.h"
+#include "models/accounts/SectionLoader.h"
 #include "models/actions/AccountNoteSender.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"

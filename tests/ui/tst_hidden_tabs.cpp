@@ -3,11 +3,11 @@
 // only when shown. Against the real sandbox, made slow for one account's sections.
 
 #include "PaneFaultsSupport.h"
-#include "models/AccountSections.h"
-#include "models/AccountService.h"
+#include "models/accounts/AccountSections.h"
+#include "models/accounts/AccountService.h"
 #include "models/AppSettings.h"
 #include "models/PagedLoader.h"
-#include "models/SectionLoader.h"
+#include "models/accounts/SectionLoader.h"
 #include "models/campaigns/CampaignService.h"
 #include "models/conversations/ConversationService.h"
 #include "models/properties/MeterReadingModel.h"

@@ -4,9 +4,9 @@
 // digits, a fraction of a cent). The header must say "Unavailable" with the reason, never
 // "$0.00"; so must a transaction's amount and date in the Transactions section.
 #include "api/GraphQLRequest.h"
-#include "models/AccountService.h"
 #include "models/PagedLoader.h"
-#include "models/SectionLoader.h"
+#include "models/accounts/AccountService.h"
+#include "models/accounts/SectionLoader.h"
 #include "models/properties/MeterReadingModel.h"
 #include "models/properties/PropertyService.h"
 #include "support/SandboxFixture.h"

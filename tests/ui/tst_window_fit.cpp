@@ -1,6 +1,6 @@
 #include "api/ErrorCatalog.h"
-#include "models/AccountSearchModel.h"
-#include "models/AccountSearchService.h"
+#include "models/accounts/AccountSearchModel.h"
+#include "models/accounts/AccountSearchService.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
 #include "support/WindowActivation.h"
