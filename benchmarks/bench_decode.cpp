@@ -1,12 +1,15 @@
 // bench_decode: how long the transport takes to decode GraphQL responses of 100 KB, 1 MB and
-// 20 MB, and the longest stall of the UI thread's event loop while it does (a 1 ms timer
-// measures the gaps). The responses are realistic JSON (a Relay connection of transactions)
-// served by a local HTTP server on its own thread, so serving costs the UI thread nothing.
+// 20 MB, and the two big answers the console really gets (all 12,480 transactions of
+// A-5C19D3E8; 35,040 half-hourly readings, two years of one meter), and the longest stall of the UI
+// thread's event loop while it does (a 1 ms timer measures the gaps). The responses are realistic
+// JSON (a Relay connection of transactions) served by a local HTTP server on its own thread, so
+// serving costs the UI thread nothing.
 //
 //   bench_decode [--runs N]
 #include "api/Transport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +18,7 @@
 #include <QTcpSocket>
 #include <QTextStream>
 #include <QThread>
+#include <QTimeZone>
 #include <QTimer>
 #include <algorithm>
 
@@ -45,6 +49,30 @@ QByteArray responseBody(qint64 bytes)
                       QJsonObject{{QStringLiteral("transactions"),
                                    QJsonObject{{QStringLiteral("totalCount"), int(count)},
                                                {QStringLiteral("edges"), edges}}}}}}}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+// 35,040 half-hourly interval readings (two years of one meter) as one Relay connection.
+QByteArray readingsBody(int count)
+{
+    QJsonArray edges;
+    const QDateTime start(QDate(2024, 12, 1), QTime(0, 0), QTimeZone(10 * 3600));
+    for (int i = 0; i < count; ++i) {
+        edges.append(
+            QJsonObject{{QStringLiteral("node"),
+                         QJsonObject{{QStringLiteral("intervalStart"),
+                                      start.addSecs(qint64(i) * 1800).toString(Qt::ISODate)},
+                                     {QStringLiteral("intervalEnd"),
+                                      start.addSecs(qint64(i + 1) * 1800).toString(Qt::ISODate)},
+                                     {QStringLiteral("value"),
+                                      QString::number(0.05 + (i % 97) * 0.011, 'f', 3)},
+                                     {QStringLiteral("unit"), QStringLiteral("kWh")},
+                                     {QStringLiteral("quality"), QStringLiteral("ACTUAL")}}}});
+    }
+    const QJsonObject root{
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("meterReadings"),
+                                              QJsonObject{{QStringLiteral("totalCount"), count},
+                                                          {QStringLiteral("edges"), edges}}}}}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -154,10 +182,13 @@ int main(int argc, char *argv[])
 
     QThread serverThread;
     auto *server = new BodyServer;
-    const QList<QPair<QByteArray, qint64>> sizes{
-        {"100k", 100 * 1024}, {"1m", 1024 * 1024}, {"20m", 20 * 1024 * 1024}};
+    const QList<QPair<QByteArray, qint64>> sizes{{"100k", 100 * 1024},
+                                                 {"1m", 1024 * 1024},
+                                                 {"20m", 20 * 1024 * 1024},
+                                                 {"tx12480", 12480 * 136},
+                                                 {"read35040", 0}};
     for (const auto &[key, bytes] : sizes)
-        server->bodies.insert(key, responseBody(bytes));
+        server->bodies.insert(key, key == "read35040" ? readingsBody(35040) : responseBody(bytes));
     server->moveToThread(&serverThread);
     serverThread.start();
     quint16 port = 0;
@@ -175,7 +206,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "bench_decode: " << runs << " run(s) each, median shown; Qt " << qVersion() << "\n\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-               .arg(QStringLiteral("body"), -8)
+               .arg(QStringLiteral("body"), -10)
                .arg(QStringLiteral("bytes"), 10)
                .arg(QStringLiteral("decoded on"), 12)
                .arg(QStringLiteral("decode ms"), 10)
@@ -197,7 +228,7 @@ int main(int argc, char *argv[])
                 return values.at(values.size() / 2);
             };
             out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                       .arg(QString::fromLatin1(key), -8)
+                       .arg(QString::fromLatin1(key), -10)
                        .arg(all.first().bytes, 10)
                        .arg(all.first().offThread ? QStringLiteral("worker")
                                                   : QStringLiteral("UI thread"),
