@@ -4,8 +4,46 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrlQuery>
 
 namespace kac::app {
+
+namespace {
+
+// --pop-phone and friends: each one the URL's query field of the same name.
+constexpr const char *kPopFields[] = {"phone", "account", "nmi", "mirn", "call", "contact"};
+
+QString popOptionName(const char *field)
+{
+    return QStringLiteral("pop-") + QLatin1String(field);
+}
+
+// The pop the command line asks for, if any: the URL, or the options (not both).
+void readPop(const QCommandLineParser &parser, CommandLineOptions &options)
+{
+    QUrlQuery query;
+    for (const char *field : kPopFields)
+        if (parser.isSet(popOptionName(field)))
+            query.addQueryItem(QLatin1String(field), parser.value(popOptionName(field)));
+    if (parser.isSet(QStringLiteral("pop-ringing")))
+        query.addQueryItem(QStringLiteral("ringing"), QStringLiteral("1"));
+    const QStringList urls = parser.positionalArguments();
+    if (urls.size() > 1 || (!urls.isEmpty() && !query.isEmpty())) {
+        options.error =
+            QCoreApplication::translate("main", "Give one pop URL or the --pop options, not both.");
+        return;
+    }
+    if (urls.isEmpty() && query.isEmpty())
+        return;
+    const models::PopParse parsed = urls.isEmpty() ? models::ScreenPop::parseQuery(query)
+                                                   : models::ScreenPop::parseUrl(urls.first());
+    if (!parsed.request)
+        options.error =
+            QCoreApplication::translate("main", "Screen pop refused: %1.").arg(parsed.error);
+    options.pop = parsed.request;
+}
+
+} // namespace
 
 CommandLineOptions parseCommandLine(const QCoreApplication &app)
 {
@@ -30,6 +68,26 @@ CommandLineOptions parseCommandLine(const QCoreApplication &app)
     parser.addOption(endpointOption);
     parser.addOption(sandboxOption);
     parser.addOption(quitAfterStartOption);
+    // Screen pops from a telephony system (README "Screen pop"): handed to the running console.
+    const char *popHelp[] = {
+        QT_TRANSLATE_NOOP("main", "Screen pop: the caller's phone number."),
+        QT_TRANSLATE_NOOP("main", "Screen pop: the account number."),
+        QT_TRANSLATE_NOOP("main", "Screen pop: the NMI."),
+        QT_TRANSLATE_NOOP("main", "Screen pop: the MIRN."),
+        QT_TRANSLATE_NOOP("main", "Screen pop: Kraken's call id."),
+        QT_TRANSLATE_NOOP("main", "Screen pop: the telephony system's contact id (shown only)."),
+    };
+    for (int i = 0; i < int(std::size(kPopFields)); ++i)
+        parser.addOption({popOptionName(kPopFields[i]),
+                          QCoreApplication::translate("main", popHelp[i]),
+                          QStringLiteral("value")});
+    parser.addOption({QStringLiteral("pop-ringing"),
+                      QCoreApplication::translate(
+                          "main", "Screen pop: the call is still ringing (load, keep focus).")});
+    parser.addPositionalArgument(
+        QStringLiteral("url"),
+        QCoreApplication::translate("main", "A screen pop: kraken-agent-console://pop?phone=..."),
+        QStringLiteral("[url]"));
     parser.process(app);
 
     CommandLineOptions options;
@@ -41,9 +99,11 @@ CommandLineOptions parseCommandLine(const QCoreApplication &app)
         if (!problem.isEmpty())
             options.error = problem;
     }
+    if (options.error.isEmpty())
+        readPop(parser, options);
     if (options.startSandbox && parser.isSet(endpointOption))
-        options.error = QCoreApplication::translate("main",
-                                                    "--sandbox and --endpoint cannot be combined.");
+        options.error =
+            QCoreApplication::translate("main", "--sandbox and --endpoint cannot be combined.");
     return options;
 }
 

@@ -3,8 +3,10 @@
 #include "api/Log.h"
 #include "models/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/ScreenPopController.h"
 #include "ui/SignInController.h"
 
+#include <QFileOpenEvent>
 #include <QGuiApplication>
 #include <QSessionManager>
 
@@ -16,7 +18,15 @@ ConsoleApp::ConsoleApp(const CommandLineOptions &options, QObject *parent)
     , m_settings(models::AppSettings::openStandardScopes())
     , m_tokenStore(QUrl())
     , m_graph(m_settings.get(), &m_tokenStore)
+    , m_instance(SingleInstance::standardProfileKey())
 {
+    // Consoles started while this one runs hand their pops here (main.cpp forwards first).
+    m_instance.setHandler([this](const QString &message) { return takeOver(message); });
+    QString problem;
+    if (!m_instance.listen(&problem))
+        qCWarning(kacUi, "screen pops from other programs will not reach this console: %s",
+                  qPrintable(problem));
+    qApp->installEventFilter(this);
     // The keychain entry follows the endpoint, so each endpoint remembers its own sign-in.
     connect(window()->signIn(), &ui::SignInController::endpointChanged, this,
             [this](const QUrl &endpoint) { m_tokenStore.setEndpoint(endpoint); });
@@ -31,6 +41,8 @@ ConsoleApp::~ConsoleApp() = default;
 void ConsoleApp::start()
 {
     window()->show();
+    if (m_options.pop)
+        m_graph.screenPop()->pop(*m_options.pop); // shown once signed in
     if (m_options.startSandbox) {
         startSandbox();
         return;
@@ -64,6 +76,44 @@ void ConsoleApp::startSandbox()
         window()->signIn()->showDialog(tr("The sandbox did not start: %1").arg(reason));
     });
     m_sandbox.start();
+}
+
+QString ConsoleApp::takeOver(const QString &message)
+{
+    if (message == QLatin1String(SingleInstance::kActivate)) {
+        bringToFront();
+        return {};
+    }
+    const models::PopParse parsed = models::ScreenPop::parseUrl(message);
+    if (!parsed.request)
+        return parsed.error;
+    if (!parsed.request->ringing)
+        bringToFront();
+    m_graph.screenPop()->pop(*parsed.request);
+    return {};
+}
+
+void ConsoleApp::bringToFront()
+{
+    if (window()->isMinimized())
+        window()->showNormal();
+    window()->show();
+    window()->raise();
+    window()->activateWindow();
+}
+
+bool ConsoleApp::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FileOpen) {
+        const QUrl url = static_cast<QFileOpenEvent *>(event)->url();
+        if (url.scheme() == QLatin1String(models::ScreenPop::kScheme)) {
+            const QString refused = takeOver(url.toString(QUrl::FullyEncoded));
+            if (!refused.isEmpty())
+                qCWarning(kacUi, "screen pop refused: %s", qPrintable(refused));
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 } // namespace kac::app

@@ -3,6 +3,7 @@
 #include "api/KeychainTokenStore.h"
 #include "app/CommandLine.h"
 #include "app/ConsoleGraph.h"
+#include "app/SingleInstance.h"
 #include "sandbox-launcher/LocalSandbox.h"
 
 #include <QObject>
@@ -29,14 +30,22 @@ public:
     void start();
     ui::MainWindow *window() const { return m_graph.window(); }
 
+protected:
+    // macOS hands a kraken-agent-console:// URL to the running bundle as a QFileOpenEvent.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void startSandbox();
+    // What a second console (or the OS) handed over: "activate" or a pop URL. Empty: accepted.
+    QString takeOver(const QString &message);
+    void bringToFront();
 
     CommandLineOptions m_options;
     std::unique_ptr<models::AppSettings> m_settings;
     api::KeychainTokenStore m_tokenStore;
     launcher::LocalSandbox m_sandbox;
     ConsoleGraph m_graph; // destroyed first: the window's services hold requests on it
+    SingleInstance m_instance;
 };
 
 } // namespace kac::app

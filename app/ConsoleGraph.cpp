@@ -2,6 +2,7 @@
 
 #include "models/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/ScreenPopController.h"
 #include "ui/SignInController.h"
 
 namespace kac::app {
@@ -32,6 +33,7 @@ ConsoleGraph::ConsoleGraph(models::AppSettings *settings, api::TokenStore *token
     context.settings = settings;
     context.errors = &m_errors;
     m_window = std::make_unique<ui::MainWindow>(context);
+    m_screenPop = std::make_unique<ui::ScreenPopController>(m_window.get(), context);
     // What the last endpoint offered says nothing of the next one.
     connect(m_window->signIn(), &ui::SignInController::endpointChanged, &m_learner,
             &api::EndpointLearner::forget);
@@ -41,6 +43,7 @@ ConsoleGraph::ConsoleGraph(models::AppSettings *settings, api::TokenStore *token
 ConsoleGraph::~ConsoleGraph()
 {
     // The window's services hold requests on the transport: close them first.
+    m_screenPop.reset();
     m_window.reset();
     m_transport.setAuthenticator(nullptr);
 }

@@ -21,7 +21,8 @@ class AppSettings;
 }
 namespace kac::ui {
 class MainWindow;
-}
+class ScreenPopController;
+} // namespace kac::ui
 
 namespace kac::app {
 
@@ -49,6 +50,8 @@ public:
     api::EndpointLearner &learner() { return m_learner; }
     const api::ErrorCatalog &errors() const { return m_errors; }
     ui::MainWindow *window() const { return m_window.get(); }
+    // Every way a screen pop comes in (URL, command line, a second console) ends here.
+    ui::ScreenPopController *screenPop() const { return m_screenPop.get(); }
 
 private:
     // Set only when another console owns the profile; declared before the session that uses it.
@@ -59,6 +62,7 @@ private:
     api::EndpointLearner m_learner;
     api::ErrorCatalog m_errors;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<ui::ScreenPopController> m_screenPop;
 };
 
 } // namespace kac::app

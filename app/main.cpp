@@ -1,6 +1,7 @@
 #include "app/CommandLine.h"
 #include "app/ConsoleApp.h"
 #include "app/QuitSignals.h"
+#include "app/SingleInstance.h"
 #include "kac/BuildInfo.h"
 #include "ui/FocusStyle.h"
 
@@ -9,6 +10,7 @@
 #include <QIcon>
 #include <QTextStream>
 #include <QTimer>
+#include <optional>
 
 namespace {
 
@@ -17,6 +19,33 @@ void nameTheApplication()
     QCoreApplication::setApplicationName(QString::fromLatin1(kac::kApplicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kac::kApplicationVersion));
     QCoreApplication::setOrganizationName(QString::fromLatin1(kac::kOrganizationName));
+}
+
+// The exit code when a running console took over, or nothing when none runs.
+std::optional<int> handToRunningConsole(const kac::app::CommandLineOptions &options)
+{
+    using kac::app::SingleInstance;
+    const QString message = options.pop ? options.pop->toUrl().toString(QUrl::FullyEncoded)
+                                        : QString::fromLatin1(SingleInstance::kActivate);
+    QString reply;
+    switch (SingleInstance::forward(SingleInstance::standardProfileKey(), message, 3000, &reply)) {
+    case SingleInstance::Forwarded::NoneRunning:
+        return std::nullopt;
+    case SingleInstance::Forwarded::Accepted:
+        QTextStream(stdout) << QCoreApplication::translate(
+                                   "main", "Handed over to the console that is already running.")
+                            << Qt::endl;
+        return 0;
+    case SingleInstance::Forwarded::Refused:
+        QTextStream(stderr) << reply << Qt::endl;
+        return 2;
+    case SingleInstance::Forwarded::NoAnswer:
+        break;
+    }
+    QTextStream(stderr) << QCoreApplication::translate(
+                               "main", "A console is running on this profile but did not answer.")
+                        << Qt::endl;
+    return 1;
 }
 
 } // namespace
@@ -34,6 +63,10 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << options.error << Qt::endl;
             return 2;
         }
+        // One console per profile: one already running takes the pop (or comes to the front),
+        // and this process ends before it opens a window or the settings.
+        if (const std::optional<int> handedOver = handToRunningConsole(options))
+            return *handedOver;
     }
 
     QApplication app(argc, argv);

@@ -1,7 +1,5 @@
 #include "models/PagedTableModel.h"
 
-#include "models/campaigns/CampaignText.h"
-
 namespace kac::models {
 
 void PagedTableModel::setLoading(bool loading)
@@ -24,11 +22,6 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     // Asked once per page: the loader says again whether there is more when the page arrives.
     m_moreAvailable = false;
     emit fetchMoreRequested();
-}
-
-QString PagedTableModel::humanise(const QString &enumValue)
-{
-    return CampaignText::humanise(enumValue);
 }
 
 } // namespace kac::models

@@ -35,10 +35,6 @@ signals:
     void fetchMoreRequested();
     void loadingChanged(bool loading);
 
-protected:
-    // For subclasses: rows are plain structs formatted once on arrival, so data() is a lookup.
-    static QString humanise(const QString &enumValue); // "PROMISE_TO_PAY" -> "Promise to pay"
-
 private:
     bool m_moreAvailable = false;
     bool m_loading = false;

@@ -105,6 +105,15 @@ if [ "${#wrong_sizes[@]}" -eq 0 ]; then pass "hicolor icons are PNGs of the size
 else fail "hicolor icons of the wrong size or format" "${wrong_sizes[*]}"; fi
 
 check "desktop-file-validate" desktop-file-validate "$installed/usr/share/applications/$app_id.desktop"
+# Screen pops (issue 18): the desktop entry claims the kraken-agent-console:// scheme, and the
+# MIME cache a package install builds (update-desktop-database, as dpkg's trigger runs it) names
+# this console as its handler, with the URL passed on (%u).
+update-desktop-database "$installed/usr/share/applications"
+check "the MIME cache maps x-scheme-handler/kraken-agent-console to the console" \
+  grep -qxF "x-scheme-handler/kraken-agent-console=$app_id.desktop;" \
+  "$installed/usr/share/applications/mimeinfo.cache"
+check "the desktop entry passes the URL on (Exec ... %u)" \
+  grep -qx 'Exec=kraken-agent-console %u' "$installed/usr/share/applications/$app_id.desktop"
 check "appstreamcli validate --strict" \
   appstreamcli validate --no-net --strict "$installed/usr/share/metainfo/$app_id.metainfo.xml"
 check "the AppStream file has a <release> for $version" \

@@ -59,17 +59,33 @@ mkdir -p "$html_work" "$html_seeds"
 node -e 'const fs = require("fs"); const v = JSON.parse(fs.readFileSync(process.argv[1])).vectors;
   v.forEach((x, i) => fs.writeFileSync(process.argv[2] + "/vector-" + i, x.html));' \
   "$KAC_ROOT/tests/conversations/data/xss-vectors.json" "$html_seeds"
-kac_log "Fuzzing HtmlSanitizer for ${seconds} s"
-"$html_fuzzer" "$html_work" "$html_seeds" -dict="$KAC_ROOT/fuzz/html.dict" \
-  -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
-  ${KAC_FUZZ_SEED:+-seed="$KAC_FUZZ_SEED"} \
-  -artifact_prefix="$artifacts/html-" -print_final_stats=1 || status=$?
-if [ "$status" -ne 0 ]; then
-  for crash in "$artifacts"/html-*; do
-    [ -e "$crash" ] || continue
-    cp "$crash" "$KAC_ROOT/fuzz/regressions/new-$(basename "$crash")"
-    kac_log "Saved $(basename "$crash") to fuzz/regressions/ (rename it, fix the bug, commit both)"
-  done
-  kac_log "The HTML fuzzer FAILED (exit $status)"
-fi
+# Runs one more fuzzer for the same time; a finding is saved to fuzz/regressions/ as above.
+#   run_fuzzer <what> <binary> <artifact prefix> <libFuzzer arguments...>
+run_fuzzer() {
+  local what="$1" binary="$2" prefix="$3"
+  shift 3
+  kac_log "Fuzzing $what for ${seconds} s"
+  local result=0
+  "$binary" "$@" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    ${KAC_FUZZ_SEED:+-seed="$KAC_FUZZ_SEED"} \
+    -artifact_prefix="$artifacts/$prefix" -print_final_stats=1 || result=$?
+  if [ "$result" -ne 0 ]; then
+    for crash in "$artifacts/$prefix"*; do
+      [ -e "$crash" ] || continue
+      cp "$crash" "$KAC_ROOT/fuzz/regressions/new-$(basename "$crash")"
+      kac_log "Saved $(basename "$crash") to fuzz/regressions/ (rename it, fix the bug, commit both)"
+    done
+    kac_log "The $what fuzzer FAILED (exit $result)"
+    status=$result
+  fi
+}
+
+run_fuzzer HtmlSanitizer "$html_fuzzer" html- "$html_work" "$html_seeds" \
+  -dict="$KAC_ROOT/fuzz/html.dict" -max_len=16384
+
+# Screen-pop URLs (issue 18): reachable by any web page or local program.
+pop_work="$KAC_ROOT/build/fuzz/pop-corpus"
+mkdir -p "$pop_work"
+run_fuzzer "the screen-pop parser" "$KAC_ROOT/build/fuzz/fuzz/kac_fuzz_pop" pop- \
+  "$pop_work" "$KAC_ROOT/fuzz/corpus-pop" -max_len=4096
 exit "$status"

@@ -287,8 +287,19 @@ QStringList MainWindow::openAccountNumbers() const
 
 AccountTab *MainWindow::openAccount(const QString &accountNumber)
 {
+    return openAccountTab(accountNumber, true);
+}
+
+AccountTab *MainWindow::openAccountInBackground(const QString &accountNumber)
+{
+    return openAccountTab(accountNumber, false);
+}
+
+AccountTab *MainWindow::openAccountTab(const QString &accountNumber, bool inFront)
+{
     if (AccountTab *existing = accountTab(accountNumber)) {
-        m_tabs->setCurrentWidget(existing);
+        if (inFront)
+            m_tabs->setCurrentWidget(existing);
         return existing;
     }
     auto *tab = new AccountTab(m_context, accountNumber);
@@ -306,8 +317,9 @@ AccountTab *MainWindow::openAccount(const QString &accountNumber)
     // Restored tabs load when first shown (AccountTab::showEvent): a long restored list costs
     // nothing until the agent looks at it.
     if (!m_restoring) {
-        m_tabs->setCurrentIndex(index);
-        tab->start();
+        if (inFront)
+            m_tabs->setCurrentIndex(index);
+        tab->start(); // the header and its banners load now, in front or not
     }
     rememberRecent(accountNumber);
     rememberTabs();

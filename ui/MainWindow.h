@@ -43,9 +43,13 @@ public:
     void setConnectionState(const QString &state);
     void showNotice(const QString &message);             // a few seconds in the status bar
     NoticeBar *noticeBar() const { return m_noticeBar; } // stays until dismissed
+    IdleLock *idleLock() const { return m_idleLock; }
 
     // Opens (or switches to) the account's tab and loads it.
     AccountTab *openAccount(const QString &accountNumber);
+    // Opens and loads the tab without switching to it (a call still ringing): the agent stays
+    // where they are.
+    AccountTab *openAccountInBackground(const QString &accountNumber);
     void closeAccountTab(int index);
     // Reopens the tabs of the last session (ui/openTabs) when ui/restoreTabs allows.
     void restoreTabs();
@@ -63,6 +67,7 @@ protected:
 private:
     // Asks before text the agent typed in these tabs is lost; true: go ahead.
     bool confirmLosingUnsentText(const QList<AccountTab *> &tabs);
+    AccountTab *openAccountTab(const QString &accountNumber, bool inFront);
     void buildMenusAndShortcuts();
     void buildTeamDocks();
     void buildHelpMenu();

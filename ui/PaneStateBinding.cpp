@@ -73,9 +73,8 @@ PaneStateBinding *bindPagedList(PaneStateWidget *pane, models::Loadable *source,
                                 const QAbstractItemModel *rows, const QString &emptyText,
                                 const QString &loadingText)
 {
-    PaneStateBinding *binding = bindPaneState(pane, source, emptyText, loadingText, false);
-    binding->keepRowsWhileLoading(rows);
-    return binding;
+    return bindPagedList(
+        pane, source, rows, [emptyText] { return emptyText; }, loadingText);
 }
 
 PaneStateBinding *bindPagedList(PaneStateWidget *pane, models::Loadable *source,

@@ -116,8 +116,21 @@ void SearchPane::focusSearch()
 
 void SearchPane::setRecentAccounts(const QStringList &accountNumbers)
 {
+    m_recentAccounts = accountNumbers;
     m_recent->clear();
-    m_recent->addItems(accountNumbers);
+    // Activation reads the account number back as the entry's first word.
+    for (const QString &number : accountNumbers) {
+        const QString note = m_callNotes.value(number);
+        m_recent->addItem(note.isEmpty() ? number : tr("%1 · %2").arg(number, note));
+    }
+}
+
+void SearchPane::noteCall(const QString &accountNumber, const QString &note)
+{
+    m_callNotes.insert(accountNumber, note);
+    if (!m_recentAccounts.contains(accountNumber))
+        m_recentAccounts.prepend(accountNumber); // no settings to remember it in (tests)
+    setRecentAccounts(m_recentAccounts);
 }
 
 void SearchPane::updateState()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -37,6 +38,9 @@ public:
 
     void focusSearch(); // Ctrl+K
     void setRecentAccounts(const QStringList &accountNumbers);
+    // A screen pop opened this account: its recent entry says when and from which (masked)
+    // number. Kept for this session only: a caller's number is never written to settings.
+    void noteCall(const QString &accountNumber, const QString &note);
 
 signals:
     void openAccountRequested(const QString &accountNumber);
@@ -56,6 +60,8 @@ private:
     QTableView *m_results;
     QListWidget *m_recent;
     bool m_openWhenResultsArrive = false;
+    QStringList m_recentAccounts;
+    QHash<QString, QString> m_callNotes; // account number -> "call 14:02 from •••• ••• 156"
 };
 
 } // namespace kac::ui

@@ -2,8 +2,8 @@
 
 #include "models/AgentWords.h"
 #include "models/AustralianIdentifiers.h"
-#include "models/JsonValues.h"
 #include "models/DisplayTime.h"
+#include "models/JsonValues.h"
 #include "models/Money.h"
 
 #include <QCoreApplication>
@@ -42,8 +42,7 @@ AccountFlag lifeSupportFlag(const QJsonObject &account)
         return {};
     QStringList equipment;
     for (const QJsonValue &record : records) {
-        const QString item =
-            AccountOverview::humanise(str(record.toObject(), "lifeSupportEquipment"));
+        const QString item = AgentWords::enumText(str(record.toObject(), "lifeSupportEquipment"));
         if (!item.isEmpty() && !equipment.contains(item))
             equipment << item;
     }
@@ -63,7 +62,7 @@ AccountFlag hardshipFlag(const QJsonObject &account)
     QString detail = tr("Customer is in a hardship program.");
     if (!agreements.isEmpty()) {
         const QJsonObject first = agreements.first().toObject();
-        const QString type = AccountOverview::humanise(str(first, "hardshipType"));
+        const QString type = AgentWords::enumText(str(first, "hardshipType"));
         const QString since = DisplayTime::isoDate(str(first, "startDate"));
         detail = tr("Hardship agreement%1%2.")
                      .arg(type.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(type),
@@ -82,7 +81,7 @@ AccountFlag vulnerabilityFlag(const QJsonArray &users)
         for (const QJsonValue &record : circumstances.value(QLatin1String("records")).toArray()) {
             const QJsonObject r = record.toObject();
             QString text = str(r, "summary").isEmpty()
-                               ? AccountOverview::humanise(str(r, "internalCode"))
+                               ? AgentWords::enumText(str(r, "internalCode"))
                                : str(r, "summary");
             if (text.isEmpty())
                 text = tr("Special circumstances recorded");
@@ -118,18 +117,13 @@ bool AccountOverview::hasFlag(const QString &id) const
                        [&](const AccountFlag &f) { return f.id == id; });
 }
 
-QString AccountOverview::humanise(const QString &enumValue, bool titleCase)
-{
-    return AgentWords::enumText(enumValue, titleCase);
-}
-
 AccountOverview AccountOverview::fromJson(const QJsonObject &account, const QJsonArray &users)
 {
     AccountOverview overview;
     overview.number = str(account, "number");
-    overview.status = humanise(str(account, "status"));
-    overview.brand = humanise(str(account, "brand"), true);
-    overview.accountType = humanise(str(account, "accountType"));
+    overview.status = AgentWords::enumText(str(account, "status"));
+    overview.brand = AgentWords::enumText(str(account, "brand"), true);
+    overview.accountType = AgentWords::enumText(str(account, "accountType"));
     overview.customerName = str(account, "billingName");
     overview.balanceCents = decodeCents(account.value(QLatin1String("balance")));
     overview.overdueCents = decodeCents(account.value(QLatin1String("overdueBalance")));

@@ -65,8 +65,6 @@ struct AccountOverview
     // `account` is data.account of AccountOverview.graphql, `users` its
     // data.getUsersForAccounts (Kraken's AccountType has no users of its own).
     static AccountOverview fromJson(const QJsonObject &account, const QJsonArray &users = {});
-    // "RED_ENERGY" -> "Red Energy", "OXYGEN_CONCENTRATOR" -> "Oxygen concentrator".
-    static QString humanise(const QString &enumValue, bool titleCase = false);
 };
 
 } // namespace kac::models

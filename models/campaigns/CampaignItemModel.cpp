@@ -1,5 +1,6 @@
 #include "models/campaigns/CampaignItemModel.h"
 
+#include "models/AgentWords.h"
 #include "models/PiiText.h"
 #include "models/campaigns/CampaignText.h"
 
@@ -52,7 +53,7 @@ void CampaignItemModel::setPhonesRevealed(bool revealed)
 
 QString CampaignItemModel::outcomeLabel(const CampaignItem &item)
 {
-    return item.status.isEmpty() ? tr("No status") : CampaignText::humanise(item.status);
+    return item.status.isEmpty() ? tr("No status") : AgentWords::enumText(item.status);
 }
 
 int CampaignItemModel::rowCount(const QModelIndex &parent) const
@@ -86,7 +87,7 @@ QVariant CampaignItemModel::data(const QModelIndex &index, int role) const
     case Phone:
         return m_phonesRevealed ? displayPhone(item.phoneNumber) : maskPhone(item.phoneNumber);
     case Status:
-        return humanise(item.status);
+        return AgentWords::enumText(item.status);
     case CallWindow:
         return CampaignText::window(item.callWindowStart, item.callWindowEnd);
     case Details:

@@ -1,5 +1,6 @@
 #include "models/campaigns/CampaignListModel.h"
 
+#include "models/AgentWords.h"
 #include "models/JsonValues.h"
 
 #include <QJsonObject>
@@ -85,9 +86,9 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
     case Name:
         return row.name;
     case Type:
-        return humanise(row.campaignType);
+        return AgentWords::enumText(row.campaignType);
     case Status:
-        return humanise(row.status);
+        return AgentWords::enumText(row.status);
     case ItemCount:
         return row.itemCount.isAvailable() ? QLocale().toString(row.itemCount.value())
                                            : unavailableText();

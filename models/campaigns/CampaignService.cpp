@@ -95,6 +95,27 @@ void CampaignService::retryCampaign()
         openCampaign(m_campaignId);
 }
 
+void CampaignService::suspend()
+{
+    m_campaignLoader->suspend();
+    m_itemLoader->suspend();
+    m_loadingAll = false;
+    if (m_detail->state() == LoadState::Loading) {
+        m_detailRequest->cancel(); // aborts the reply; it never calls back
+        m_detail->set(LoadState::Idle);
+    }
+}
+
+void CampaignService::resume()
+{
+    if (m_filterApplied && m_campaignLoader->state() == LoadState::Idle)
+        reloadCampaigns();
+    // Either half of an open campaign dropped: open it again, header and first page together.
+    if (!m_campaignId.isEmpty() &&
+        (m_detail->state() == LoadState::Idle || m_itemLoader->state() == LoadState::Idle))
+        retryCampaign();
+}
+
 void CampaignService::loadAllItems()
 {
     m_loadingAll = true;

@@ -71,6 +71,12 @@ public:
     void loadAllItems();
     bool isLoadingAllItems() const { return m_loadingAll; }
 
+    // Out of sight (the dock hidden): the open campaign's header and any page in flight are
+    // dropped without an error, so nothing hidden holds a connection. resume() asks again for
+    // what a suspend dropped (and for the list if it never loaded with the applied filter).
+    void suspend();
+    void resume();
+
     // Progress = share of items no longer pending, once every item has been seen.
     void reportProgress(const QString &campaignId, int pendingItems, int totalItems);
 

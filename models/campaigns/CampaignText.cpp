@@ -1,6 +1,5 @@
 #include "models/campaigns/CampaignText.h"
 
-#include "models/AgentWords.h"
 #include "models/DecodedValue.h"
 #include "models/DisplayTime.h"
 #include "models/JsonValues.h"
@@ -8,11 +7,6 @@
 #include <QDateTime>
 
 namespace kac::models::CampaignText {
-
-QString humanise(const QString &enumValue)
-{
-    return AgentWords::enumText(enumValue);
-}
 
 QString duration(int seconds)
 {

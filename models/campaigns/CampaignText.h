@@ -6,8 +6,6 @@ namespace kac::models {
 
 // How the campaigns area shows Kraken's enum-like strings and durations, in one place.
 namespace CampaignText {
-// "PROMISE_TO_PAY" -> "Promise to pay"; empty stays empty.
-QString humanise(const QString &enumValue);
 // 125 -> "2 min 5 s"; negative -> "—".
 QString duration(int seconds);
 // ISO 8601 date-time -> "3 Dec 2026, 2:05 pm AEDT" (models/DisplayTime); empty stays empty;

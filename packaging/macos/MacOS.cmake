@@ -13,7 +13,10 @@ set_target_properties(kraken-agent-console PROPERTIES
     MACOSX_BUNDLE_BUNDLE_VERSION "${PROJECT_VERSION}"
     MACOSX_BUNDLE_SHORT_VERSION_STRING "${PROJECT_VERSION}"
     MACOSX_BUNDLE_LONG_VERSION_STRING "${PROJECT_VERSION}"
-    MACOSX_BUNDLE_COPYRIGHT "${KAC_PACKAGE_VENDOR}")
+    MACOSX_BUNDLE_COPYRIGHT "${KAC_PACKAGE_VENDOR}"
+    # CMake's bundle keys plus CFBundleURLTypes: the kraken-agent-console:// screen-pop scheme
+    # (macOS delivers such a URL to the running console as a QFileOpenEvent).
+    MACOSX_BUNDLE_INFO_PLIST "${CMAKE_CURRENT_SOURCE_DIR}/macos/Info.plist.in")
 
 # Qt 6.4: runs macdeployqt on the installed bundle. It copies every non-system dylib the
 # executable links into Contents/Frameworks: QtKeychain's and Gumbo's (Homebrew `gumbo-parser`,

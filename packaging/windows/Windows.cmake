@@ -38,3 +38,14 @@ set(CPACK_NSIS_MODIFY_PATH OFF)
 set(CPACK_NSIS_IGNORE_LICENSE_PAGE ON)
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
 set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
+# Screen pops (README "Screen pop"): kraken-agent-console://pop?... URLs open the console, which
+# hands them to the one already running. Per machine, removed again on uninstall.
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
+  WriteRegStr HKLM "Software\Classes\kraken-agent-console" "" "URL:Kraken Agent Console screen pop"
+  WriteRegStr HKLM "Software\Classes\kraken-agent-console" "URL Protocol" ""
+  WriteRegStr HKLM "Software\Classes\kraken-agent-console\DefaultIcon" "" "$INSTDIR\bin\kraken-agent-console.exe,0"
+  WriteRegStr HKLM "Software\Classes\kraken-agent-console\shell\open\command" "" '"$INSTDIR\bin\kraken-agent-console.exe" "%1"'
+]=])
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [=[
+  DeleteRegKey HKLM "Software\Classes\kraken-agent-console"
+]=])

@@ -68,7 +68,7 @@ const FIXED_ACCOUNTS = [
   },
   {
     number: 'A-4E2A9C07', status: 'WITHDRAWN', accountType: 'DOMESTIC',
-    user: { title: 'Dr', givenName: 'Ngaire', familyName: 'Blackwood', email: 'ngaire.blackwood@iinet.net.au', mobile: '+61491570737', landline: '+61355501111', dateOfBirth: '1964-08-05' },
+    user: { title: 'Dr', givenName: 'Ngaire', familyName: 'Blackwood', email: 'ngaire.blackwood@iinet.net.au', mobile: '+61491570737', landline: '+61355505678', dateOfBirth: '1964-08-05' },
     address: { unit: null, streetNumber: '5', streetName: 'Churchill', streetType: 'Avenue', suburb: 'Sandy Bay', postcode: '7005', state: 'TAS' },
     nmi: '8000617293', distributor: 'TasNetworks', mirn: null, gasNetwork: null,
     elecSerial: 'LG0761209', gasSerial: null,

@@ -58,6 +58,9 @@ test('accounts(phoneNumber:) and accountUser(input: {accountUserEmail}) find cal
   assert.deepStrictEqual(Q.accounts({ phoneNumber: '0491 570 110' }).map((x) => x.number), ['A-9A63F05B']);
   assert.deepStrictEqual(Q.accounts({ phoneNumber: '+61255501234' }).map((x) => x.number), ['A-2B7E41C9']);
   assert.deepStrictEqual(Q.accounts({ phoneNumber: '+61255500000' }), []);
+  // A landline the carrier reissued: Ngaire's old number is Dimitri's bakery's now (screen pops
+  // of one caller that match two accounts).
+  assert.deepStrictEqual(Q.accounts({ phoneNumber: '(03) 5550 5678' }).map((x) => x.number).sort(), ['A-4E2A9C07', 'A-5C19D3E8']);
   const user = Q.accountUser({ input: { accountUserEmail: 'siobhan.mulcahy@outlook.com' } });
   assert.deepStrictEqual(user.accounts().map((x) => x.number), ['A-8E4B92D1']);
   const nobody = Q.accountUser({ input: { accountUserEmail: 'nobody@example.com' } });

@@ -45,26 +45,40 @@ qint64 parentOf(qint64 pid)
     return rest.size() > 1 ? rest.at(1).toLongLong() : 0;
 }
 
-// One real console process, `kraken-agent-console --sandbox`, on a profile of its own
-// (XDG_CONFIG_HOME and friends in `home`), offscreen.
+QString consoleBinary()
+{
+    // KAC_CONSOLE_BINARY in the environment runs the same checks on another build.
+    return qEnvironmentVariable("KAC_CONSOLE_BINARY", QStringLiteral(KAC_CONSOLE_BINARY));
+}
+
+// A console's environment: a profile of its own (XDG_CONFIG_HOME and friends in `home`), the
+// runtime folder its single-instance socket lives in (`runtime`, default home/runtime), offscreen.
+QProcessEnvironment consoleEnvironment(const QString &home, const QString &runtime = {})
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"})
+        environment.insert(
+            QLatin1String(name),
+            QDir(home).filePath(QString::fromLatin1(name).mid(4).chopped(5).toLower()));
+    const QString runtimeDir =
+        runtime.isEmpty() ? QDir(home).filePath(QStringLiteral("runtime")) : runtime;
+    QDir().mkpath(runtimeDir);
+    QFile::setPermissions(runtimeDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return environment;
+}
+
+// One real console process, `kraken-agent-console --sandbox`, on a profile of its own.
 class Console
 {
 public:
-    explicit Console(const QString &home)
+    explicit Console(const QString &home, const QString &runtime = {})
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name :
-             {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"})
-            environment.insert(
-                QLatin1String(name),
-                QDir(home).filePath(QString::fromLatin1(name).mid(4).chopped(5).toLower()));
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        m_process.setProcessEnvironment(environment);
+        m_process.setProcessEnvironment(consoleEnvironment(home, runtime));
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        // KAC_CONSOLE_BINARY in the environment runs the same checks on another build.
-        m_process.start(
-            qEnvironmentVariable("KAC_CONSOLE_BINARY", QStringLiteral(KAC_CONSOLE_BINARY)),
-            {QStringLiteral("--sandbox")});
+        m_process.start(consoleBinary(), {QStringLiteral("--sandbox")});
     }
     ~Console()
     {
@@ -251,7 +265,9 @@ private slots:
         writeSettings("[ui]\nopenTabs=A-5C19D3E8, A-7D20A6F3\n");
         Console first(m_home.path());
         QVERIFY2(first.waitUntilSignedIn(60000), qPrintable(first.output()));
-        Console second(m_home.path());
+        // A second console normally hands over to the first and exits (popsReachTheRunning-
+        // Console); one that cannot see the first's socket (another runtime folder) starts.
+        Console second(m_home.path(), QDir(m_home.path()).filePath(QStringLiteral("runtime-2")));
         QVERIFY2(second.waitUntilSignedIn(60000), qPrintable(second.output()));
         QVERIFY(first.sandboxPid() != second.sandboxPid());
         second.signal(SIGTERM);
@@ -265,6 +281,71 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!sandboxAlive(first.sandboxPid()), 5000);
         QCOMPARE(savedTabs(),
                  (QStringList{QStringLiteral("A-5C19D3E8"), QStringLiteral("A-7D20A6F3")}));
+    }
+
+    // Issue 18: a console started while one runs hands its pop (or just "come to the front") to
+    // the running one and exits 0; every command-line form and the URL open their fixed
+    // account there; a refused pop exits 2 and opens nothing.
+    void popsReachTheRunningConsole()
+    {
+        writeSettings("[ui]\nopenTabs=A-8E4B92D1\n"); // so the demo account is not opened
+        Console first(m_home.path());
+        QVERIFY2(first.waitUntilSignedIn(60000), qPrintable(first.output()));
+        const auto hand = [this](const QStringList &arguments, QString *output) {
+            QProcess second;
+            second.setProcessEnvironment(consoleEnvironment(m_home.path()));
+            second.setProcessChannelMode(QProcess::MergedChannels);
+            second.start(consoleBinary(), arguments);
+            if (!second.waitForFinished(20000))
+                return -1;
+            *output = QString::fromUtf8(second.readAll());
+            return second.exitStatus() == QProcess::NormalExit ? second.exitCode() : -2;
+        };
+        const auto tabsSoon = [this](const QString &account) {
+            return QTest::qWaitFor([&] { return savedTabs().contains(account); }, 20000);
+        };
+        QString output;
+        QCOMPARE(hand({}, &output), 0); // nothing to pop: the running one comes to the front
+        QVERIFY2(output.contains(u"already running"), qPrintable(output));
+
+        // Refused first, while the account they name is not open: nothing may open it.
+        QCOMPARE(
+            hand({QStringLiteral("kraken-agent-console://pop?phone=0491570737&exec=sh")}, &output),
+            2);
+        QVERIFY2(output.contains(u"exec is not"), qPrintable(output));
+        QCOMPARE(
+            hand({QStringLiteral("--pop-account"), QStringLiteral("../../etc/passwd")}, &output),
+            2);
+        QTest::qWait(1000);
+        QVERIFY(!savedTabs().contains(u"A-4E2A9C07"));
+
+        struct Form
+        {
+            QStringList arguments;
+            QString account;
+        };
+        const QList<Form> forms = {
+            {{QStringLiteral("--pop-phone"), QStringLiteral("0491 570 157")},
+             QStringLiteral("A-5C19D3E8")},
+            {{QStringLiteral("--pop-account"), QStringLiteral("a-7d20a6f3")},
+             QStringLiteral("A-7D20A6F3")},
+            {{QStringLiteral("--pop-nmi"), QStringLiteral("6203501847")},
+             QStringLiteral("A-3C8F17A4")},
+            {{QStringLiteral("--pop-mirn"), QStringLiteral("5261038472")},
+             QStringLiteral("A-9A63F05B")},
+            {{QStringLiteral("--pop-call"), QStringLiteral("880001")}, // Bronwyn's fixed call
+             QStringLiteral("A-2B7E41C9")},
+            {{QStringLiteral("kraken-agent-console://pop?phone=%2B61491570737&contact=c-1")},
+             QStringLiteral("A-4E2A9C07")},
+        };
+        for (const Form &form : forms) {
+            QCOMPARE(hand(form.arguments, &output), 0);
+            QVERIFY2(tabsSoon(form.account), qPrintable(form.account + u' ' + first.output()));
+        }
+
+        first.signal(SIGTERM);
+        QVERIFY(first.process().waitForFinished(15000));
+        QCOMPARE(first.process().exitCode(), 0);
     }
 };
 

@@ -1,8 +1,8 @@
+#include "models/AgentWords.h"
 #include "models/PagedLoader.h"
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
-#include "models/campaigns/CampaignText.h"
 #include "support/SignedInSandbox.h"
 
 #include <QAbstractItemModelTester>
@@ -122,10 +122,10 @@ private slots:
 
         if (!status.isEmpty() && expectedRows)
             QCOMPARE(column(service.campaigns(), CampaignListModel::Status),
-                     QSet<QString>{CampaignText::humanise(status)});
+                     QSet<QString>{AgentWords::enumText(status)});
         if (!type.isEmpty() && expectedRows)
             QCOMPARE(column(service.campaigns(), CampaignListModel::Type),
-                     QSet<QString>{CampaignText::humanise(type)});
+                     QSet<QString>{AgentWords::enumText(type)});
         for (const QString &rowName : column(service.campaigns(), CampaignListModel::Name))
             QVERIFY2(rowName.contains(name, Qt::CaseInsensitive), qPrintable(rowName));
     }

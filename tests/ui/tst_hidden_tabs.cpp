@@ -3,10 +3,10 @@
 // only when shown. Against the real sandbox, made slow for one account's sections.
 
 #include "PaneFaultsSupport.h"
-#include "models/accounts/AccountSections.h"
-#include "models/accounts/AccountService.h"
 #include "models/AppSettings.h"
 #include "models/PagedLoader.h"
+#include "models/accounts/AccountSections.h"
+#include "models/accounts/AccountService.h"
 #include "models/accounts/SectionLoader.h"
 #include "models/campaigns/CampaignService.h"
 #include "models/conversations/ConversationService.h"
@@ -22,6 +22,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace kac;
@@ -218,6 +219,25 @@ private slots:
         dock->show();
         ui::PaneStateWidget *list = pane->campaignsPanel()->listState();
         QVERIFY2(waitForState(list, {State::Content}), qPrintable(describe(list)));
+
+        // An open campaign whose header is slow: hiding the dock drops the header request too,
+        // and showing it again asks for the campaign once more.
+        models::CampaignService *service = pane->campaignService();
+        QVERIFY(m_sandbox.applyFault(slow, QStringLiteral("VoiceCampaign")));
+        QTableView *listView = pane->campaignsPanel()->listView();
+        listView->setFocus();
+        listView->setCurrentIndex(listView->model()->index(0, 0));
+        QVERIFY(!service->openCampaignId().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(service->detailState(), models::LoadState::Loading, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(inFlight() >= 1, 3000);
+        dock->hide();
+        QTRY_COMPARE_WITH_TIMEOUT(inFlight(), 0, 3000);
+        QCOMPARE(service->detailState(), models::LoadState::Idle);
+
+        QVERIFY(m_sandbox.clearFault());
+        dock->show();
+        QTRY_COMPARE_WITH_TIMEOUT(service->detailState(), models::LoadState::Loaded, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(service->itemLoader()->state(), models::LoadState::Loaded, 10000);
     }
 
     // Restored tabs cost nothing until shown: only the tab in view loads.

@@ -1,5 +1,6 @@
 #include "ui/campaigns/CallCentreStatusWidget.h"
 
+#include "models/AgentWords.h"
 #include "models/AppSettings.h"
 #include "models/campaigns/CallCentreMonitor.h"
 #include "models/campaigns/CampaignText.h"
@@ -124,7 +125,7 @@ void CallCentreStatusWidget::showAgentStatus()
                                      : models::unavailableText();
         m_agentStatus->setText(
             tr("%1 since %2 · last call %3")
-                .arg(humanise(agent.status), dateTime(agent.updatedAt), lastCall));
+                .arg(models::AgentWords::enumText(agent.status), dateTime(agent.updatedAt), lastCall));
         setReasons(m_agentStatus, {windowProblem(agent.updatedAt),
                                    agent.mostRecentCallId.isAvailable()
                                        ? QString()

@@ -1,9 +1,9 @@
 #include "ui/campaigns/CampaignListPanel.h"
 
+#include "models/PagedLoader.h"
 #include "models/campaigns/CampaignListModel.h"
 #include "models/campaigns/CampaignService.h"
 #include "ui/AccessibleNames.h"
-#include "models/PagedLoader.h"
 #include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/campaigns/CampaignView.h"
@@ -72,7 +72,7 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service,
     m_listState->setErrorCatalog(context.errors);
     m_listState->setContent(m_list);
     bindPagedList(m_listState, service->campaignLoader(), service->campaigns(),
-                    tr("No campaigns match these filters."));
+                  tr("No campaigns match these filters."));
 
     // Each label stays beside its field; the pairs go side by side, or stack when narrow.
     const auto addFilter = [this](const QString &label, QWidget *field, int stretch) {
@@ -113,19 +113,13 @@ CampaignListPanel::CampaignListPanel(models::CampaignService *service,
 
 void CampaignListPanel::setShown(bool shown)
 {
-    using models::LoadState;
     if (!shown) {
-        m_service->campaignLoader()->suspend();
-        m_service->itemLoader()->suspend();
+        m_service->suspend();
         return;
     }
-    if (m_service->campaignLoader()->state() == LoadState::Idle)
-        m_service->setFilter(
-            {m_status->currentData().toString(), m_type->currentData().toString(), m_name->text()},
-            true);
-    if (!m_service->openCampaignId().isEmpty() &&
-        m_service->itemLoader()->state() == LoadState::Idle)
-        m_service->retryCampaign();
+    if (m_service->campaignLoader()->state() == models::LoadState::Idle)
+        applyFilter(); // the first show; after a suspend, resume() asks again
+    m_service->resume();
 }
 
 bool CampaignListPanel::isNarrow() const

@@ -1,9 +1,9 @@
 #include "ui/campaigns/CampaignView.h"
 
+#include "models/AgentWords.h"
 #include "models/PagedLoader.h"
 #include "models/campaigns/CampaignItemModel.h"
 #include "models/campaigns/CampaignService.h"
-#include "models/campaigns/CampaignText.h"
 #include "ui/AccessibleNames.h"
 #include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
@@ -23,7 +23,7 @@
 namespace kac::ui {
 
 using models::CampaignService;
-using models::CampaignText::humanise;
+using models::AgentWords::enumText;
 
 CampaignView::CampaignView(CampaignService *service, const ConsoleContext &context, QWidget *parent)
     : QWidget(parent)
@@ -81,7 +81,7 @@ CampaignView::CampaignView(CampaignService *service, const ConsoleContext &conte
     m_itemsState->setErrorCatalog(context.errors);
     m_itemsState->setContent(m_items);
     bindPagedList(m_itemsState, service->itemLoader(), service->items(),
-                    tr("This campaign has no items."));
+                  tr("This campaign has no items."));
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_itemsState);
@@ -96,8 +96,8 @@ CampaignView::CampaignView(CampaignService *service, const ConsoleContext &conte
     layout->addWidget(split, 1);
 
     auto *headerBinding = bindPaneState(m_headerState, service->detailLoad(),
-                                 tr("Choose a campaign to see its items."),
-                                 tr("Loading the campaign…"), false);
+                                        tr("Choose a campaign to see its items."),
+                                        tr("Loading the campaign…"), false);
     connect(headerBinding, &PaneStateBinding::shown, this, &CampaignView::showHeader);
     connect(m_items, &QTableView::activated, this, &CampaignView::openItem); // Enter, double-click
     connect(m_revealPhones, &QCheckBox::toggled, service->items(),
@@ -142,7 +142,7 @@ void CampaignView::showHeader()
         m_title->setText(QStringLiteral("%1  (%2)").arg(c.name, c.id));
         m_details->setText(
             tr("%1\nStatus: %2 · Type: %3 · Outbound number: %4 · Duplicate prevention: %5")
-                .arg(c.description, humanise(c.status), humanise(c.campaignType),
+                .arg(c.description, enumText(c.status), enumText(c.campaignType),
                      c.outboundNumber.isEmpty() ? tr("default") : c.outboundNumber,
                      c.preventDuplicates ? tr("on") : tr("off")));
         QStringList tags;
