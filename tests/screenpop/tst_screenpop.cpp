@@ -3,6 +3,7 @@
 // pane to choose from, none leaves the number in the search box; nothing is searched while
 // signed out or locked; a retry storm opens the account once; a ringing call loads behind.
 #include "models/accounts/AccountSearchService.h"
+#include "models/accounts/AccountService.h"
 #include "models/screenpop/PopRequest.h"
 #include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"
