@@ -27,6 +27,7 @@ ConsoleApp::ConsoleApp(const CommandLineOptions &options, QObject *parent)
         qCWarning(kacUi, "screen pops from other programs will not reach this console: %s",
                   qPrintable(problem));
     qApp->installEventFilter(this);
+    startPopListener();
     // The keychain entry follows the endpoint, so each endpoint remembers its own sign-in.
     connect(window()->signIn(), &ui::SignInController::endpointChanged, this,
             [this](const QUrl &endpoint) { m_tokenStore.setEndpoint(endpoint); });
@@ -87,10 +88,31 @@ QString ConsoleApp::takeOver(const QString &message)
     const models::PopParse parsed = models::ScreenPop::parseUrl(message);
     if (!parsed.request)
         return parsed.error;
-    if (!parsed.request->ringing)
-        bringToFront();
-    m_graph.screenPop()->pop(*parsed.request);
+    showPop(*parsed.request);
     return {};
+}
+
+void ConsoleApp::showPop(const models::PopRequest &pop)
+{
+    if (!pop.ringing)
+        bringToFront();
+    m_graph.screenPop()->pop(pop);
+}
+
+void ConsoleApp::startPopListener()
+{
+    const int port = m_settings->value(models::AppSettings::kPopListenerPort).toInt();
+    if (port <= 0)
+        return; // off unless an administrator set a port
+    m_popListener = std::make_unique<PopListener>(
+        m_settings->value(models::AppSettings::kPopListenerToken).toString(),
+        [this](const models::PopRequest &pop) { showPop(pop); });
+    QString problem;
+    if (!m_popListener->listen(quint16(port), &problem)) {
+        qCWarning(kacUi, "the screen-pop listener on 127.0.0.1:%d is off: %s", port,
+                  qPrintable(problem));
+        m_popListener.reset();
+    }
 }
 
 void ConsoleApp::bringToFront()

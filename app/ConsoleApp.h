@@ -3,6 +3,7 @@
 #include "api/KeychainTokenStore.h"
 #include "app/CommandLine.h"
 #include "app/ConsoleGraph.h"
+#include "app/PopListener.h"
 #include "app/SingleInstance.h"
 #include "sandbox-launcher/LocalSandbox.h"
 
@@ -38,6 +39,8 @@ private:
     void startSandbox();
     // What a second console (or the OS) handed over: "activate" or a pop URL. Empty: accepted.
     QString takeOver(const QString &message);
+    void showPop(const models::PopRequest &pop);
+    void startPopListener();
     void bringToFront();
 
     CommandLineOptions m_options;
@@ -46,6 +49,7 @@ private:
     launcher::LocalSandbox m_sandbox;
     ConsoleGraph m_graph; // destroyed first: the window's services hold requests on it
     SingleInstance m_instance;
+    std::unique_ptr<PopListener> m_popListener; // only when an administrator configured it
 };
 
 } // namespace kac::app

@@ -106,6 +106,16 @@ bool isTooLongText(const QVariant &raw)
            raw.toString().size() > AppSettings::kMaxTextLength;
 }
 
+// What an integer key may be.
+std::pair<int, int> intRange(const QString &key)
+{
+    if (key == AppSettings::kMaxResponseMegabytes)
+        return {1, kMaxMaxResponseMegabytes};
+    if (key == AppSettings::kPopListenerPort)
+        return {1024, 65535}; // never a privileged port
+    return {1, kMaxIdleTimeoutMinutes};
+}
+
 // Converts a stored value to the key's type; an invalid QVariant when it cannot be, so the next
 // source (user, system, built-in default) is consulted instead of a garbled value being used.
 QVariant normalised(const QString &key, const QVariant &raw)
@@ -121,9 +131,8 @@ QVariant normalised(const QString &key, const QVariant &raw)
     case QMetaType::Int: {
         bool ok = false;
         const int number = raw.toString().trimmed().toInt(&ok);
-        const int ceiling = key == AppSettings::kMaxResponseMegabytes ? kMaxMaxResponseMegabytes
-                                                                      : kMaxIdleTimeoutMinutes;
-        if (!ok || number < 1 || number > ceiling)
+        const auto [floor, ceiling] = intRange(key);
+        if (!ok || number < floor || number > ceiling)
             return {};
         return number;
     }
@@ -206,6 +215,10 @@ QVariant AppSettings::defaultValue(const QString &key)
         return kDefaultMaxResponseMegabytes;
     if (key == kRestoreTabs || key == kHttp2)
         return true;
+    if (key == kPopListenerPort)
+        return 0; // no listener
+    if (key == kPopListenerToken)
+        return QString();
     if (isListKey(key))
         return QStringList();
     return {};
@@ -231,7 +244,7 @@ QVariant AppSettings::userValue(const QString &key) const
 
 QVariant AppSettings::value(const QString &key) const
 {
-    if (key == kAllowedEndpoints) {
+    if (isAdministratorOnly(key)) {
         const QVariant managed = systemValue(key);
         return managed.isValid() ? managed : defaultValue(key);
     }
@@ -257,6 +270,11 @@ bool AppSettings::isLocked(const QString &key) const
     return containsKey(lockedKeys(), key);
 }
 
+bool AppSettings::isAdministratorOnly(const QString &key)
+{
+    return key == kAllowedEndpoints || key == kPopListenerPort || key == kPopListenerToken;
+}
+
 bool AppSettings::isAcceptable(const QString &key, const QVariant &value) const
 {
     if (key == kEndpointUrl) {
@@ -271,7 +289,7 @@ bool AppSettings::isAcceptable(const QString &key, const QVariant &value) const
 
 bool AppSettings::setValue(const QString &key, const QVariant &value)
 {
-    if ((m_user == nullptr && !m_sessionOnly) || key == kAllowedEndpoints || key == kLockedList ||
+    if ((m_user == nullptr && !m_sessionOnly) || isAdministratorOnly(key) || key == kLockedList ||
         isLocked(key))
         return false;
     const QVariant asText =

@@ -48,6 +48,12 @@ public:
     static constexpr QLatin1String kHttp2{"network/http2"};
     // The most one answer from Kraken may weigh, in MB (1..1024, default 32).
     static constexpr QLatin1String kMaxResponseMegabytes{"network/maxResponseMB"};
+    // The screen-pop listener on 127.0.0.1 (issue 18), administrator-only (read from the system
+    // scope alone, never the agent's): its port (1024..65535; unset: no listener) and the shared
+    // token a telephony system must send (at least 16 characters, else no listener).
+    static constexpr QLatin1String kPopListenerPort{"screenPop/listenerPort"};
+    static constexpr QLatin1String kPopListenerToken{"screenPop/listenerToken"};
+    static constexpr int kMinPopTokenLength = 16;
     // The system-scope key listing the locked keys, e.g. `locked=endpoint/url, network/http2`.
     static constexpr QLatin1String kLockedList{"locked"};
 
@@ -116,6 +122,8 @@ private:
     QVariant systemValue(const QString &key) const;
     QVariant userValue(const QString &key) const;
     bool isAcceptable(const QString &key, const QVariant &value) const;
+    // Keys only an administrator sets: the user scope is never read for them.
+    static bool isAdministratorOnly(const QString &key);
     void claimProfile(const QString &lockPath);
     // Drops what is not valid from the user scope (rewriting it when this console owns the
     // profile) and adds what was dropped to the restore note.
