@@ -75,8 +75,9 @@ void ScreenPopController::runNext()
         m_calls->openCall(m_current->callId); // a call id alone: the call names its account
         return;
     }
-    if (const QString known = m_found.value(m_currentTerm); !known.isEmpty()) {
-        open(known);
+    if (const auto found = m_found.constFind(m_currentTerm);
+        found != m_found.cend() && found->since.elapsed() < kRememberFoundMs) {
+        open(found->accountNumber);
         return;
     }
     search(m_currentTerm);
@@ -107,7 +108,9 @@ void ScreenPopController::onSearchFinished()
         return;
     case LoadState::Loaded:
         if (service->model()->rowCount() == 1) {
-            m_found.insert(m_currentTerm, service->model()->accountNumberAt(0));
+            QElapsedTimer since;
+            since.start();
+            m_found.insert(m_currentTerm, {service->model()->accountNumberAt(0), since});
             open(service->model()->accountNumberAt(0));
             return;
         }

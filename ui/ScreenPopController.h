@@ -40,6 +40,7 @@ public:
 
     static constexpr int kMaxWaiting = 8;
     static constexpr int kRepeatWindowMs = 60000;
+    static constexpr int kRememberFoundMs = 5 * 60000; // a long ring, queue or IVR
 
     ScreenPopController(MainWindow *window, const ConsoleContext &context,
                         QObject *parent = nullptr);
@@ -70,9 +71,14 @@ private:
     std::optional<models::PopRequest> m_current;
     QString m_currentTerm;
     QHash<QString, QElapsedTimer> m_seen; // dedupe key -> since it was taken
-    // Terms that found exactly one account, so the answered pop after a ringing one opens
-    // the tab it loaded without asking Kraken again.
-    QHash<QString, QString> m_found;
+    // Terms that found exactly one account in the last kRememberFoundMs, so the answered pop
+    // after a ringing one opens the tab it loaded without asking Kraken again.
+    struct Found
+    {
+        QString accountNumber;
+        QElapsedTimer since;
+    };
+    QHash<QString, Found> m_found;
 };
 
 } // namespace kac::ui
