@@ -2,6 +2,7 @@
 
 #include "FuzzTruth.h"
 #include "models/DecodedValue.h"
+#include "models/DisplayTime.h"
 #include "models/campaigns/CampaignExporter.h"
 #include "models/campaigns/CampaignItem.h"
 #include "models/campaigns/CampaignItemModel.h"
@@ -12,9 +13,12 @@
 #include "models/conversations/LiveChatQueueModel.h"
 #include "models/properties/MeterReading.h"
 #include "models/properties/MeterReadingModel.h"
+#include "models/properties/PropertyTreeBuilder.h"
+#include "models/properties/PropertyTreeModel.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <QStringList>
 
 namespace kac {
 
@@ -42,13 +46,61 @@ void expectInteger(const models::Decoded<qint64> &decoded, const QJsonValue &val
     KAC_FUZZ_EXPECT(decoded.isAvailable() || !decoded.reason().isEmpty(), what);
 }
 
-// A cell that is the true text or "Unavailable" with its reason as the tooltip.
+// A cell that is the true text or "Unavailable" with its reason as the tooltip, and the same
+// reason for screen readers (Qt::AccessibleDescriptionRole), on every pane.
 bool isUnavailableCell(const QModelIndex &cell)
 {
     if (cell.data().toString() != models::unavailableText())
         return false;
     KAC_FUZZ_EXPECT(!cell.data(Qt::ToolTipRole).toString().isEmpty(), "unavailable cell reason");
+    KAC_FUZZ_EXPECT(cell.data(Qt::AccessibleDescriptionRole) == cell.data(Qt::ToolTipRole),
+                    "unavailable cell reason for screen readers");
     return true;
+}
+
+// A property tree date (PropertyTreeBuilder::shortDate): the true day, or "Unavailable" with a
+// reason. A date-time is the day it is in the agent's zone.
+void checkShortDate(const QString &text)
+{
+    QStringList reasons;
+    const QString shown = models::PropertyTreeBuilder::shortDate(text, &reasons);
+    if (text.isEmpty()) {
+        KAC_FUZZ_EXPECT(shown.isEmpty() && reasons.isEmpty(), "absent property date shown");
+        return;
+    }
+    if (shown == models::unavailableText()) {
+        KAC_FUZZ_EXPECT(reasons.size() == 1 && !reasons.first().isEmpty(),
+                        "unavailable property date without its reason");
+        return;
+    }
+    KAC_FUZZ_EXPECT(reasons.isEmpty(), "property date shown with a reason");
+    std::optional<QDate> truth;
+    if (text.size() == 10) {
+        if (const std::optional<qint64> days = trueDate(text))
+            truth = QDate(1970, 1, 1).addDays(*days);
+    } else if (const std::optional<qint64> ms = trueInstantMs(text)) {
+        truth = QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC)
+                    .toTimeZone(models::DisplayTime::agentZone())
+                    .date();
+    }
+    KAC_FUZZ_EXPECT(truth && shown == models::DisplayTime::date(*truth), "property date");
+}
+
+// Every row of a property tree: a detail that says "Unavailable" carries its reason as the
+// tooltip and for screen readers.
+void checkPropertyRows(const QAbstractItemModel &model, const QModelIndex &parent, int depth)
+{
+    for (int r = 0; r < model.rowCount(parent) && r < kMaxRows; ++r) {
+        const QModelIndex detail = model.index(r, models::PropertyTreeModel::DetailColumn, parent);
+        if (detail.data().toString().contains(models::unavailableText())) {
+            KAC_FUZZ_EXPECT(!detail.data(Qt::ToolTipRole).toString().isEmpty() &&
+                                detail.data(Qt::AccessibleDescriptionRole) ==
+                                    detail.data(Qt::ToolTipRole),
+                            "unavailable property date without its reason");
+        }
+        if (depth < 4)
+            checkPropertyRows(model, model.index(r, 0, parent), depth + 1);
+    }
 }
 
 QJsonObject primaryRegister(const QJsonArray &registers)
@@ -178,6 +230,11 @@ void checkPaneObject(const QJsonObject &object)
                                        : !last.reason().isEmpty(),
                     "conversation last message time");
 
+    // Property dates (supply start, agreement and occupancy periods) as the tree shows them.
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (it.value().isString())
+            checkShortDate(it.value().toString());
+
     // The CSV row: a call window time is the true instant at +10:00, or empty with a note.
     const models::CampaignItem item = models::CampaignItem::fromNode(object);
     const QStringList cells = models::CampaignExporter::record(item);
@@ -250,6 +307,11 @@ void checkPaneArray(const QJsonArray &array)
                              node.value(QLatin1String("occurredAt")),
                              message.value(QLatin1String("occurredAt")), "timeline time");
         }
+    }
+    {
+        models::PropertyTreeModel model;
+        model.setProperties(models::PropertyTreeBuilder::build(array));
+        checkPropertyRows(model, {}, 0);
     }
     checkReadingRows(array, models::MeterReading::Origin::Meter);
     checkReadingRows(array, models::MeterReading::Origin::Estimate);

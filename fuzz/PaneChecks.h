@@ -1,8 +1,8 @@
 #pragma once
 // The panes' own decode paths under fuzzing (issue 14): readings, campaign counts and call
-// windows (with the CSV row), wait times and call ids, conversation and live-chat times. Each
-// value a pane shows is the true value (FuzzTruth.h) or "Unavailable" with a reason; aborts
-// otherwise.
+// windows (with the CSV row), wait times and call ids, conversation and live-chat times,
+// property dates. Each value a pane shows is the true value (FuzzTruth.h) or "Unavailable" with
+// a reason, as tooltip and for screen readers; aborts otherwise.
 #include <QJsonArray>
 #include <QJsonObject>
 

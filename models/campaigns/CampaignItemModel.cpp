@@ -77,8 +77,13 @@ QVariant CampaignItemModel::data(const QModelIndex &index, int role) const
         return item.id;
     if (role == Qt::ToolTipRole && index.column() == Details)
         return item.details;
-    if (role == Qt::ToolTipRole && index.column() == CallWindow)
-        return CampaignText::windowProblem(item.callWindowStart, item.callWindowEnd);
+    // Why the window says "Unavailable", as a tooltip and for a screen reader.
+    if ((role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) &&
+        index.column() == CallWindow) {
+        const QString problem =
+            CampaignText::windowProblem(item.callWindowStart, item.callWindowEnd);
+        return problem.isEmpty() ? QVariant() : QVariant(problem);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

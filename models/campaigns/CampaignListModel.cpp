@@ -78,7 +78,9 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Progress && row.progress < 0)
         return tr("Known once every item has been loaded or exported");
-    if (role == Qt::ToolTipRole && index.column() == ItemCount && !row.itemCount.isAvailable())
+    // The reason beside "Unavailable", as a tooltip and for a screen reader (as every pane does).
+    if ((role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) &&
+        index.column() == ItemCount && !row.itemCount.isAvailable())
         return row.itemCount.reason();
     if (role != Qt::DisplayRole)
         return {};

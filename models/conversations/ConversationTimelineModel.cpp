@@ -107,6 +107,10 @@ QVariant ConversationTimelineModel::data(const QModelIndex &index, int role) con
         if (index.column() == TimeColumn && !e.occurredAt.isValid())
             return e.occurredAtProblem;
         return index.column() == PreviewColumn ? m.preview(600) : QVariant();
+    case Qt::AccessibleDescriptionRole: // the reason beside "Unavailable", for a screen reader
+        if (index.column() == TimeColumn && !e.occurredAt.isValid())
+            return e.occurredAtProblem;
+        return {};
     case Qt::AccessibleTextRole:
         return tr("%1 %2 %3 from %4: %5")
             .arg(MessageContent::kindLabel(m.kind), MessageContent::directionLabel(m.direction),

@@ -92,6 +92,7 @@ QVariant LiveChatQueueModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: // the reason beside "Unavailable", for a screen reader
         if (index.column() == LastMessageColumn && !c.lastMessageAt.isAvailable())
             return c.lastMessageAt.reason();
         return {};

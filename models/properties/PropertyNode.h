@@ -38,6 +38,9 @@ struct PropertyNode
     QString unit;             // registers: their unit of measure as shown ("kWh")
     QString accountNumber;    // occupancy periods
     bool flagged = false;     // sensitive load on an NMI (shown prominently); export on a register
+    // Why a date in `detail` shows as "Unavailable" (a value Kraken sent that is no date);
+    // the model gives it as the detail's tooltip and accessible description. Empty otherwise.
+    QString unavailableReason;
 
     PropertyNode *parent = nullptr;
     std::vector<std::unique_ptr<PropertyNode>> children;

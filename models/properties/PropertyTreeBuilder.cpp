@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
 #include <QLocale>
+#include <QStringList>
 
 namespace kac::models {
 
@@ -34,6 +36,16 @@ QString str(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toString();
 }
 
+// A Date or DateTime field as text for shortDate(): a wrong JSON type (a number, an object) is
+// kept as its JSON text, so it shows as unavailable rather than as a date Kraken did not send.
+QString dateText(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isString() || value.isNull() || value.isUndefined())
+        return value.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
 std::unique_ptr<PropertyNode> node(PropertyNode::Kind kind, const QString &title,
                                    const QString &detail = {}, const QString &status = {})
 {
@@ -51,10 +63,11 @@ QString lowerWords(const QString &constant)
     return AgentWords::enumText(constant);
 }
 
-QString period(const QString &from, const QString &to)
+// `reasons` gains why a date of the period shows as "Unavailable".
+QString period(const QString &from, const QString &to, QStringList *reasons)
 {
-    const QString start = PropertyTreeBuilder::shortDate(from);
-    const QString end = PropertyTreeBuilder::shortDate(to);
+    const QString start = PropertyTreeBuilder::shortDate(from, reasons);
+    const QString end = PropertyTreeBuilder::shortDate(to, reasons);
     if (end.isEmpty())
         return start.isEmpty() ? QString() : tr("from %1").arg(start);
     return tr("%1 to %2").arg(start.isEmpty() ? tr("?") : start, end);
@@ -117,19 +130,26 @@ QString PropertyTreeBuilder::unitText(const QString &unitOfMeasure)
     return units.value(unitOfMeasure, unitOfMeasure);
 }
 
-QString PropertyTreeBuilder::shortDate(const QString &iso)
+QString PropertyTreeBuilder::shortDate(const QString &iso, QStringList *reasons)
 {
     if (iso.isEmpty())
         return {};
+    QString reason;
     if (iso.size() == 10) {
         const Decoded<QDate> date = decodeDate(iso);
-        return date.isAvailable() ? DisplayTime::date(date.value()) : unavailableText();
+        if (date.isAvailable())
+            return DisplayTime::date(date.value());
+        reason = date.reason();
+    } else {
+        // A date-time: the day it is in Australia, not in UTC.
+        const Decoded<QDateTime> at = decodeDateTime(iso);
+        if (at.isAvailable())
+            return DisplayTime::date(at.value().toTimeZone(DisplayTime::agentZone()).date());
+        reason = at.reason();
     }
-    // A date-time: the day it is in Australia, not in UTC.
-    const Decoded<QDateTime> at = decodeDateTime(iso);
-    return at.isAvailable()
-               ? DisplayTime::date(at.value().toTimeZone(DisplayTime::agentZone()).date())
-               : unavailableText();
+    if (reasons)
+        *reasons << reason;
+    return unavailableText();
 }
 
 std::vector<std::unique_ptr<PropertyNode>> PropertyTreeBuilder::build(const QJsonArray &properties)
@@ -160,10 +180,12 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::property(const QJsonObject &p
 
     for (const QJsonValue &value : p.value(QLatin1String("occupancyPeriods")).toArray()) {
         const QJsonObject o = value.toObject();
+        QStringList reasons;
         auto row = node(PropertyNode::Kind::Occupancy, tr("Occupancy"),
-                        period(str(o, "effectiveFrom"), str(o, "effectiveTo")),
+                        period(dateText(o, "effectiveFrom"), dateText(o, "effectiveTo"), &reasons),
                         o.value(QLatin1String("isOccupier")).toBool() ? tr("Occupier")
                                                                       : tr("Not occupier"));
+        row->unavailableReason = reasons.join(QLatin1Char('\n'));
         row->accountNumber = str(o, "accountNumber");
         if (!row->accountNumber.isEmpty())
             row->detail += QStringLiteral(" · ") + row->accountNumber;
@@ -220,9 +242,10 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meterPoint(const QJsonObject 
     point->flagged = sensitiveLoad;
 
     const QJsonValue onSupply = m.value(QLatin1String("isOnSupply"));
-    if (onSupply.isBool() || !str(m, "supplyStartDate").isEmpty()) {
+    if (onSupply.isBool() || !dateText(m, "supplyStartDate").isEmpty()) {
         QStringList parts;
-        const QString since = shortDate(str(m, "supplyStartDate"));
+        QStringList reasons;
+        const QString since = shortDate(dateText(m, "supplyStartDate"), &reasons);
         if (!since.isEmpty())
             parts << tr("supply start %1").arg(since);
         if (!distributor.isEmpty())
@@ -233,6 +256,7 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meterPoint(const QJsonObject 
                                    : QString());
         row->marketIdentifier = identifier;
         row->fuel = point->fuel;
+        row->unavailableReason = reasons.join(QLatin1Char('\n'));
         point->addChild(std::move(row));
     }
 
@@ -248,9 +272,11 @@ std::unique_ptr<PropertyNode> PropertyTreeBuilder::meterPoint(const QJsonObject 
         const bool isActive = active.isBool() ? active.toBool()
                                               : active.toString().compare(QLatin1String("true"),
                                                                           Qt::CaseInsensitive) == 0;
+        QStringList reasons;
         auto row = node(PropertyNode::Kind::Agreement, tr("Agreement: %1").arg(name),
-                        period(str(a, "validFrom"), str(a, "validTo")),
+                        period(dateText(a, "validFrom"), dateText(a, "validTo"), &reasons),
                         isActive ? tr("Active") : tr("Inactive"));
+        row->unavailableReason = reasons.join(QLatin1Char('\n'));
         row->id = idText(a.value(QLatin1String("id")));
         row->marketIdentifier = identifier;
         row->fuel = point->fuel;

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 #include <memory>
 #include <vector>
 
@@ -30,8 +31,9 @@ public:
     // Kraken's UnitOfMeasure (KWH, KVARH, ...) as written on a bill: "kWh", "kVArh".
     static QString unitText(const QString &unitOfMeasure);
     // "2019-06-03T09:12:44+10:00" or "2019-06-03" -> the console's date; "" for null;
-    // "Unavailable" for text that is neither (models/JsonValues decodeDate / decodeDateTime).
-    static QString shortDate(const QString &isoDateOrDateTime);
+    // "Unavailable" for text that is neither (models/JsonValues decodeDate / decodeDateTime),
+    // and then the reason is appended to `reasons` (for the row's tooltip and screen readers).
+    static QString shortDate(const QString &isoDateOrDateTime, QStringList *reasons = nullptr);
 };
 
 } // namespace kac::models

@@ -123,6 +123,10 @@ QVariant PropertyTreeModel::data(const QModelIndex &index, int role) const
     const PropertyNode *node = nodeAt(index);
     if (!node || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    // The reason beside an "Unavailable" date, as a tooltip and for a screen reader.
+    if ((role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole) &&
+        index.column() == DetailColumn && !node->unavailableReason.isEmpty())
+        return node->unavailableReason;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

@@ -2,13 +2,24 @@
 // customer (Rajesh: $1,264.55 owing, $982.10 overdue), served by a local server with the
 // balance and overdue balance replaced by values no one can trust ("-Infinity", "NaN", 33
 // digits, a fraction of a cent). The header must say "Unavailable" with the reason, never
-// "$0.00"; so must a transaction's amount and date in the Transactions section.
+// "$0.00"; so must a transaction's amount and date in the Transactions section, a reading, a
+// campaign's item count and an item's call window, a conversation's and a live chat's time,
+// and a property's agreement dates: each with its reason as tooltip and for screen readers.
 #include "api/GraphQLRequest.h"
 #include "models/PagedLoader.h"
 #include "models/accounts/AccountService.h"
 #include "models/accounts/SectionLoader.h"
+#include "models/campaigns/CampaignItemModel.h"
+#include "models/campaigns/CampaignListModel.h"
+#include "models/campaigns/CampaignService.h"
+#include "models/conversations/ConversationService.h"
+#include "models/conversations/ConversationTimelineModel.h"
+#include "models/conversations/LiveChatQueueModel.h"
 #include "models/properties/MeterReadingModel.h"
+#include "models/properties/PropertyNode.h"
 #include "models/properties/PropertyService.h"
+#include "models/properties/PropertyTreeModel.h"
+#include "support/HostileServer.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
 #include "support/TestAuthenticator.h"
@@ -28,6 +39,8 @@
 #include <QTest>
 
 using kac::models::AccountService;
+using kac::test::HostileServer;
+using kac::test::setAt;
 using kac::test::TinyHttpServer;
 using kac::ui::AccountTab;
 
@@ -39,7 +52,30 @@ const QByteArray kOverdueMark = "\"@overdue@\"";
 const QByteArray kAmountMark = "\"@amount@\"";
 const QByteArray kDateMark = "\"@date@\"";
 const QByteArray kReadingMark = "\"@reading@\"";
-const QString kReadingsMeter = QStringLiteral("800004"); // Aroha's half-hourly meter
+const QString kReadingsMeter = QStringLiteral("800004");           // Aroha's half-hourly meter
+const QString kConversationAccount = QStringLiteral("A-8E4B92D1"); // Siobhan: 5,000 Ink events
+const QString kCampaign = QStringLiteral("VC-1001");
+const QByteArray kMark = "\"@mark@\"";
+
+// The reason is beside the word: the cell says "Unavailable", its tooltip says why, and a
+// screen reader is told the same (Qt::AccessibleDescriptionRole).
+void verifyUnavailableCell(const QModelIndex &cell)
+{
+    QVERIFY(cell.isValid());
+    QCOMPARE(cell.data().toString(), QStringLiteral("Unavailable"));
+    QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(cell.data(Qt::AccessibleDescriptionRole).toString(),
+             cell.data(Qt::ToolTipRole).toString());
+}
+
+// Dates and times no one can trust: not a day, not a date, and a number where text belongs.
+void addUntrustedDates()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("30 February") << QByteArray("\"2026-02-30T09:00:00+10:00\"");
+    QTest::newRow("text") << QByteArray("\"yesterday\"");
+    QTest::newRow("a number") << QByteArray("1767225600");
+}
 
 } // namespace
 
@@ -52,6 +88,10 @@ private:
     QByteArray m_overviewAnswer;     // the sandbox's answer, balance fields marked
     QByteArray m_transactionsAnswer; // its first transactions page, the first row marked
     QByteArray m_readingsAnswer;     // five of meter 800004's reads, the second's value marked
+    QHash<QString, QByteArray> m_campaignAnswers; // the first item count, item 1's window marked
+    QHash<QString, QByteArray> m_conversationAnswers; // event 1's time marked (both fields)
+    QHash<QString, QByteArray> m_liveChatAnswers;     // the first chat's last message time marked
+    QHash<QString, QByteArray> m_propertyAnswers;     // the first agreement's start marked
 
     QJsonObject sandboxData(const QString &operation, const QJsonObject &variables)
     {
@@ -67,6 +107,23 @@ private:
     {
         return QJsonDocument(QJsonObject{{QStringLiteral("data"), data}})
             .toJson(QJsonDocument::Compact);
+    }
+
+    // The sandbox's answer to `operation`, each of `marks` (dotted paths) replaced by kMark, and
+    // the connection at `connection` (if any) made the last page so no second page is asked.
+    QByteArray marked(const QString &operation, const QJsonObject &variables,
+                      const QStringList &marks, const QString &connection = {})
+    {
+        QJsonValue data = sandboxData(operation, variables);
+        for (const QString &path : marks)
+            if (!setAt(data, path.split(QLatin1Char('.')), QStringLiteral("@mark@")))
+                return {};
+        if (!connection.isEmpty() &&
+            !setAt(data, (connection + QStringLiteral(".pageInfo")).split(QLatin1Char('.')),
+                   QJsonObject{{QStringLiteral("hasNextPage"), false},
+                               {QStringLiteral("endCursor"), QJsonValue::Null}}))
+            return {};
+        return answer(data.toObject());
     }
 
 private slots:
@@ -138,6 +195,49 @@ private slots:
                                               {QStringLiteral("endCursor"), QJsonValue::Null}});
         readings.insert(QStringLiteral("electricityMeterReadings"), readingsConnection);
         m_readingsAnswer = answer(readings);
+
+        // The other panes' answers, one value marked in each.
+        m_campaignAnswers = {
+            {QStringLiteral("VoiceCampaigns"),
+             marked(QStringLiteral("VoiceCampaigns"), {{QStringLiteral("first"), 5}},
+                    {QStringLiteral("voiceCampaigns.edges.0.node.campaignItems.totalCount")},
+                    QStringLiteral("voiceCampaigns"))},
+            {QStringLiteral("VoiceCampaign"),
+             marked(QStringLiteral("VoiceCampaign"), {{QStringLiteral("campaignId"), kCampaign}},
+                    {})},
+            {QStringLiteral("CampaignItems"),
+             marked(QStringLiteral("CampaignItems"),
+                    {{QStringLiteral("campaignId"), kCampaign}, {QStringLiteral("first"), 5}},
+                    {QStringLiteral("voiceCampaign.campaignItems.edges.0.node.callWindowStart")},
+                    QStringLiteral("voiceCampaign.campaignItems"))}};
+        const QJsonObject conversation{{QStringLiteral("accountNumber"), kConversationAccount}};
+        m_conversationAnswers = {
+            {QStringLiteral("InkConversation"),
+             marked(QStringLiteral("InkConversation"), conversation, {})},
+            {QStringLiteral("InkConversationEvents"),
+             marked(QStringLiteral("InkConversationEvents"),
+                    {{QStringLiteral("accountNumber"), kConversationAccount},
+                     {QStringLiteral("first"), 5}},
+                    {QStringLiteral("inkConversation.events.edges.0.node.occurredAt"),
+                     QStringLiteral("inkConversation.events.edges.0.node.message.occurredAt")},
+                    QStringLiteral("inkConversation.events"))}};
+        m_liveChatAnswers = {
+            {QStringLiteral("InkLiveChatConversations"),
+             marked(
+                 QStringLiteral("InkLiveChatConversations"),
+                 {{QStringLiteral("status"), QStringLiteral("OPEN")}, {QStringLiteral("first"), 5}},
+                 {QStringLiteral("inkLiveChatConversations.edges.0.node.lastMessageAt")},
+                 QStringLiteral("inkLiveChatConversations"))}};
+        m_propertyAnswers = {
+            {QStringLiteral("AccountProperties"),
+             marked(
+                 QStringLiteral("AccountProperties"), {{QStringLiteral("accountNumber"), kAccount}},
+                 {QStringLiteral("account.properties.0.meterPoints.0.agreements.0.validFrom")})}};
+        for (const auto *answers :
+             {&m_campaignAnswers, &m_conversationAnswers, &m_liveChatAnswers, &m_propertyAnswers})
+            for (auto it = answers->cbegin(); it != answers->cend(); ++it)
+                QVERIFY2(!it.value().isEmpty() && it.value() != answer({}),
+                         qPrintable(it.key() + QStringLiteral(": the sandbox's answer changed")));
     }
 
     void headerNeverShowsAnUntrustedBalanceAsZero_data()
@@ -169,27 +269,13 @@ private slots:
         QFETCH(QString, balanceText);
         QFETCH(QString, overdueText);
 
-        TinyHttpServer hostile;
-        QVERIFY(hostile.start());
-        const QByteArray body = QByteArray(m_overviewAnswer)
-                                    .replace(kBalanceMark, balance)
-                                    .replace(kOverdueMark, overdue);
-        hostile.setHandler([&body](const TinyHttpServer::Request &request) {
-            const QString operation = QJsonDocument::fromJson(request.body)
-                                          .object()
-                                          .value(QLatin1String("operationName"))
-                                          .toString();
-            return operation == QLatin1String("AccountOverview")
-                       ? TinyHttpServer::response(200, body)
-                       : TinyHttpServer::response(503, "{}");
-        });
-        kac::api::Transport transport;
-        kac::test::TestAuthenticator auth;
-        auth.token = "token";
-        transport.setEndpoint(hostile.url());
-        transport.setAuthenticator(&auth);
+        HostileServer hostile;
+        QVERIFY(hostile.start(
+            {{QStringLiteral("AccountOverview"), QByteArray(m_overviewAnswer)
+                                                     .replace(kBalanceMark, balance)
+                                                     .replace(kOverdueMark, overdue)}}));
 
-        AccountTab tab({&transport, nullptr, nullptr, nullptr}, kAccount);
+        AccountTab tab({&hostile.transport, nullptr, nullptr, nullptr}, kAccount);
         tab.resize(1100, 700);
         tab.show();
         tab.start();
@@ -213,32 +299,16 @@ private slots:
 
     void transactionCellsNeverShowAnUntrustedValue()
     {
-        TinyHttpServer hostile;
-        QVERIFY(hostile.start());
-        const QByteArray overview = QByteArray(m_overviewAnswer)
-                                        .replace(kBalanceMark, "-126455")
-                                        .replace(kOverdueMark, "98210");
-        const QByteArray transactions = QByteArray(m_transactionsAnswer)
-                                            .replace(kAmountMark, "\"-Infinity\"")
-                                            .replace(kDateMark, "\"2026-02-30\"");
-        hostile.setHandler([&](const TinyHttpServer::Request &request) {
-            const QString operation = QJsonDocument::fromJson(request.body)
-                                          .object()
-                                          .value(QLatin1String("operationName"))
-                                          .toString();
-            if (operation == QLatin1String("AccountOverview"))
-                return TinyHttpServer::response(200, overview);
-            if (operation == QLatin1String("AccountTransactions"))
-                return TinyHttpServer::response(200, transactions);
-            return TinyHttpServer::response(503, "{}");
-        });
-        kac::api::Transport transport;
-        kac::test::TestAuthenticator auth;
-        auth.token = "token";
-        transport.setEndpoint(hostile.url());
-        transport.setAuthenticator(&auth);
+        HostileServer hostile;
+        QVERIFY(hostile.start(
+            {{QStringLiteral("AccountOverview"), QByteArray(m_overviewAnswer)
+                                                     .replace(kBalanceMark, "-126455")
+                                                     .replace(kOverdueMark, "98210")},
+             {QStringLiteral("AccountTransactions"), QByteArray(m_transactionsAnswer)
+                                                         .replace(kAmountMark, "\"-Infinity\"")
+                                                         .replace(kDateMark, "\"2026-02-30\"")}}));
 
-        AccountTab tab({&transport, nullptr, nullptr, nullptr}, kAccount);
+        AccountTab tab({&hostile.transport, nullptr, nullptr, nullptr}, kAccount);
         tab.start();
         QVERIFY(QTest::qWaitFor(
             [&] { return tab.service()->state() == AccountService::State::Loaded; }, 15000));
@@ -282,25 +352,11 @@ private slots:
     void readingsNeverShowAnUntrustedValue()
     {
         QFETCH(QByteArray, value);
-        TinyHttpServer hostile;
-        QVERIFY(hostile.start());
-        const QByteArray body = QByteArray(m_readingsAnswer).replace(kReadingMark, value);
-        hostile.setHandler([&body](const TinyHttpServer::Request &request) {
-            const QString operation = QJsonDocument::fromJson(request.body)
-                                          .object()
-                                          .value(QLatin1String("operationName"))
-                                          .toString();
-            return operation == QLatin1String("ElectricityMeterReadings")
-                       ? TinyHttpServer::response(200, body)
-                       : TinyHttpServer::response(503, "{}");
-        });
-        kac::api::Transport transport;
-        kac::test::TestAuthenticator auth;
-        auth.token = "token";
-        transport.setEndpoint(hostile.url());
-        transport.setAuthenticator(&auth);
+        HostileServer hostile;
+        QVERIFY(hostile.start({{QStringLiteral("ElectricityMeterReadings"),
+                                QByteArray(m_readingsAnswer).replace(kReadingMark, value)}}));
 
-        kac::models::PropertyService service(&transport);
+        kac::models::PropertyService service(&hostile.transport);
         QAbstractItemModelTester tester(service.readings(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         kac::ui::ReadingsChart chart;
@@ -381,6 +437,159 @@ private slots:
         const QList<kac::ui::ChartPoint> each =
             kac::ui::chartPoints(model.readings(), kac::ui::ReadingBucket::Reading);
         QCOMPARE(each.size(), 2);
+    }
+
+    // Issue 14.1, the campaigns area: a campaign's item count and an item's call window that no
+    // one can trust, through the real CampaignService and its loaders. The count says
+    // "Unavailable" (never 0), the window too, each with its reason; the other rows keep theirs.
+    void campaignsNeverShowAnUntrustedValue_data()
+    {
+        QTest::addColumn<QByteArray>("count");
+        QTest::addColumn<QByteArray>("window");
+        QTest::newRow("NaN") << QByteArray("\"NaN\"") << QByteArray("\"2026-02-30T09:00:00Z\"");
+        QTest::newRow("33 digits")
+            << QByteArray("123456789012345678901234567890123") << QByteArray("\"soon\"");
+        QTest::newRow("a fraction, a number") << QByteArray("20000.5") << QByteArray("1767225600");
+    }
+    void campaignsNeverShowAnUntrustedValue()
+    {
+        QFETCH(QByteArray, count);
+        QFETCH(QByteArray, window);
+        QHash<QString, QByteArray> answers = m_campaignAnswers;
+        answers[QStringLiteral("VoiceCampaigns")].replace(kMark, count);
+        answers[QStringLiteral("CampaignItems")].replace(kMark, window);
+        HostileServer hostile;
+        QVERIFY(hostile.start(answers));
+
+        kac::models::CampaignService service(&hostile.transport);
+        QAbstractItemModelTester listTester(service.campaigns(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester itemTester(service.items(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        service.reloadCampaigns();
+        service.openCampaign(kCampaign);
+        for (kac::models::PagedLoader *loader : {service.campaignLoader(), service.itemLoader()}) {
+            QVERIFY(QTest::qWaitFor(
+                [&] { return loader->isComplete() || !loader->error().isNone(); }, 15000));
+            QVERIFY2(loader->error().isNone(), qPrintable(loader->error().summary()));
+        }
+
+        using List = kac::models::CampaignListModel;
+        QVERIFY(service.campaigns()->rowCount() > 1);
+        verifyUnavailableCell(service.campaigns()->index(0, List::ItemCount));
+        if (QTest::currentTestFailed())
+            return;
+        const QModelIndex kept = service.campaigns()->index(1, List::ItemCount);
+        QVERIFY(kept.data().toString() != QLatin1String("Unavailable"));
+        QVERIFY(kept.data(Qt::AccessibleDescriptionRole).toString().isEmpty());
+
+        using Items = kac::models::CampaignItemModel;
+        QVERIFY(service.items()->rowCount() > 1);
+        verifyUnavailableCell(service.items()->index(0, Items::CallWindow));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(service.items()->index(1, Items::CallWindow).data().toString() !=
+                QLatin1String("Unavailable"));
+    }
+
+    // Issue 14.1, the Conversations pane: an event whose time no one can trust, through the
+    // real ConversationService: "Unavailable" with the reason, not an empty cell or 1970.
+    void conversationTimesNeverShowAnUntrustedValue_data() { addUntrustedDates(); }
+    void conversationTimesNeverShowAnUntrustedValue()
+    {
+        QFETCH(QByteArray, value);
+        QHash<QString, QByteArray> answers = m_conversationAnswers;
+        answers[QStringLiteral("InkConversationEvents")].replace(kMark, value);
+        HostileServer hostile;
+        QVERIFY(hostile.start(answers));
+
+        kac::models::ConversationService service(&hostile.transport);
+        QAbstractItemModelTester tester(service.timeline(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        service.loadConversation(kConversationAccount);
+        QVERIFY(QTest::qWaitFor([&] { return service.state() == kac::models::LoadState::Loaded; },
+                                15000));
+        using Timeline = kac::models::ConversationTimelineModel;
+        QVERIFY(service.timeline()->rowCount() > 1);
+        verifyUnavailableCell(service.timeline()->index(0, Timeline::TimeColumn));
+        if (QTest::currentTestFailed())
+            return;
+        const QModelIndex kept = service.timeline()->index(1, Timeline::TimeColumn);
+        QVERIFY(kept.data(Timeline::OccurredAtRole).toDateTime().isValid());
+        QVERIFY(kept.data(Qt::AccessibleDescriptionRole).toString().isEmpty());
+    }
+
+    // The live-chat queue, likewise: a chat's last message time no one can trust.
+    void liveChatTimesNeverShowAnUntrustedValue_data() { addUntrustedDates(); }
+    void liveChatTimesNeverShowAnUntrustedValue()
+    {
+        QFETCH(QByteArray, value);
+        QHash<QString, QByteArray> answers = m_liveChatAnswers;
+        answers[QStringLiteral("InkLiveChatConversations")].replace(kMark, value);
+        HostileServer hostile;
+        QVERIFY(hostile.start(answers));
+
+        kac::models::ConversationService service(&hostile.transport);
+        QAbstractItemModelTester tester(service.liveChats(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        service.loadLiveChats(QStringLiteral("OPEN"));
+        kac::models::PagedLoader *loader = service.liveChatLoader();
+        // Live chats have no totalCount (as in Kraken), so the loader is never "complete".
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return loader->state() == kac::models::LoadState::Loaded ||
+                       !loader->error().isNone();
+            },
+            15000));
+        QVERIFY2(loader->error().isNone(), qPrintable(loader->error().summary()));
+        using Chats = kac::models::LiveChatQueueModel;
+        QVERIFY(service.liveChats()->rowCount() >= 1);
+        verifyUnavailableCell(service.liveChats()->index(0, Chats::LastMessageColumn));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!service.liveChats()
+                     ->index(0, Chats::LastMessageColumn)
+                     .data(Chats::LastMessageAtRole)
+                     .isValid());
+    }
+
+    // Issue 14.1, the Properties pane: an agreement's start no one can trust, through the real
+    // PropertyService: its period says "Unavailable" with the reason, not the text as sent nor
+    // an open-ended "from ...".
+    void propertyDatesNeverShowAnUntrustedValue_data() { addUntrustedDates(); }
+    void propertyDatesNeverShowAnUntrustedValue()
+    {
+        QFETCH(QByteArray, value);
+        QHash<QString, QByteArray> answers = m_propertyAnswers;
+        answers[QStringLiteral("AccountProperties")].replace(kMark, value);
+        HostileServer hostile;
+        QVERIFY(hostile.start(answers));
+
+        kac::models::PropertyService service(&hostile.transport);
+        kac::models::PropertyTreeModel *tree = service.properties();
+        QAbstractItemModelTester tester(tree,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        service.loadProperties(kAccount);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return service.propertiesState() == kac::models::LoadState::Loaded; }, 15000));
+
+        // The first agreement of the first meter point of the first property.
+        using Tree = kac::models::PropertyTreeModel;
+        QModelIndex agreement;
+        const QModelIndex property = tree->index(0, 0);
+        for (int p = 0; p < tree->rowCount(property) && !agreement.isValid(); ++p) {
+            const QModelIndex point = tree->index(p, 0, property);
+            for (int r = 0; r < tree->rowCount(point) && !agreement.isValid(); ++r)
+                if (tree->index(r, 0, point).data(Tree::KindRole).toInt() ==
+                    int(kac::models::PropertyNode::Kind::Agreement))
+                    agreement = tree->index(r, Tree::DetailColumn, point);
+        }
+        QVERIFY(agreement.isValid());
+        const QString detail = agreement.data().toString();
+        QVERIFY2(detail.contains(QLatin1String("Unavailable")), qPrintable(detail));
+        QVERIFY(!agreement.data(Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(agreement.data(Qt::AccessibleDescriptionRole).toString(),
+                 agreement.data(Qt::ToolTipRole).toString());
     }
 };
 
