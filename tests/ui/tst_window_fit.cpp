@@ -269,6 +269,17 @@ private slots:
             QVERIFY2(cut.isEmpty(), qPrintable(cut));
         }
         QVERIFY2(offScreen(window).isEmpty(), qPrintable(offScreen(window)));
+        // Two docks share the height (the campaign list kept two rows above the live chats).
+        if (docks.size() > 1) {
+            for (const QString &name : docks) {
+                const int height = window.findChild<QDockWidget *>(name)->height();
+                QVERIFY2(height >= window.height() / 3,
+                         qPrintable(QStringLiteral("%1 is %2 of %3 px high")
+                                        .arg(name)
+                                        .arg(height)
+                                        .arg(window.height())));
+            }
+        }
         QVERIFY2(timeline->width() >= 320, qPrintable(QString::number(timeline->width())));
         const int rows = timeline->viewport()->height() / qMax(1, timeline->sizeHintForRow(0));
         QVERIFY2(rows >= 6, qPrintable(QStringLiteral("%1 rows").arg(rows)));
