@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 
 namespace kac::ui::AccessibleNames {
@@ -78,6 +79,27 @@ void nameSplitterHandles(QSplitter *splitter, const QString &name)
         if (QSplitterHandle *handle = splitter->handle(i))
             handle->setAccessibleName(name);
     }
+}
+
+void nameTabPages(QTabWidget *tabs)
+{
+    const auto name = [tabs] {
+        for (int i = 0; i < tabs->count(); ++i) {
+            QWidget *page = tabs->widget(i);
+            if (page && page->accessibleName().isEmpty())
+                page->setAccessibleName(withoutMnemonic(tabs->tabText(i)));
+        }
+    };
+    name();
+    QObject::connect(tabs, &QTabWidget::currentChanged, tabs, name);
+}
+
+QString withoutMnemonic(QString text)
+{
+    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text;
 }
 
 void setLabelledValue(QLabel *label, const QString &caption, const QString &text)

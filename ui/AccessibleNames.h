@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QTabWidget;
 
 namespace kac::ui {
 
@@ -19,6 +20,12 @@ void installComboBoxNaming();
 void nameClearButton(QLineEdit *field, const QString &fieldName);
 // Every handle of the splitter is named ("Resize search and accounts").
 void nameSplitterHandles(QSplitter *splitter, const QString &name);
+// Every page of the tab widget is named by its tab ("Account users"), now and for pages added
+// later (named when first current): unnamed, a screen reader entering the page hears "filler".
+void nameTabPages(QTabWidget *tabs);
+// What a mnemonic text reads: "&Meter points" → "Meter points", "Properties && meters" →
+// "Properties & meters".
+QString withoutMnemonic(QString text);
 // A value label heard with its caption: "Balance: $487.12 owing". The caption alone while empty.
 void setLabelledValue(QLabel *label, const QString &caption, const QString &text);
 } // namespace AccessibleNames

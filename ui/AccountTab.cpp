@@ -3,6 +3,7 @@
 #include "models/accounts/AccountSections.h"
 #include "models/accounts/AccountService.h"
 #include "models/accounts/SectionLoader.h"
+#include "ui/AccessibleNames.h"
 #include "ui/AccountHeaderWidget.h"
 #include "ui/AccountNoteEditor.h"
 #include "ui/ContactDetailsPane.h"
@@ -15,8 +16,8 @@
 #include "ui/properties/PropertiesPane.h"
 
 #include <QEvent>
-#include <QTabBar>
 #include <QHideEvent>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -64,6 +65,7 @@ AccountTab::AccountTab(const ConsoleContext &context, const QString &accountNumb
     auto *conversations = new ConversationsPane(context.transport, accountNumber, context.errors);
     conversations->setObjectName(QStringLiteral("section_conversations"));
     m_sections->addTab(conversations, tr("Conversations"));
+    AccessibleNames::nameTabPages(m_sections);
     connect(conversations, &ConversationsPane::copied, this, &AccountTab::copied);
     connect(m_sections, &QTabWidget::currentChanged, this, &AccountTab::onSectionChanged);
 

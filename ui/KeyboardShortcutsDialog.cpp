@@ -1,5 +1,7 @@
 #include "ui/KeyboardShortcutsDialog.h"
 
+#include "ui/AccessibleNames.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,10 +17,7 @@ namespace {
 QString plainText(const QAction *action)
 {
     // "&Close account tab" → "Close account tab"; "Properties && meters" → "Properties & meters".
-    QString text = action->text();
-    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    QString text = AccessibleNames::withoutMnemonic(action->text());
     text.remove(QStringLiteral("…"));
     return text;
 }

@@ -87,6 +87,16 @@ void setFittingDockWidget(QMainWindow *window, QDockWidget *dock, QWidget *pane)
                 2 * scroll->frameWidth();
             window->resizeDocks({dock}, {qMax(needed, qBound(280, window->width() / 4, 400))},
                                 Qt::Horizontal);
+            // Docks stacked in one area share its height: the one shown second left the first
+            // its minimum (the campaign list showed two rows above the live chats).
+            QList<QDockWidget *> stacked;
+            for (QDockWidget *other : window->findChildren<QDockWidget *>()) {
+                if (other->isVisible() && !other->isFloating() &&
+                    window->dockWidgetArea(other) == window->dockWidgetArea(dock))
+                    stacked << other;
+            }
+            if (stacked.size() > 1)
+                window->resizeDocks(stacked, QList<int>(stacked.size(), 1), Qt::Vertical);
             const QSize fitted = sizeWithinScreen(window, window->size());
             if (fitted != window->size())
                 window->resize(fitted);

@@ -22,7 +22,8 @@ QSize sizeWithinScreen(const QWidget *window, QSize preferred);
 void fitWindowToScreen(QWidget *window, QSize preferred);
 // Puts the pane in the dock inside a scroll area, and gives the dock a quarter of the window's
 // width (280 to 400 px, and never less than the pane's widest tab needs) when it is shown,
-// shrinking the window back onto the screen if needed.
+// sharing the height with another dock shown in the same area, and shrinking the window back
+// onto the screen if needed.
 void setFittingDockWidget(QMainWindow *window, QDockWidget *dock, QWidget *pane);
 
 } // namespace kac::ui

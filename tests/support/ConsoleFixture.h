@@ -4,6 +4,7 @@
 #include "models/AppSettings.h"
 #include "support/FaultInjectingNetwork.h"
 #include "support/SignedInTransport.h"
+#include "support/WindowActivation.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInController.h"
 
@@ -47,6 +48,11 @@ public:
         window()->show();
         return QTest::qWaitForWindowExposed(window());
     }
+
+    // Shows the window at the size it opens at on the screen it runs on (ui/WindowFit, what the
+    // window-fit test checks) and makes it the active window (window shortcuts fire only there,
+    // what the keyboard test presses); false if it did not become active.
+    bool showActive() { return kac::test::showActive(window()); }
 
     // Signs in to `endpoint` with the sandbox API key through the sign-in controller and waits
     // for the session (learning what the endpoint offers goes on after; a test about it waits

@@ -2,7 +2,7 @@
 // with the real sandbox data, every sub-tab of an account, every list's first row, every dock.
 // Fails on a focusable control (or a button, grip or combo box) without a name, a label with text
 // that neither its name nor its value carries (the header read "Balance" without the balance),
-// or a combo box named by its current value.
+// a combo box named by its current value, or a tab's page without a name.
 #include "ConsoleTour.h"
 #include "support/SandboxFixture.h"
 #include "ui/AccountTab.h"
@@ -23,6 +23,7 @@
 #include <QScopeGuard>
 #include <QSplitter>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextDocument>
 
@@ -90,6 +91,16 @@ QStringList problems(QWidget *root)
             continue;
         if ((focusable || isInteractiveRole(iface->role())) && name.isEmpty())
             found << QStringLiteral("no name: %1").arg(describe(w));
+        // A tab's page is what a screen reader enters first: unnamed, it hears "filler" (the
+        // issue found one in section content).
+        if (auto *tabs = qobject_cast<QTabWidget *>(w); tabs && tabs->currentWidget()) {
+            QAccessibleInterface *page =
+                QAccessible::queryAccessibleInterface(tabs->currentWidget());
+            if (page && page->text(QAccessible::Name).simplified().isEmpty())
+                found << QStringLiteral("unnamed page \"%1\": %2")
+                             .arg(tabs->tabText(tabs->currentIndex()),
+                                  describe(tabs->currentWidget()));
+        }
         if (auto *combo = qobject_cast<QComboBox *>(w)) {
             if (!combo->currentText().isEmpty() && name == combo->currentText().simplified())
                 found

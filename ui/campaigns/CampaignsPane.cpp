@@ -3,6 +3,7 @@
 #include "models/campaigns/CallCentreMonitor.h"
 #include "models/campaigns/CallLookupService.h"
 #include "models/campaigns/CampaignService.h"
+#include "ui/AccessibleNames.h"
 #include "ui/campaigns/CallCentreStatusWidget.h"
 #include "ui/campaigns/CallLookupPanel.h"
 #include "ui/campaigns/CallTagsPanel.h"
@@ -31,6 +32,7 @@ CampaignsPane::CampaignsPane(const ConsoleContext &context, QWidget *parent)
     m_tabs->addTab(m_tagsPanel, tr("Call &tags"));
     m_tabs->addTab(m_callPanel, tr("Ca&lls"));
     m_tabs->addTab(m_status, tr("Call c&entre"));
+    AccessibleNames::nameTabPages(m_tabs);
     m_tabs->setDocumentMode(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -5,6 +5,7 @@
 #include "models/properties/PropertyService.h"
 #include "models/properties/PropertyTreeModel.h"
 #include "models/properties/SupplyPointModel.h"
+#include "ui/AccessibleNames.h"
 #include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/properties/MeterLookupWidget.h"
@@ -113,6 +114,7 @@ PropertiesPane::PropertiesPane(const ConsoleContext &context, const QString &acc
     m_tabs->addTab(m_readings, tr("&Readings"));
     m_tabs->addTab(m_supplyState, tr("Supply &points"));
     m_tabs->addTab(m_lookup, tr("NMI / MIRN loo&kup"));
+    AccessibleNames::nameTabPages(m_tabs);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
