@@ -1,6 +1,7 @@
 #include "ui/ScreenPopController.h"
 
 #include "api/Session.h"
+#include "models/DisplayTime.h"
 #include "models/PiiText.h"
 #include "models/accounts/AccountSearchService.h"
 #include "models/campaigns/CallLookupService.h"
@@ -10,9 +11,9 @@
 #include "ui/NoticeBar.h"
 #include "ui/SearchPane.h"
 
+#include <QDateTime>
 #include <QLineEdit>
 #include <QTableView>
-#include <QTime>
 
 namespace kac::ui {
 
@@ -114,8 +115,7 @@ void ScreenPopController::onSearchFinished()
             open(service->model()->accountNumberAt(0));
             return;
         }
-        m_window->noticeBar()->showNotice(
-            tr("%1 accounts match %2: choose one in the search results.")
+        say(tr("%1 accounts match %2: choose one in the search results.")
                 .arg(service->model()->rowCount())
                 .arg(callerWords()));
         if (!m_current->ringing)
@@ -123,8 +123,7 @@ void ScreenPopController::onSearchFinished()
         finish(Outcome::Several);
         return;
     case LoadState::Empty:
-        m_window->noticeBar()->showNotice(
-            tr("No account matches %1: the search is in the search box.").arg(callerWords()));
+        say(tr("No account matches %1: the search is in the search box.").arg(callerWords()));
         finish(Outcome::None);
         return;
     case LoadState::Failed:
@@ -138,7 +137,7 @@ void ScreenPopController::onCallLoaded(const models::CallDetail &call)
     if (!m_current || !m_currentTerm.isEmpty())
         return;
     if (call.accountNumber.isEmpty()) {
-        m_window->noticeBar()->showNotice(tr("Call %1 is not linked to an account.").arg(call.id));
+        say(tr("Call %1 is not linked to an account.").arg(call.id));
         finish(Outcome::None);
         return;
     }
@@ -153,8 +152,11 @@ void ScreenPopController::open(const QString &accountNumber)
     if (!m_current->phone.isEmpty())
         m_window->searchPane()->noteCall(
             accountNumber, tr("call %1 from %2")
-                               .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat),
+                               .arg(models::DisplayTime::time(QDateTime::currentDateTime()),
                                     models::maskPhone(m_current->phone)));
+    // An earlier pop's "choose one" or "no account" is about another call: it goes.
+    if (m_window->noticeBar()->text() == m_lastNotice)
+        m_window->noticeBar()->hide();
     if (!ringing && tab)
         tab->setFocus(Qt::OtherFocusReason);
     finish(Outcome::Opened, accountNumber);
@@ -168,10 +170,16 @@ void ScreenPopController::finish(Outcome outcome, const QString &accountNumber)
     runNext();
 }
 
+void ScreenPopController::say(const QString &notice)
+{
+    m_lastNotice = notice;
+    m_window->noticeBar()->showNotice(notice);
+}
+
 QString ScreenPopController::callerWords() const
 {
     if (m_current && !m_current->phone.isEmpty())
-        return tr("the caller's number (%1)").arg(models::maskPhone(m_current->phone));
+        return tr("the caller's number %1").arg(models::maskPhone(m_current->phone));
     return tr("the caller");
 }
 

@@ -63,6 +63,7 @@ private:
     void finish(Outcome outcome, const QString &accountNumber = {});
     void open(const QString &accountNumber);
     QString callerWords() const;
+    void say(const QString &notice); // on the notice bar, until dismissed or the next pop opens
 
     QPointer<MainWindow> m_window;
     QPointer<api::Session> m_session;
@@ -70,6 +71,7 @@ private:
     QList<models::PopRequest> m_waiting;
     std::optional<models::PopRequest> m_current;
     QString m_currentTerm;
+    QString m_lastNotice;
     QHash<QString, QElapsedTimer> m_seen; // dedupe key -> since it was taken
     // Terms that found exactly one account in the last kRememberFoundMs, so the answered pop
     // after a ringing one opens the tab it loaded without asking Kraken again.

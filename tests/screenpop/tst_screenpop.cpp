@@ -137,6 +137,13 @@ private slots:
         const QString notice = console.window()->noticeBar()->text();
         QVERIFY2(notice.contains(u"2 accounts") && !notice.contains(u"5550 5678"),
                  qPrintable(notice));
+
+        // The next caller's account opens: the earlier "choose one" is about another call.
+        pops->pop(phonePop(QStringLiteral("0491570110")));
+        QVERIFY(waitForPop(shown, &outcome, &account));
+        QCOMPARE(outcome, Outcome::Opened);
+        QVERIFY2(console.window()->noticeBar()->text().isEmpty(),
+                 qPrintable(console.window()->noticeBar()->text()));
     }
 
     // Nobody has the number: the agent is told, and the number waits in the search box.
