@@ -75,7 +75,7 @@ run_fuzzer() {
       cp "$crash" "$KAC_ROOT/fuzz/regressions/new-$(basename "$crash")"
       kac_log "Saved $(basename "$crash") to fuzz/regressions/ (rename it, fix the bug, commit both)"
     done
-    kac_log "The $what fuzzer FAILED (exit $result)"
+    kac_log "The fuzzer for $what FAILED (exit $result)"
     status=$result
   fi
 }
