@@ -74,6 +74,7 @@ QString takeField(PopRequest &pop, const QString &key, const QString &value)
         if (!pop.meterPoint.isEmpty())
             return tr("only one of nmi and mirn may be given");
         pop.meterPoint = compact;
+        pop.meterIsMirn = key == u"mirn";
     } else if (key == u"call") {
         if (!callIdShape().match(value).hasMatch())
             return tr("call is not a call id");
@@ -118,8 +119,7 @@ QUrl PopRequest::toUrl() const
     };
     add("phone", phone);
     add("account", accountNumber);
-    // Which of the two it is, by the search box's rule (SearchTermClassifier): gas starts with 5.
-    add(meterPoint.startsWith(u'5') && isValidMirn(meterPoint) ? "mirn" : "nmi", meterPoint);
+    add(meterIsMirn ? "mirn" : "nmi", meterPoint);
     add("call", callId);
     add("contact", contactId);
     if (ringing)

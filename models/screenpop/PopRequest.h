@@ -14,12 +14,13 @@ namespace kac::models {
 // account: no free text, no paths, only identifiers in their own strict shapes.
 struct PopRequest
 {
-    QString phone;         // the caller's number in E.164 ("+61491570156")
-    QString accountNumber; // "A-2B7E41C9"
-    QString meterPoint;    // an NMI or MIRN, compact, with a valid check digit if it has one
-    QString callId;        // Kraken's call id: digits, or a UUID
-    QString contactId;     // the telephony system's own id for the contact: shown, never sent
-    bool ringing = false;  // not answered yet: load the account, leave the agent's focus alone
+    QString phone;            // the caller's number in E.164 ("+61491570156")
+    QString accountNumber;    // "A-2B7E41C9"
+    QString meterPoint;       // an NMI or MIRN, compact, with a valid check digit if it has one
+    bool meterIsMirn = false; // given as a MIRN (gas): kept, since the digits alone can't tell
+    QString callId;           // Kraken's call id: digits, or a UUID
+    QString contactId;        // the telephony system's own id for the contact: shown, never sent
+    bool ringing = false;     // not answered yet: load the account, leave the agent's focus alone
 
     // What the console searches for: the most specific identifier given (account, then meter
     // point, then phone). Empty when only a call id came (that is looked up as a call).

@@ -60,6 +60,13 @@ private slots:
                               << "5510273849"
                               << ""
                               << "5510273849" << false;
+        // Found by the pop fuzzer: a MIRN that does not start with 5 was forwarded as an NMI.
+        QTest::newRow("MIRN not starting with 5") << base + "mirn=06985620860"
+                                                  << ""
+                                                  << ""
+                                                  << "06985620860"
+                                                  << ""
+                                                  << "06985620860" << false;
         QTest::newRow("call id alone") << base + "call=880001&ringing=false"
                                        << ""
                                        << ""
