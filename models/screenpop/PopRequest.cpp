@@ -58,7 +58,11 @@ QString takeField(PopRequest &pop, const QString &key, const QString &value)
 {
     if (key == u"phone") {
         const auto number = parsePhoneNumber(value);
-        if (!number)
+        // Its E.164 form must read back as itself, or the running console (which parses the
+        // forwarded URL again) would refuse what this one accepted. Found by the pop fuzzer:
+        // "0000000002" passes the mobile-length rule, its E.164 form does not.
+        const auto again = number ? parsePhoneNumber(number->e164) : std::nullopt;
+        if (!number || !again || again->e164 != number->e164)
             return tr("phone is not a phone number");
         pop.phone = number->e164;
     } else if (key == u"account") {
