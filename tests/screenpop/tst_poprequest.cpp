@@ -136,6 +136,9 @@ private slots:
                                      << "twice";
         QTest::newRow("not a phone") << base + "phone=hello"
                                      << "not a phone";
+        // Found by the pop fuzzer: accepted here, refused by the console it was forwarded to.
+        QTest::newRow("a phone whose E.164 form is no phone") << base + "phone=0000000002"
+                                                              << "not a phone";
         QTest::newRow("markup as account") << base + "account=%3Cscript%3E"
                                            << "not an account";
         QTest::newRow("NMI with wrong check digit") << base + "nmi=41029182731"
