@@ -6,10 +6,11 @@
 //   bench_account_open [--latency-ms 150] [--runs 3]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 #include "BenchSupport.h"
-#include "sandbox-launcher/LocalSandbox.h"
+#include "SignedInSandbox.h"
 #include "api/Session.h"
 #include "api/Transport.h"
 #include "models/accounts/AccountSearchService.h"
+#include "sandbox-launcher/LocalSandbox.h"
 #include "ui/AccountTab.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPane.h"
@@ -33,8 +34,6 @@ using namespace kac::bench;
 
 namespace {
 
-
-
 int logLines(const QString &path)
 {
     QFile file(path);
@@ -42,7 +41,6 @@ int logLines(const QString &path)
         return 0;
     return int(file.readAll().count('\n'));
 }
-
 
 void pressEnter(QWidget *widget)
 {
@@ -64,23 +62,13 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     const QString log = dir.filePath(QStringLiteral("requests.jsonl"));
-    launcher::LocalSandbox sandbox;
-    sandbox.start({QStringLiteral("--latency-ms"), latency, QStringLiteral("--request-log"), log});
-    if (!waitFor(&sandbox, &launcher::LocalSandbox::ready, 30000)) {
-        out << "sandbox did not start" << Qt::endl;
+    SignedInSandbox signedIn;
+    if (!signedIn.start(
+            {QStringLiteral("--latency-ms"), latency, QStringLiteral("--request-log"), log}, out))
         return 1;
-    }
-    api::Transport transport;
-    transport.setEndpoint(sandbox.url());
-    api::Session session(&transport, nullptr);
-    transport.setAuthenticator(&session);
-    session.signInWithApiKey(QStringLiteral("sk_sandbox_agent_key"), false);
-    if (!waitFor(&session, &api::Session::signedIn)) {
-        out << "sign-in failed" << Qt::endl;
-        return 1;
-    }
+    api::Transport &transport = signedIn.transport;
 
-    ui::MainWindow window({&transport, &session, nullptr, nullptr});
+    ui::MainWindow window({&transport, &signedIn.session, nullptr, nullptr});
     window.show();
     QLineEdit *field = window.searchPane()->searchField();
     models::AccountSearchService *search = window.searchPane()->service();

@@ -10,11 +10,12 @@
 //   bench_conversations [--latency-ms 150] [--runs 3]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 #include "BenchSupport.h"
-#include "sandbox-launcher/LocalSandbox.h"
+#include "SignedInSandbox.h"
 #include "api/Session.h"
 #include "api/Transport.h"
 #include "models/conversations/ConversationService.h"
 #include "models/conversations/ConversationTimelineModel.h"
+#include "sandbox-launcher/LocalSandbox.h"
 #include "ui/PaneStateWidget.h"
 #include "ui/conversations/ConversationsPane.h"
 
@@ -71,21 +72,10 @@ int main(int argc, char **argv)
     const int runs = argument(args, QStringLiteral("--runs"), QStringLiteral("3")).toInt();
     const QString account = QStringLiteral("A-8E4B92D1");
 
-    launcher::LocalSandbox sandbox;
-    sandbox.start({QStringLiteral("--latency-ms"), latency});
-    if (!waitFor(&sandbox, &launcher::LocalSandbox::ready)) {
-        out << "sandbox did not start" << Qt::endl;
+    SignedInSandbox signedIn;
+    if (!signedIn.start({QStringLiteral("--latency-ms"), latency}, out))
         return 1;
-    }
-    api::Transport transport;
-    transport.setEndpoint(sandbox.url());
-    api::Session session(&transport, nullptr);
-    transport.setAuthenticator(&session);
-    session.signInWithApiKey(QStringLiteral("sk_sandbox_agent_key"), false);
-    if (!waitFor(&session, &api::Session::signedIn)) {
-        out << "sign-in failed" << Qt::endl;
-        return 1;
-    }
+    api::Transport &transport = signedIn.transport;
 
     out << "account " << account << " (5,000 events), sandbox latency " << latency
         << " ms, page size " << models::ConversationService::PageSize << "\n";

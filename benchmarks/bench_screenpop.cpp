@@ -7,6 +7,7 @@
 //   bench_screenpop [--latency-ms 150] [--runs 3]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 #include "BenchSupport.h"
+#include "SignedInSandbox.h"
 #include "api/Session.h"
 #include "api/Transport.h"
 #include "models/screenpop/PopRequest.h"
@@ -60,22 +61,12 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     const QString log = dir.filePath(QStringLiteral("requests.jsonl"));
-    launcher::LocalSandbox sandbox;
-    sandbox.start({QStringLiteral("--latency-ms"), latency, QStringLiteral("--request-log"), log});
-    if (!waitFor(&sandbox, &launcher::LocalSandbox::ready, 30000)) {
-        out << "sandbox did not start" << Qt::endl;
+    SignedInSandbox signedIn;
+    if (!signedIn.start(
+            {QStringLiteral("--latency-ms"), latency, QStringLiteral("--request-log"), log}, out))
         return 1;
-    }
-    api::Transport transport;
-    transport.setEndpoint(sandbox.url());
-    api::Session session(&transport, nullptr);
-    transport.setAuthenticator(&session);
-    session.signInWithApiKey(QStringLiteral("sk_sandbox_agent_key"), false);
-    if (!waitFor(&session, &api::Session::signedIn)) {
-        out << "sign-in failed" << Qt::endl;
-        return 1;
-    }
-    const ui::ConsoleContext context{&transport, &session, nullptr, nullptr};
+    api::Transport &transport = signedIn.transport;
+    const ui::ConsoleContext context{&transport, &signedIn.session, nullptr, nullptr};
     ui::MainWindow window(context);
     window.show();
     // Until `done` or the timeout, with the event loop running; false on timeout.
