@@ -12,9 +12,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QThread>
-
-#include <utility>
 #include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace kac::api {
 
@@ -209,9 +208,8 @@ void GraphQLExchange::onReplyHeaders()
 {
     const qint64 cap = responseCap();
     bool known = false;
-    const qint64 declared = m_reply ? m_reply->header(QNetworkRequest::ContentLengthHeader)
-                                          .toLongLong(&known)
-                                    : 0;
+    const qint64 declared =
+        m_reply ? m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known) : 0;
     if (cap <= 0 || !known || declared <= cap)
         return;
     qCWarning(kacTransport) << m_operation.name << "declared" << declared

@@ -71,7 +71,7 @@ private:
     QList<QPointer<GraphQLRequest>> m_requests;
 
     QPointer<QNetworkReply> m_reply;
-    QByteArray m_body; // read as it arrives, so the size cap bounds what is ever held
+    QByteArray m_body;   // read as it arrives, so the size cap bounds what is ever held
     QTimer m_deadline;   // ours, not Qt's: it dies with this object, so never fires late
     QTimer m_retryTimer; // the backoff wait
     QElapsedTimer m_clock;

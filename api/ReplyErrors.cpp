@@ -27,8 +27,9 @@ ApiError redirectError(const QUrl &requested, const QUrl &target, int httpStatus
     if (resolved.isEmpty() || resolved.adjusted(QUrl::RemoveFragment) == requested) {
         description = QStringLiteral("Kraken's address redirects to itself (a redirect loop); "
                                      "check the endpoint setting or contact support.");
-        detail = QStringLiteral("redirect loop: HTTP %1 back to %2").arg(httpStatus).arg(
-            requested.path());
+        detail = QStringLiteral("redirect loop: HTTP %1 back to %2")
+                     .arg(httpStatus)
+                     .arg(requested.path());
     } else if (sameOrigin(resolved, requested)) {
         description = QStringLiteral("Kraken's address redirected to %1, which the console does "
                                      "not follow; check the endpoint setting or contact support.")

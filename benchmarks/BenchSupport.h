@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTimer>
-
 #include <algorithm>
 #include <sys/resource.h>
 

@@ -7,9 +7,9 @@
 #include "BenchSupport.h"
 #include "api/Authenticator.h"
 #include "api/GraphQLRequest.h"
-#include "sandbox-launcher/LocalSandbox.h"
 #include "api/Transport.h"
 #include "models/campaigns/CampaignExporter.h"
+#include "sandbox-launcher/LocalSandbox.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,7 +6,6 @@
 
 #include <QRegularExpression>
 #include <QUrlQuery>
-
 #include <cstdio>
 #include <cstdlib>
 

@@ -9,6 +9,13 @@ namespace kac::models {
 //    Loadable::pageError(); data Kraken sent only in part is Loaded with partialError();
 //  - Empty: the answer came and holds nothing;
 //  - Failed: nothing to show, Loadable::error() says why.
-enum class LoadState { Idle, Loading, Loaded, Empty, Failed };
+enum class LoadState
+{
+    Idle,
+    Loading,
+    Loaded,
+    Empty,
+    Failed
+};
 
 } // namespace kac::models

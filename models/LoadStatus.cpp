@@ -5,8 +5,7 @@ namespace kac::models {
 LoadStatus::LoadStatus(std::function<void()> retry, QObject *parent)
     : Loadable(parent)
     , m_retry(std::move(retry))
-{
-}
+{}
 
 void LoadStatus::set(LoadState state, const api::ApiError &error)
 {

@@ -1,9 +1,7 @@
 #include "models/PhoneNumbers.h"
 
 #include <QLocale>
-
 #include <algorithm>
-
 #include <phonenumbers/phonenumberutil.h>
 
 namespace kac::models {
@@ -121,7 +119,7 @@ bool isIncompletePhoneNumber(const QString &text)
         return false;
     switch (util().IsPossibleNumberWithReason(*number)) {
     case PhoneNumberUtil::TOO_SHORT:
-    case PhoneNumberUtil::IS_POSSIBLE:            // "+64 21 123": a number, not yet a whole one
+    case PhoneNumberUtil::IS_POSSIBLE: // "+64 21 123": a number, not yet a whole one
     case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
         return true;
     default: // too long, or no such country code

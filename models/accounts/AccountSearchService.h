@@ -2,8 +2,8 @@
 
 #include "api/ApiError.h"
 #include "api/Transport.h"
-#include "models/accounts/AccountSearchModel.h"
 #include "models/Loadable.h"
+#include "models/accounts/AccountSearchModel.h"
 #include "models/accounts/SearchTermClassifier.h"
 
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 
 #include "api/ApiError.h"
 #include "api/Transport.h"
+#include "models/Loadable.h"
 #include "models/accounts/AccountOverview.h"
 #include "models/accounts/AccountSections.h"
-#include "models/Loadable.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -2,8 +2,8 @@
 
 #include "api/ApiError.h"
 #include "api/Transport.h"
-#include "models/accounts/AccountSections.h"
 #include "models/Loadable.h"
+#include "models/accounts/AccountSections.h"
 #include "models/accounts/RecordTableModel.h"
 
 #include <QJsonObject>

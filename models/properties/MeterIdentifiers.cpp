@@ -78,8 +78,9 @@ MeterIdentifiers::Check MeterIdentifiers::checkEither(const QString &typed)
 
 QString MeterIdentifiers::Check::message() const
 {
-    const QString what = kind == Kind::Nmi ? QCoreApplication::translate("MeterIdentifiers", "NMI")
-                                           : QCoreApplication::translate("MeterIdentifiers", "MIRN");
+    const QString what = kind == Kind::Nmi
+                             ? QCoreApplication::translate("MeterIdentifiers", "NMI")
+                             : QCoreApplication::translate("MeterIdentifiers", "MIRN");
     switch (verdict) {
     case Verdict::Valid:
         return {};
@@ -91,12 +92,12 @@ QString MeterIdentifiers::Check::message() const
             .arg(what);
     case Verdict::BadCharacters:
         return kind == Kind::Nmi
-                   ? QCoreApplication::translate("MeterIdentifiers",
-                                                 "An NMI has letters and digits only (never I or O).")
+                   ? QCoreApplication::translate(
+                         "MeterIdentifiers", "An NMI has letters and digits only (never I or O).")
                    : QCoreApplication::translate("MeterIdentifiers", "A MIRN has digits only.");
     case Verdict::WrongCheckDigit:
-        return QCoreApplication::translate("MeterIdentifiers",
-                                           "The check digit does not match: check the %1 for a typo.")
+        return QCoreApplication::translate(
+                   "MeterIdentifiers", "The check digit does not match: check the %1 for a typo.")
             .arg(what);
     }
     return {};

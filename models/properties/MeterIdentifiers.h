@@ -9,8 +9,13 @@ namespace kac::models {
 class MeterIdentifiers
 {
 public:
-    enum class Kind { Nmi, Mirn };
-    enum class Verdict {
+    enum class Kind
+    {
+        Nmi,
+        Mirn
+    };
+    enum class Verdict
+    {
         Valid,           // 10 characters, or 11 with the right check digit
         Empty,           // nothing typed
         WrongLength,     // not 10 or 11 characters once spaces are removed
@@ -22,7 +27,7 @@ public:
     {
         Kind kind = Kind::Nmi;
         Verdict verdict = Verdict::Empty;
-        QString identifier; // the 10-character identifier (upper case, no check digit) when Valid
+        QString identifier;  // the 10-character identifier (upper case, no check digit) when Valid
         int checkDigit = -1; // the right check digit when the first 10 characters are usable
         bool isValid() const { return verdict == Verdict::Valid; }
         QString message() const; // agent-facing reason (empty when valid)

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 #include <sys/resource.h>
 
@@ -59,7 +58,8 @@ private slots:
     {
         TinyHttpServer server;
         QVERIFY(server.start());
-        server.setHandler([](const auto &) { return TinyHttpServer::response(200, kViewerAnswer); });
+        server.setHandler(
+            [](const auto &) { return TinyHttpServer::response(200, kViewerAnswer); });
         server.setDelay([](const TinyHttpServer::Request &request) {
             return request.body.contains("Viewer") ? 0 : 4000;
         });
@@ -95,7 +95,8 @@ private slots:
     {
         TinyHttpServer server;
         QVERIFY(server.start());
-        server.setHandler([](const auto &) { return TinyHttpServer::response(200, kViewerAnswer); });
+        server.setHandler(
+            [](const auto &) { return TinyHttpServer::response(200, kViewerAnswer); });
         server.setDelay([](const auto &) { return 400; });
         Transport transport;
         TestAuthenticator auth;
@@ -198,9 +199,11 @@ private slots:
             {QStringLiteral("totalCount"), 5000},
             {QStringLiteral("pageInfo"),
              QJsonObject{{"hasNextPage", true}, {"endCursor", QStringLiteral("4999")}}}};
-        const QByteArray body = QJsonDocument(QJsonObject{
-            {"data", QJsonObject{{"account", QJsonObject{{"transactions", connection}}}}}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{
+                    {"data", QJsonObject{{"account", QJsonObject{{"transactions", connection}}}}}})
+                .toJson(QJsonDocument::Compact);
         TinyHttpServer server;
         QVERIFY(server.start());
         server.setHandler([body](const auto &) { return TinyHttpServer::response(200, body); });

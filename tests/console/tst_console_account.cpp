@@ -1,7 +1,7 @@
 #include "api/RelayPager.h"
+#include "models/AgentWords.h"
 #include "models/accounts/AccountSections.h"
 #include "models/accounts/AccountService.h"
-#include "models/AgentWords.h"
 #include "models/accounts/SectionLoader.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"

@@ -1,5 +1,5 @@
-#include "models/accounts/AccountService.h"
 #include "models/AppSettings.h"
+#include "models/accounts/AccountService.h"
 #include "support/ConsoleFixture.h"
 #include "support/SandboxFixture.h"
 #include "ui/AccountHeaderWidget.h"

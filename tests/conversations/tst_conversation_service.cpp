@@ -294,8 +294,8 @@ void TestConversationService::liveChatQueueFiltersByStatus()
         while (queue->canFetchMore({})) {
             const int rows = queue->rowCount();
             queue->fetchMore({});
-            QVERIFY(QTest::qWaitFor(
-                [&] { return queue->rowCount() > rows && !queue->isLoading(); }, 20000));
+            QVERIFY(QTest::qWaitFor([&] { return queue->rowCount() > rows && !queue->isLoading(); },
+                                    20000));
         }
         totals[status] = queue->rowCount();
         QVERIFY(queue->rowCount() > 0);

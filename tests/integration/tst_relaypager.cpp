@@ -1,7 +1,7 @@
 #include "api/RelayPager.h"
 #include "api/Transport.h"
-#include "models/accounts/AccountSections.h"
 #include "models/PagedLoader.h"
+#include "models/accounts/AccountSections.h"
 #include "models/accounts/RecordTableModel.h"
 #include "support/SignedInSandbox.h"
 

@@ -21,11 +21,11 @@
 #include "api/Session.h"
 #include "api/Transport.h"
 #include "kac/BuildInfo.h"
+#include "models/AppSettings.h"
+#include "models/PagedLoader.h"
 #include "models/accounts/AccountSearchService.h"
 #include "models/accounts/AccountSections.h"
 #include "models/accounts/AccountService.h"
-#include "models/AppSettings.h"
-#include "models/PagedLoader.h"
 #include "models/accounts/SectionLoader.h"
 #include "models/actions/AccountNoteSender.h"
 #include "models/campaigns/CampaignItemModel.h"
@@ -278,8 +278,8 @@ void SecretsGuardTest::useTheConsole(ui::MainWindow &window, api::Transport &tra
         m_secrets.insert(QStringLiteral("account note text"), note);
         models::AccountNoteSender notes(&transport, account);
         QVERIFY(notes.send(note, false));
-        QVERIFY(waitFor(
-            [&] { return notes.state() == models::AccountNoteSender::State::Saved; }, 15000));
+        QVERIFY(waitFor([&] { return notes.state() == models::AccountNoteSender::State::Saved; },
+                        15000));
     }
     models::CampaignService campaigns(&transport);
     campaigns.openCampaign(QStringLiteral("VC-1001"));

@@ -1,7 +1,7 @@
-#include "models/accounts/AccountSections.h"
 #include "models/AgentWords.h"
 #include "models/DisplayTime.h"
 #include "models/PiiText.h"
+#include "models/accounts/AccountSections.h"
 #include "models/accounts/RecordTableModel.h"
 #include "models/conversations/ConversationTimelineModel.h"
 

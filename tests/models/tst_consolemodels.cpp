@@ -1,9 +1,9 @@
 #include "api/Operation.h"
+#include "models/JsonValues.h"
+#include "models/PiiText.h"
 #include "models/accounts/AccountOverview.h"
 #include "models/accounts/AccountSearchModel.h"
 #include "models/accounts/AccountSections.h"
-#include "models/JsonValues.h"
-#include "models/PiiText.h"
 #include "models/accounts/RecordTableModel.h"
 
 #include <QAbstractItemModelTester>

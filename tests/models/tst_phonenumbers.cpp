@@ -23,16 +23,25 @@ private slots:
         QTest::addColumn<QString>("e164");
         QTest::addColumn<QString>("region");
         QTest::addColumn<Kind>("kind");
-        QTest::newRow("AU mobile") << "0491 570 156" << "+61491570156" << "AU" << Kind::Mobile;
-        QTest::newRow("AU landline") << "(02) 5550 1234" << "+61255501234" << "AU"
-                                     << Kind::Landline;
-        QTest::newRow("AU toll free") << "1800 123 456" << "+611800123456" << "AU" << Kind::Other;
-        QTest::newRow("NZ mobile") << "+64 21 123 4567" << "+64211234567" << "NZ" << Kind::Mobile;
-        QTest::newRow("NZ landline") << "+64 9 300 1234" << "+6493001234" << "NZ"
-                                     << Kind::Landline;
+        QTest::newRow("AU mobile") << "0491 570 156"
+                                   << "+61491570156"
+                                   << "AU" << Kind::Mobile;
+        QTest::newRow("AU landline") << "(02) 5550 1234"
+                                     << "+61255501234"
+                                     << "AU" << Kind::Landline;
+        QTest::newRow("AU toll free") << "1800 123 456"
+                                      << "+611800123456"
+                                      << "AU" << Kind::Other;
+        QTest::newRow("NZ mobile") << "+64 21 123 4567"
+                                   << "+64211234567"
+                                   << "NZ" << Kind::Mobile;
+        QTest::newRow("NZ landline") << "+64 9 300 1234"
+                                     << "+6493001234"
+                                     << "NZ" << Kind::Landline;
         // A mobile's length in a range newer than the OS's metadata: accepted, kind unknown.
-        QTest::newRow("AU mobile, range unknown to the metadata")
-            << "0443 123 456" << "+61443123456" << "" << Kind::Other;
+        QTest::newRow("AU mobile, range unknown to the metadata") << "0443 123 456"
+                                                                  << "+61443123456"
+                                                                  << "" << Kind::Other;
     }
     void parsesToE164WithItsKind()
     {
@@ -69,11 +78,21 @@ private slots:
         QTest::addColumn<QString>("e164");
         QTest::addColumn<QString>("agentRegion");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("AU mobile, AU agent") << "+61491570156" << "AU" << "0491 570 156";
-        QTest::newRow("AU landline, AU agent") << "+61255501234" << "AU" << "(02) 5550 1234";
-        QTest::newRow("NZ mobile, AU agent") << "+64211234567" << "AU" << "+64 21 123 4567";
-        QTest::newRow("AU mobile, NZ agent") << "+61491570156" << "NZ" << "+61 491 570 156";
-        QTest::newRow("not E.164: as it is") << "Red Energy" << "AU" << "Red Energy";
+        QTest::newRow("AU mobile, AU agent") << "+61491570156"
+                                             << "AU"
+                                             << "0491 570 156";
+        QTest::newRow("AU landline, AU agent") << "+61255501234"
+                                               << "AU"
+                                               << "(02) 5550 1234";
+        QTest::newRow("NZ mobile, AU agent") << "+64211234567"
+                                             << "AU"
+                                             << "+64 21 123 4567";
+        QTest::newRow("AU mobile, NZ agent") << "+61491570156"
+                                             << "NZ"
+                                             << "+61 491 570 156";
+        QTest::newRow("not E.164: as it is") << "Red Energy"
+                                             << "AU"
+                                             << "Red Energy";
     }
     void formatsForTheAgentsCountry()
     {

@@ -58,10 +58,12 @@ private slots:
         // Issue 21: every valid number, not only Australian ones (libphonenumber).
         QTest::newRow("NZ mobile") << "+64 21 123 4567" << Kind::Phone << "phoneNumber"
                                    << "+64211234567";
-        QTest::newRow("NZ mobile dialled with 0011") << "0011 64 21 123 4567" << Kind::Phone
-                                                     << "phoneNumber" << "+64211234567";
-        QTest::newRow("NZ mobile dialled with 00") << "0064 21 123 4567" << Kind::Phone
-                                                   << "phoneNumber" << "+64211234567";
+        QTest::newRow("NZ mobile dialled with 0011")
+            << "0011 64 21 123 4567" << Kind::Phone << "phoneNumber"
+            << "+64211234567";
+        QTest::newRow("NZ mobile dialled with 00")
+            << "0064 21 123 4567" << Kind::Phone << "phoneNumber"
+            << "+64211234567";
         QTest::newRow("UK mobile") << "+44 7700 900123" << Kind::Phone << "phoneNumber"
                                    << "+447700900123";
         QTest::newRow("US number") << "+1 (415) 555-2671" << Kind::Phone << "phoneNumber"
@@ -72,8 +74,8 @@ private slots:
                                                   << "";
         QTest::newRow("country code only") << "+61" << Kind::Incomplete << ""
                                            << "";
-        QTest::newRow("too long for any number") << "+61 491 570 156 123 456" << Kind::Invalid
-                                                 << "" << "";
+        QTest::newRow("too long for any number") << "+61 491 570 156 123 456" << Kind::Invalid << ""
+                                                 << "";
         QTest::newRow("postcode") << "2204" << Kind::Postcode << "location"
                                   << "2204";
         QTest::newRow("postcode 0800") << "0800" << Kind::Postcode << "location"

@@ -109,15 +109,19 @@ void TestMeterIdentifiers::spacesAndCaseAreIgnored()
 {
     QVERIFY(MeterIdentifiers::checkNmi(QStringLiteral(" 3114 6055 28 1 ")).isValid());
     QVERIFY(MeterIdentifiers::checkNmi(QStringLiteral("qaaavzzzzz3")).isValid());
-    QCOMPARE(MeterIdentifiers::checkNmi(QStringLiteral("qaaavzzzzz")).identifier, QStringLiteral("QAAAVZZZZZ"));
+    QCOMPARE(MeterIdentifiers::checkNmi(QStringLiteral("qaaavzzzzz")).identifier,
+             QStringLiteral("QAAAVZZZZZ"));
 }
 
 void TestMeterIdentifiers::eitherPicksTheKind()
 {
-    QCOMPARE(MeterIdentifiers::checkEither(QStringLiteral("55102738493")).kind, MeterIdentifiers::Kind::Mirn);
+    QCOMPARE(MeterIdentifiers::checkEither(QStringLiteral("55102738493")).kind,
+             MeterIdentifiers::Kind::Mirn);
     QVERIFY(MeterIdentifiers::checkEither(QStringLiteral("55102738493")).isValid());
-    QCOMPARE(MeterIdentifiers::checkEither(QStringLiteral("31146055281")).kind, MeterIdentifiers::Kind::Nmi);
-    QCOMPARE(MeterIdentifiers::checkEither(QStringLiteral("NCCC000123")).kind, MeterIdentifiers::Kind::Nmi);
+    QCOMPARE(MeterIdentifiers::checkEither(QStringLiteral("31146055281")).kind,
+             MeterIdentifiers::Kind::Nmi);
+    QCOMPARE(MeterIdentifiers::checkEither(QStringLiteral("NCCC000123")).kind,
+             MeterIdentifiers::Kind::Nmi);
 }
 
 void TestMeterIdentifiers::agreesWithTheSandbox()
@@ -139,16 +143,18 @@ void TestMeterIdentifiers::agreesWithTheSandbox()
     }
     const QString sandboxDir = qEnvironmentVariable("KAC_SANDBOX_DIR");
     QVERIFY2(!sandboxDir.isEmpty(), "KAC_SANDBOX_DIR is not set");
-    const QString script = QStringLiteral(
-        "const id = require(process.argv[1] + '/data/identifiers.js');"
-        "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
-        "process.stdout.write(JSON.stringify({nmi: input.nmi.map(id.nmiChecksum), mirn: input.mirn.map(id.mirnChecksum)}));");
+    const QString script =
+        QStringLiteral("const id = require(process.argv[1] + '/data/identifiers.js');"
+                       "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+                       "process.stdout.write(JSON.stringify({nmi: input.nmi.map(id.nmiChecksum), "
+                       "mirn: input.mirn.map(id.mirnChecksum)}));");
     QProcess node;
     node.start(QStringLiteral("node"), {QStringLiteral("-e"), script, sandboxDir});
     QVERIFY2(node.waitForStarted(10000), "node is not available");
-    node.write(QJsonDocument(QJsonObject{{QStringLiteral("nmi"), QJsonArray::fromStringList(nmis)},
-                                         {QStringLiteral("mirn"), QJsonArray::fromStringList(mirns)}})
-                   .toJson(QJsonDocument::Compact));
+    node.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("nmi"), QJsonArray::fromStringList(nmis)},
+                                  {QStringLiteral("mirn"), QJsonArray::fromStringList(mirns)}})
+            .toJson(QJsonDocument::Compact));
     node.closeWriteChannel();
     QVERIFY(node.waitForFinished(20000));
     const QJsonObject answer = QJsonDocument::fromJson(node.readAllStandardOutput()).object();

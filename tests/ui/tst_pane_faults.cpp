@@ -87,7 +87,8 @@ void PaneFaultsTest::paneUnderFault()
         } else {
             QVERIFY2(faulted->state() == State::Content && faulted->hasNotice(),
                      qPrintable(describe(faulted)));
-            QVERIFY2(faulted->noticeDetails().contains(f.code), qPrintable(faulted->noticeDetails()));
+            QVERIFY2(faulted->noticeDetails().contains(f.code),
+                     qPrintable(faulted->noticeDetails()));
             retry = faulted->noticeRetryButton();
         }
         break;

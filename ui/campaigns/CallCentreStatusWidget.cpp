@@ -123,9 +123,9 @@ void CallCentreStatusWidget::showAgentStatus()
         const QString lastCall = agent.mostRecentCallId.isAvailable()
                                      ? QString::number(agent.mostRecentCallId.value())
                                      : models::unavailableText();
-        m_agentStatus->setText(
-            tr("%1 since %2 · last call %3")
-                .arg(models::AgentWords::enumText(agent.status), dateTime(agent.updatedAt), lastCall));
+        m_agentStatus->setText(tr("%1 since %2 · last call %3")
+                                   .arg(models::AgentWords::enumText(agent.status),
+                                        dateTime(agent.updatedAt), lastCall));
         setReasons(m_agentStatus, {windowProblem(agent.updatedAt),
                                    agent.mostRecentCallId.isAvailable()
                                        ? QString()

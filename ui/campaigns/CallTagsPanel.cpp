@@ -1,9 +1,9 @@
 #include "ui/campaigns/CallTagsPanel.h"
 
+#include "models/PagedLoader.h"
 #include "models/campaigns/CallLookupService.h"
 #include "models/campaigns/CallTagModel.h"
 #include "ui/AccessibleNames.h"
-#include "models/PagedLoader.h"
 #include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 
@@ -55,7 +55,7 @@ CallTagsPanel::CallTagsPanel(models::CallLookupService *service, const ConsoleCo
     m_tagsState->setErrorCatalog(context.errors);
     m_tagsState->setContent(m_tags);
     bindPagedList(m_tagsState, service->callTagLoader(), service->callTags(),
-                    tr("No call tags match."));
+                  tr("No call tags match."));
 
     auto *lookUp = new QPushButton(tr("&Look up"));
     auto *filters = new QFormLayout;

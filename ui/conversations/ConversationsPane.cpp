@@ -126,9 +126,9 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
     });
     connect(m_loadAll, &QPushButton::clicked, m_service, &ConversationService::fetchAllEvents);
     // Every page moves the count on, and may bring refused fields or a page error (the notice).
-    auto *binding = bindPaneState(m_state, m_service,
-                                  tr("No emails, SMS or chats with this customer yet."),
-                                  tr("Loading conversations…"));
+    auto *binding =
+        bindPaneState(m_state, m_service, tr("No emails, SMS or chats with this customer yet."),
+                      tr("Loading conversations…"));
     connect(binding, &PaneStateBinding::shown, this, [this](models::LoadState state) {
         if (state == models::LoadState::Loaded)
             updateCount();
@@ -136,7 +136,6 @@ ConversationsPane::ConversationsPane(api::Transport *transport, const QString &a
     connect(m_service, &ConversationService::summaryLoaded, this, &ConversationsPane::onSummary);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConversationsPane::onCurrentChanged);
-
 }
 
 void ConversationsPane::setShown(bool shown)
@@ -176,8 +175,8 @@ void ConversationsPane::updateCount()
 {
     // Kraken's events connection has no totalCount: what is loaded, and whether more exist.
     const int loaded = m_service->timeline()->rowCount();
-    const bool more = m_service->timelineLoader()->canFetchMore() ||
-                      m_service->timelineLoader()->isLoading();
+    const bool more =
+        m_service->timelineLoader()->canFetchMore() || m_service->timelineLoader()->isLoading();
     const QLocale locale;
     QString text = more ? tr("%1 loaded, older ones on request").arg(locale.toString(loaded))
                         : tr("%1 messages").arg(locale.toString(loaded));

@@ -1,8 +1,8 @@
 #include "ui/conversations/LiveChatQueuePane.h"
 
+#include "models/PagedLoader.h"
 #include "models/conversations/ConversationService.h"
 #include "models/conversations/LiveChatQueueModel.h"
-#include "models/PagedLoader.h"
 #include "ui/PaneStateBinding.h"
 #include "ui/PaneStateWidget.h"
 
@@ -70,7 +70,7 @@ LiveChatQueuePane::LiveChatQueuePane(api::Transport *transport, const api::Error
             [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_status, &QComboBox::currentIndexChanged, this, &LiveChatQueuePane::start);
     bindPagedList(m_state, m_service->liveChatLoader(), m_service->liveChats(),
-                    tr("No live chats with this status."), tr("Loading live chats…"));
+                  tr("No live chats with this status."), tr("Loading live chats…"));
     connect(m_service->liveChatLoader(), &PagedLoader::changed, this,
             &LiveChatQueuePane::updateCount);
     connect(m_service->liveChatLoader(), &PagedLoader::pageLoaded, this,

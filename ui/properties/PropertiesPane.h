@@ -24,13 +24,14 @@ class ReadingsView;
 // An account's properties and meter points, inside its account tab: the property tree
 // (NMI / MIRN, supply, agreements, meters, registers), a meter's readings with their chart,
 // the account's supply points, and NMI / MIRN lookup. A LazyPane: loads the first time it is
-// shown; hidden, it drops the loads still in flight and asks again when shown. Opening the account behind a looked-up NMI is the main window's job: it listens
-// to openAccountRequested().
+// shown; hidden, it drops the loads still in flight and asks again when shown. Opening the account
+// behind a looked-up NMI is the main window's job: it listens to openAccountRequested().
 class PropertiesPane : public QWidget, public LazyPane
 {
     Q_OBJECT
 public:
-    PropertiesPane(const ConsoleContext &context, const QString &accountNumber, QWidget *parent = nullptr);
+    PropertiesPane(const ConsoleContext &context, const QString &accountNumber,
+                   QWidget *parent = nullptr);
 
     QString accountNumber() const { return m_accountNumber; }
     models::PropertyService *service() const { return m_service; }
