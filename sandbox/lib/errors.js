@@ -5,7 +5,7 @@
 // shape is identical everywhere.
 const { GraphQLError } = require('graphql');
 
-// Descriptions follow the wording of Kraken's reference (sandbox/reference/kraken-queries.txt).
+// Descriptions follow the wording of Kraken's reference (the seed, ../shared/seed/kraken-queries.txt).
 const KNOWN = {
   'KT-CT-1111': ['AUTHORIZATION', 'Unauthorized.'],
   'KT-CT-1112': ['AUTHORIZATION', "'Authorization' header not provided."],

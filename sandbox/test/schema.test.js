@@ -1,5 +1,5 @@
 'use strict';
-// The generated SDL builds, and every Query field of the seed (reference/kraken-queries.txt) exists
+// The generated SDL builds, and every Query field of the seed (../shared/seed/kraken-queries.txt) exists
 // with the seed's argument names and types and its documented return type.
 const test = require('node:test');
 const assert = require('node:assert');

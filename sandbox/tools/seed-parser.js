@@ -1,12 +1,14 @@
 'use strict';
-// Parser for sandbox/reference/kraken-queries.txt (Kraken's reference of the Query root fields).
+// Parser for Red Energy's reference of the Query root fields (the seed). It is read where the
+// project finds it, ../shared/seed/kraken-queries.txt beside the checkout (or KAC_SEED=FILE), and
+// never copied into the project.
 // parseSeed(text) -> [{name, returnType, description, errors, operation, variablesText, responseText}]
 // sendableOperation(op)  -> op with every fragment spread `...XFragment` replaced by `__typename`
 // seedVariables(entry, schema?) -> JS object built from the seed's (not quite JSON) Variables text
 const fs = require('fs');
 const path = require('path');
 
-const SEED_PATH = path.join(__dirname, '..', 'reference', 'kraken-queries.txt');
+const SEED_PATH = process.env.KAC_SEED || path.join(__dirname, '..', '..', '..', 'shared', 'seed', 'kraken-queries.txt');
 
 function parseSeed(text) {
   // Scan: header, `Query`, operation {...}, optional `Variables` {...}, optional `Response` {...}.
@@ -91,6 +93,7 @@ function entryFrom(header, operation, variablesText, responseText) {
 }
 
 function loadSeed() {
+  if (!fs.existsSync(SEED_PATH)) throw new Error(`the seed is not at ${SEED_PATH} (set KAC_SEED=FILE)`);
   return parseSeed(fs.readFileSync(SEED_PATH, 'utf8'));
 }
 
