@@ -72,7 +72,7 @@ for size in 16 22 24 32 48 64 128 256 512; do
   expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
 done
 # Whatever of the sandbox exists in the source tree must be in the package.
-for item in schema.graphql reference data resolvers lib tools; do
+for item in schema.graphql data resolvers lib tools; do
   if [ -d "$root_dir/sandbox/$item" ]; then
     expected+=("$sandbox/$item/")
   elif [ -e "$root_dir/sandbox/$item" ]; then
