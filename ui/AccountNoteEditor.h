@@ -17,6 +17,8 @@ class Transport;
 
 namespace kac::ui {
 
+class ActionFeedback;
+
 // Above an account's notes: write a note, pin it (optionally until a time) and add it with
 // Ctrl+Enter. Internal to the retailer, so no confirmation. The draft lives in this widget only
 // (never on disk); it stays after a failure with the reason and a Retry, and after a lost answer
@@ -32,7 +34,7 @@ public:
     models::AccountNoteSender *sender() const { return m_sender; }
     QPlainTextEdit *textEdit() const { return m_text; }
     QPushButton *addButton() const { return m_add; }
-    QLabel *statusLabel() const { return m_status; }
+    QLabel *statusLabel() const;
     QCheckBox *pinBox() const { return m_pin; }
     // Text typed and not (yet) on the account: closing the tab or the window asks first.
     bool hasUnsentText() const;
@@ -45,18 +47,16 @@ signals:
     void noteSaved();
 
 private:
-    void onStateChanged(models::AccountNoteSender::State state);
+    void onStateChanged(models::ExactlyOnceAction::State state);
     void updateControls();
 
     models::AccountNoteSender *m_sender;
-    const api::ErrorCatalog *m_errors;
     QPlainTextEdit *m_text;
     QCheckBox *m_pin;
     QCheckBox *m_unpin;
     QDateTimeEdit *m_unpinAt;
     QPushButton *m_add;
-    QPushButton *m_checkAgain;
-    QLabel *m_status;
+    ActionFeedback *m_feedback;
 };
 
 } // namespace kac::ui

@@ -72,11 +72,11 @@ private slots:
     void aSavedNoteIsInTheNextQuery()
     {
         AccountNoteSender sender(&m_client.transport, kAccount);
-        QSignalSpy saved(&sender, &AccountNoteSender::saved);
+        QSignalSpy saved(&sender, &AccountNoteSender::done);
         const QString text = QStringLiteral("Customer asked for paper bills");
-        QVERIFY(sender.send(text, true, QDateTime::currentDateTimeUtc().addDays(7)));
+        QVERIFY(sender.sendNote(text, true, QDateTime::currentDateTimeUtc().addDays(7)));
         QVERIFY(saved.wait(10000));
-        QCOMPARE(sender.state(), State::Saved);
+        QCOMPARE(sender.state(), State::Done);
         QCOMPARE(notesWithText(text), 1);
     }
 
@@ -86,10 +86,10 @@ private slots:
         const int before = loggedMutations();
         AccountNoteSender sender(&m_client.transport, kAccount);
         const QString text = QStringLiteral("Double submit");
-        QVERIFY(sender.send(text, false));
-        QVERIFY(!sender.send(text, false));
+        QVERIFY(sender.sendNote(text, false));
+        QVERIFY(!sender.sendNote(text, false));
         QVERIFY(settles(sender));
-        QCOMPARE(sender.state(), State::Saved);
+        QCOMPARE(sender.state(), State::Done);
         QCOMPARE(sender.sentCount(), 1);
         QCOMPARE(loggedMutations(), before + 1);
         QCOMPARE(notesWithText(text), 1);
@@ -102,14 +102,14 @@ private slots:
         QTest::addColumn<int>("kept");
         QTest::addColumn<int>("sent");
         // Nothing ran: the agent may send again, and the note is not there.
-        QTest::newRow("reset") << "reset" << int(State::NotSaved) << 0 << 1;
+        QTest::newRow("reset") << "reset" << int(State::NotDone) << 0 << 1;
         QTest::newRow("http-503") << "http-503" << int(State::Failed) << 0 << 1;
         // It ran and the answer was lost: found by the check, never sent twice.
-        QTest::newRow("reset-after-commit") << "reset-after-commit" << int(State::Saved) << 1 << 1;
-        QTest::newRow("truncate") << "truncate" << int(State::Saved) << 1 << 1;
+        QTest::newRow("reset-after-commit") << "reset-after-commit" << int(State::Done) << 1 << 1;
+        QTest::newRow("truncate") << "truncate" << int(State::Done) << 1 << 1;
         // An expired token: Kraken did not run it; renewed and sent once more.
-        QTest::newRow("expired-token") << "expired-token;times=1" << int(State::Saved) << 1 << 2;
-        QTest::newRow("trickle") << "trickle=600" << int(State::Saved) << 1 << 1;
+        QTest::newRow("expired-token") << "expired-token;times=1" << int(State::Done) << 1 << 2;
+        QTest::newRow("trickle") << "trickle=600" << int(State::Done) << 1 << 1;
     }
 
     void faultsEndWithTheNoteOnceOrNotAtAll()
@@ -122,18 +122,18 @@ private slots:
         const int before = loggedMutations();
         AccountNoteSender sender(&m_client.transport, kAccount);
         const QString text = QStringLiteral("Note under ") + fault;
-        QVERIFY(sender.send(text, false));
+        QVERIFY(sender.sendNote(text, false));
         QVERIFY(settles(sender));
         QCOMPARE(int(sender.state()), state);
         QVERIFY(m_sandbox.setFault({}));
         QCOMPARE(notesWithText(text), kept);
         QCOMPARE(loggedMutations(), before + sent);
-        if (state == int(State::NotSaved) || state == int(State::Failed)) {
+        if (state == int(State::NotDone) || state == int(State::Failed)) {
             // Clearly not there: sending again is offered, and saves it once.
             QVERIFY(sender.canSend());
-            QVERIFY(sender.send(text, false));
+            QVERIFY(sender.sendNote(text, false));
             QVERIFY(settles(sender));
-            QCOMPARE(sender.state(), State::Saved);
+            QCOMPARE(sender.state(), State::Done);
             QCOMPARE(notesWithText(text), 1);
         }
     }
@@ -146,7 +146,7 @@ private slots:
         m_client.transport.setRetryPolicy(quick); // the check is a query: retried, then given up
         QVERIFY(m_sandbox.setFault(QStringLiteral("reset;op=CreateAccountNote|AccountNotes")));
         AccountNoteSender sender(&m_client.transport, kAccount);
-        QVERIFY(sender.send(QStringLiteral("Unknown outcome"), false));
+        QVERIFY(sender.sendNote(QStringLiteral("Unknown outcome"), false));
         QVERIFY(settles(sender));
         QCOMPARE(sender.state(), State::Unknown); // the check failed as well
         QVERIFY(!sender.canSend());               // never "just send it again"
@@ -156,7 +156,7 @@ private slots:
         QVERIFY(m_sandbox.setFault({}));
         sender.checkAgain();
         QVERIFY(settles(sender));
-        QCOMPARE(sender.state(), State::NotSaved);
+        QCOMPARE(sender.state(), State::NotDone);
         QVERIFY(sender.canSend());
     }
 };

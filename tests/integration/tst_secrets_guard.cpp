@@ -277,8 +277,8 @@ void SecretsGuardTest::useTheConsole(ui::MainWindow &window, api::Transport &tra
         const QString note = QStringLiteral("Customer said the side gate code is 4417-Q");
         m_secrets.insert(QStringLiteral("account note text"), note);
         models::AccountNoteSender notes(&transport, account);
-        QVERIFY(notes.send(note, false));
-        QVERIFY(waitFor([&] { return notes.state() == models::AccountNoteSender::State::Saved; },
+        QVERIFY(notes.sendNote(note, false));
+        QVERIFY(waitFor([&] { return notes.state() == models::AccountNoteSender::State::Done; },
                         15000));
     }
     models::CampaignService campaigns(&transport);

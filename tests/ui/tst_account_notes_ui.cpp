@@ -148,7 +148,7 @@ private slots:
         const QString text = QStringLiteral("Asked for a paper bill from next month");
         typeAndConfirm(text, 2);
         QVERIFY(QTest::qWaitFor([&] { return listed(text) == 1; }, 15000));
-        QCOMPARE(editor()->sender()->state(), State::Saved);
+        QCOMPARE(editor()->sender()->state(), State::Done);
         QCOMPARE(loggedNotes(), before + 1);
         QVERIFY(editor()->textEdit()->toPlainText().isEmpty());
         QCOMPARE(editor()->statusLabel()->text(), QStringLiteral("Note added."));
@@ -181,7 +181,7 @@ private slots:
         const QString text = QStringLiteral("Meter box key is with the neighbour");
         typeAndConfirm(text);
         QVERIFY(QTest::qWaitFor([&] { return listed(text) == 1; }, 15000));
-        QCOMPARE(editor()->sender()->state(), State::Saved);
+        QCOMPARE(editor()->sender()->state(), State::Done);
         QVERIFY2(shown.join('\n').contains(QLatin1String("we don't know whether it was saved")),
                  qPrintable(shown.join('\n')));
         QCOMPARE(loggedNotes(), before + 1); // found by the check, never sent twice
