@@ -3,9 +3,11 @@
 #include "models/accounts/AccountSections.h"
 #include "models/accounts/AccountService.h"
 #include "models/accounts/SectionLoader.h"
+#include "models/actions/ActivityLog.h"
 #include "ui/AccessibleNames.h"
 #include "ui/AccountHeaderWidget.h"
 #include "ui/AccountNoteEditor.h"
+#include "ui/ActivityPane.h"
 #include "ui/ContactDetailsPane.h"
 #include "ui/LazyPane.h"
 #include "ui/PaneStateBinding.h"
@@ -33,6 +35,7 @@ AccountTab::AccountTab(const ConsoleContext &context, const QString &accountNumb
     , m_header(new AccountHeaderWidget)
     , m_contacts(new ContactDetailsPane)
     , m_sections(new QTabWidget)
+    , m_activity(new models::ActivityLog(this))
 {
     setObjectName(QStringLiteral("accountTab_") + accountNumber);
     setAccessibleName(tr("Account %1").arg(accountNumber));
@@ -53,8 +56,12 @@ AccountTab::AccountTab(const ConsoleContext &context, const QString &accountNumb
             pane->setActionArea(m_noteEditor);
             connect(m_noteEditor, &AccountNoteEditor::noteSaved, pane->loader(),
                     &models::SectionLoader::retry);
+            m_activity->track(m_noteEditor->sender(), tr("Note added to the account"));
         }
     }
+    auto *activity = new ActivityPane(m_activity);
+    activity->setObjectName(QStringLiteral("section_activity"));
+    m_sections->addTab(activity, tr("Activity"));
     // Properties/meters and conversations load the first time the agent opens them, like the
     // other sections; both can ask for another account to be opened.
     auto *properties = new PropertiesPane(context, accountNumber);

@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace kac::models {
 class AccountService;
+class ActivityLog;
 struct AccountOverview;
 } // namespace kac::models
 
@@ -38,6 +39,8 @@ public:
     QTabWidget *sections() const { return m_sections; }
     SectionPane *sectionPane(const QString &sectionId) const;
     AccountNoteEditor *noteEditor() const { return m_noteEditor; }
+    // What the agent did in this tab this session (every action's sends, with their results).
+    models::ActivityLog *activity() const { return m_activity; }
     // A note typed and not added: closing the tab asks first.
     bool hasUnsentText() const;
     // Short label for the tab: "A-2B7E41C9 Tregellas".
@@ -71,6 +74,7 @@ private:
     ContactDetailsPane *m_contacts;
     QTabWidget *m_sections;
     AccountNoteEditor *m_noteEditor = nullptr;
+    models::ActivityLog *m_activity;
     bool m_waitingForPaint = false;
 };
 
