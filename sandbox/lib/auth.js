@@ -196,7 +196,12 @@ function createAuth(options) {
     refreshTokens.clear();
   }
 
-  return { obtainKrakenToken, verify, tokenFromHeader, revokeAll };
+  /** Whether this signed-in subject may run mutations: a look-only key's agent may not (KT-CT-4177). */
+  function mayAct(subject) {
+    return !(options.lookOnlyApiKeys || []).some((key) => identityForKey(key).subject === subject);
+  }
+
+  return { obtainKrakenToken, verify, tokenFromHeader, revokeAll, mayAct };
 }
 
 module.exports = { createAuth, tokenHash };

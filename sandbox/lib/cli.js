@@ -28,6 +28,8 @@ Usage: node server.js [options]
   --fault SPEC             with --allow-faults: fault applied when a request has no header
   --request-log FILE       append one JSON line per request (secrets redacted)
   --api-key KEY            accept this API key (repeatable; adds to the default)
+  --look-only-key KEY      accept this API key for an agent who may look but not act: every
+                           mutation it sends is refused with KT-CT-4177 (repeatable)
   --org-secret-key KEY     accept this organisation secret key (repeatable; adds to the default)
   --pre-signed-key KEY     accept this pre-signed key (repeatable; adds to the default)
   --user EMAIL:PASSWORD    accept this sign-in (repeatable; adds to the default; needs
@@ -81,6 +83,7 @@ function parseArgs(argv) {
     fault: null,
     requestLog: null,
     apiKeys: [DEFAULT_API_KEY],
+    lookOnlyApiKeys: [],
     organizationSecretKeys: [DEFAULT_ORGANIZATION_SECRET_KEY],
     preSignedKeys: [DEFAULT_PRE_SIGNED_KEY],
     users: [{ ...DEFAULT_USER }],
@@ -132,6 +135,13 @@ function parseArgs(argv) {
         const key = next();
         if (!key) throw new CliError('--api-key needs a key');
         options.apiKeys.push(key);
+        break;
+      }
+      case '--look-only-key': {
+        const key = next();
+        if (!key) throw new CliError('--look-only-key needs a key');
+        options.apiKeys.push(key);
+        options.lookOnlyApiKeys.push(key);
         break;
       }
       case '--org-secret-key': {

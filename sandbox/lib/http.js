@@ -306,6 +306,13 @@ function createHandler(deps) {
       }
     }
 
+    // An agent Kraken does not let act (the sandbox's --look-only-key) is refused every mutation
+    // but sign-in, before anything runs, as Kraken refuses a permission.
+    if (viewer && info.type === 'mutation' && !auth.mayAct(viewer.subject) &&
+        info.fields.some((f) => !PUBLIC_FIELDS.has(f.name))) {
+      return sendJson(200, refusal(() => krakenError('KT-CT-4177'), info, source), 'error:KT-CT-4177');
+    }
+
     const context = {
       auth: viewer ? { subject: viewer.subject, kind: viewer.kind, email: viewer.email } : null,
       store,

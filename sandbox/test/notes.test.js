@@ -68,3 +68,21 @@ test('account notes', async (t) => {
     });
   }
 });
+
+test('an agent signed in with a look-only key is refused every mutation but sign-in', async (t) => {
+  const sb = await spawnSandbox(['--look-only-key', 'sk_sandbox_look_only']);
+  t.after(() => sb.stop());
+  const { token } = await signIn(sb.url, { APIKey: 'sk_sandbox_look_only' });
+  const body = 'Written by an agent who may not';
+  const r = await gql(sb.url, CREATE, { token, operationName: 'CreateAccountNote', variables: { input: { accountNumber: ACCOUNT, note: body, isPinned: false } } });
+  assert.strictEqual(r.status, 200, r.text);
+  assert.strictEqual(r.json.errors[0].extensions.errorCode, 'KT-CT-4177');
+  assert.strictEqual(r.json.data.createAccountNote, null);
+  // Looking is still allowed, and nothing was written.
+  const notes = await gql(sb.url, NOTES, { token, operationName: 'AccountNotes', variables: { accountNumber: ACCOUNT } });
+  assert.ok(notes.json.data.account.notes.every((n) => n.body !== body));
+  // The default agent may still act on the same sandbox.
+  const agent = await signIn(sb.url);
+  const allowed = await gql(sb.url, CREATE, { token: agent.token, operationName: 'CreateAccountNote', variables: { input: { accountNumber: ACCOUNT, note: body, isPinned: false } } });
+  assert.strictEqual(allowed.json.data.createAccountNote.note.body, body);
+});

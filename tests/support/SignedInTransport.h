@@ -36,13 +36,15 @@ struct SignedInTransport
 
     ~SignedInTransport() { transport.setAuthenticator(nullptr); }
 
-    bool signIn(const QUrl &endpoint, int timeoutMs = 15000)
+    // `apiKey`: another agent's key (e.g. the sandbox's --look-only-key).
+    bool signIn(const QUrl &endpoint, int timeoutMs = 15000,
+                const QString &apiKey = sandboxApiKey())
     {
         transport.setEndpoint(endpoint);
         transport.setAuthenticator(&session);
         QSignalSpy signedIn(&session, &api::Session::signedIn);
         QSignalSpy failed(&session, &api::Session::signInFailed);
-        session.signInWithApiKey(sandboxApiKey(), false);
+        session.signInWithApiKey(apiKey, false);
         const bool answered =
             QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, timeoutMs);
         if (!signedIn.isEmpty())

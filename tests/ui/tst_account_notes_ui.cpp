@@ -2,13 +2,16 @@
 #include "models/accounts/RecordTableModel.h"
 #include "models/accounts/SectionLoader.h"
 #include "models/actions/AccountNoteSender.h"
+#include "models/actions/ActivityLog.h"
 #include "support/SandboxFixture.h"
 #include "support/SignedInTransport.h"
 #include "support/WindowActivation.h"
 #include "ui/AccountNoteEditor.h"
 #include "ui/AccountTab.h"
+#include "ui/ActivityPane.h"
 #include "ui/MainWindow.h"
 #include "ui/PaneStateWidget.h"
+#include "ui/RowTableView.h"
 #include "ui/SectionPane.h"
 
 #include <QAbstractItemModelTester>
@@ -31,6 +34,8 @@ using State = AccountNoteSender::State;
 namespace {
 
 const QString kAccount = QStringLiteral("A-2B7E41C9");
+// An agent the sandbox lets look but not act (sandbox --look-only-key).
+const QString kLookOnlyKey = QStringLiteral("sk_sandbox_look_only");
 
 } // namespace
 
@@ -101,19 +106,8 @@ class TestAccountNotesUi : public QObject
         });
     }
 
-private slots:
-    void initTestCase()
+    void openNotes()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults")}),
-                 qPrintable(m_sandbox.failure()));
-        QVERIFY(m_client.signIn(m_sandbox.url()));
-    }
-
-    void init()
-    {
-        m_window = std::make_unique<MainWindow>(
-            kac::ui::ConsoleContext{&m_client.transport, &m_client.session, nullptr, &m_errors});
-        QVERIFY(kac::test::showActive(m_window.get()));
         m_tab = m_window->openAccount(kAccount);
         QVERIFY(QTest::qWaitFor(
             [this] {
@@ -129,6 +123,34 @@ private slots:
             15000));
         QVERIFY(editor());
         QVERIFY(editor()->isVisible());
+    }
+
+    // What the Activity section's view shows in `column` of each row.
+    QStringList activityColumn(int column) const
+    {
+        auto *pane = m_tab->findChild<kac::ui::ActivityPane *>(QStringLiteral("section_activity"));
+        QAbstractItemModel *model = pane->view()->model();
+        QStringList texts;
+        for (int row = 0; row < model->rowCount(); ++row)
+            texts << model->index(row, column).data().toString();
+        return texts;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start({QStringLiteral("--allow-faults"),
+                                  QStringLiteral("--look-only-key"), kLookOnlyKey}),
+                 qPrintable(m_sandbox.failure()));
+        QVERIFY(m_client.signIn(m_sandbox.url()));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>(
+            kac::ui::ConsoleContext{&m_client.transport, &m_client.session, nullptr, &m_errors});
+        QVERIFY(kac::test::showActive(m_window.get()));
+        openNotes();
     }
 
     void cleanup()
@@ -213,6 +235,68 @@ private slots:
         m_window->closeAccountTab(index);
         QVERIFY(!asked.isEmpty());
         QCOMPARE(tabs->indexOf(m_tab), -1);
+        m_tab = nullptr;
+    }
+
+    void theActivitySectionListsEachSendWithItsResult()
+    {
+        QAbstractItemModelTester tester(m_tab->activity());
+        using Log = kac::models::ActivityLog;
+        QVERIFY(m_sandbox.setFault(QStringLiteral("http-503;op=CreateAccountNote")));
+        const QString text = QStringLiteral("Prefers a call after school pick-up");
+        typeAndConfirm(text);
+        QVERIFY(settles());
+        QVERIFY(m_sandbox.setFault({}));
+        QTest::keyClick(editor()->textEdit(), Qt::Key_Return, Qt::ControlModifier); // Retry
+        QVERIFY(QTest::qWaitFor([&] { return listed(text) == 1; }, 15000));
+
+        auto *pane = m_tab->findChild<kac::ui::ActivityPane *>(QStringLiteral("section_activity"));
+        QVERIFY(pane);
+        m_tab->sections()->setCurrentWidget(pane);
+        QVERIFY(pane->view()->isVisible());
+        QCOMPARE(activityColumn(Log::ActionColumn),
+                 QStringList({QStringLiteral("Note added to the account"),
+                              QStringLiteral("Note added to the account")}));
+        const QStringList results = activityColumn(Log::ResultColumn);
+        QVERIFY2(results.at(0).startsWith(QLatin1String("Not done")), qPrintable(results.at(0)));
+        QCOMPARE(results.at(1), QStringLiteral("Done"));
+        QVERIFY(!activityColumn(Log::TimeColumn).at(1).isEmpty());
+        // What the agent typed is not in the log: it names the action only.
+        for (int column = 0; column < Log::ColumnCount; ++column)
+            QVERIFY(!activityColumn(column).join(' ').contains(text));
+    }
+
+    void anAgentKrakenDoesNotLetActSeesWhyAndSendsNothing()
+    {
+        kac::test::SignedInTransport lookOnly;
+        QVERIFY(lookOnly.signIn(m_sandbox.url(), 15000, kLookOnlyKey));
+        m_window = std::make_unique<MainWindow>(
+            kac::ui::ConsoleContext{&lookOnly.transport, &lookOnly.session, nullptr, &m_errors});
+        QVERIFY(kac::test::showActive(m_window.get()));
+        openNotes();
+        const int before = loggedNotes();
+        typeAndConfirm(QStringLiteral("A note this agent may not add"));
+        QVERIFY(
+            QTest::qWaitFor([&] { return editor()->sender()->state() == State::Refused; }, 15000));
+        QCOMPARE(loggedNotes(), before + 1);
+        QVERIFY(!editor()->addButton()->isEnabled());
+        const QString status = editor()->statusLabel()->text();
+        QVERIFY2(status.startsWith(QLatin1String("You cannot add notes here: ")) &&
+                     status.contains(m_errors.messageFor(editor()->sender()->error())),
+                 qPrintable(status));
+        QCOMPARE(editor()->sender()->error().errorCode, QStringLiteral("KT-CT-4177"));
+        QCOMPARE(editor()->addButton()->toolTip(), status);
+        // Not retried, by itself or by the agent pressing again.
+        QTest::keyClick(editor()->textEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::qWait(300);
+        QCOMPARE(loggedNotes(), before + 1);
+        QCOMPARE(editor()->textEdit()->toPlainText(),
+                 QStringLiteral("A note this agent may not add")); // kept, read-only
+        QVERIFY(activityColumn(kac::models::ActivityLog::ResultColumn)
+                    .constLast()
+                    .startsWith(QLatin1String("Refused")));
+        editor()->textEdit()->clear();
+        m_window.reset(); // before `lookOnly` goes
         m_tab = nullptr;
     }
 };
